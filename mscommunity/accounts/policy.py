@@ -1,0 +1,37 @@
+"""Who may do what: the project's account rules in one place."""
+
+from __future__ import annotations
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import AnonymousUser
+
+from mscommunity.accounts.models import User
+
+MODERATORS_GROUP = "Moderators"
+EDITORS_GROUP = "Editors"
+
+
+def has_verified_email(user: User | AnonymousUser) -> bool:
+    """True when the member has confirmed at least one e-mail address."""
+    if not user.is_authenticated:
+        return False
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def can_post(user: User | AnonymousUser) -> bool:
+    """Members post once they have verified an e-mail address."""
+    return user.is_authenticated and user.is_active and has_verified_email(user)
+
+
+def is_moderator(user: User | AnonymousUser) -> bool:
+    """Moderators and superusers work the moderation queue."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=MODERATORS_GROUP).exists()
+
+
+def is_team_member(user: User | AnonymousUser) -> bool:
+    """Staff editors and moderators get a badge on their replies."""
+    if not user.is_authenticated:
+        return False
+    return user.is_staff or user.groups.filter(name__in=[MODERATORS_GROUP, EDITORS_GROUP]).exists()

@@ -1,0 +1,66 @@
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core import mail
+
+from mscommunity.accounts.models import User
+from tests.conftest import PASSWORD
+from threads.models import Comment
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_up(client, username="quiet_reader", email="reader@example.com"):
+    return client.post(
+        "/accounts/signup/",
+        {"username": username, "email": email, "password1": PASSWORD, "password2": PASSWORD},
+    )
+
+
+def test_signup_verify_then_post(client, article):
+    response = sign_up(client)
+    assert response.status_code == 302
+    user = User.objects.get(username="quiet_reader")
+    assert not EmailAddress.objects.get(user=user).verified
+    # Logged in but not verified: posting is refused.
+    client.post("/articles/trial-news/comments/", {"text": "Hello"})
+    assert Comment.objects.count() == 0
+    # Follow the link in the e-mail.
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["reader@example.com"]
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+", mail.outbox[0].body).group(0)
+    path = link.split("testserver", 1)[1]
+    assert client.get(path).status_code == 200
+    assert client.post(path).status_code == 302
+    assert EmailAddress.objects.get(user=user).verified
+    client.post("/articles/trial-news/comments/", {"text": "Hello"})
+    assert Comment.objects.get().author == user
+
+
+def test_signup_errors_are_summarised_and_keep_input(client):
+    response = client.post("/accounts/signup/", {"username": "x", "email": "not-an-email", "password1": "a"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<title>Error: " in html and "There is a problem" in html
+    assert 'value="not-an-email"' in html
+
+
+def test_reserved_pseudonyms_are_refused(client):
+    response = sign_up(client, username="Moderator")
+    assert response.status_code == 200
+    assert b"That name is reserved" in response.content
+    assert not User.objects.filter(username__iexact="moderator").exists()
+
+
+def test_login_with_username_or_email_and_logout(client, member):
+    assert client.post("/accounts/login/", {"login": "verified_member", "password": PASSWORD}).status_code == 302
+    client.post("/accounts/logout/")
+    assert client.post("/accounts/login/", {"login": "verified_member@example.com", "password": PASSWORD}).status_code == 302
+    assert "_auth_user_id" in client.session
+
+
+def test_password_reset_sends_a_link(client, member):
+    response = client.post("/accounts/password/reset/", {"email": "verified_member@example.com"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/accounts/password/reset/key/" in mail.outbox[0].body

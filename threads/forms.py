@@ -1,0 +1,19 @@
+from django import forms
+from django.conf import settings
+
+
+class CommentForm(forms.Form):
+    """A comment or reply. Validation of the text itself is the pipeline's job;
+    this form only carries it, so the text typed is always kept on error."""
+
+    text = forms.CharField(
+        label="Your comment",
+        help_text="Plain text. Leave a blank line between paragraphs. Links are allowed.",
+        widget=forms.Textarea(attrs={"rows": 6, "autocomplete": "off", "spellcheck": "true"}),
+        required=False,  # the pipeline gives the message for an empty text
+        strip=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].widget.attrs["data-maxlength"] = settings.MEMBER_TEXT_MAX_LENGTH

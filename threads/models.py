@@ -1,0 +1,105 @@
+"""Articles written by staff and the threaded comments members write under them.
+
+Comments form an adjacency list (``parent``) with a denormalised ``root`` (the
+top-level ancestor, null for a top-level comment) and ``depth`` (0 for a
+top-level comment), so a page of top-level comments and all their replies can
+be read in a constant number of queries and assembled in Python.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from mscommunity.sanitizer import clean_article_html
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """Articles a visitor may read: published, and their time has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.TextField(blank=True, help_text="One or two plain sentences shown in lists and the feed.")
+    body = models.TextField(help_text="HTML. Scripts, styles and WordPress shortcodes are removed on save.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True, help_text="When it appears; leave empty for now.")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    comments_open = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [models.Index(fields=["status", "-published_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        # Invariant: a stored body is always sanitized, whichever path saved it.
+        self.body = clean_article_html(self.body)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("threads:article", kwargs={"slug": self.slug})
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        HELD = "held", "Waiting for review"
+        REJECTED = "rejected", "Rejected"
+        DELETED = "deleted", "Deleted by its author"
+        REMOVED = "removed", "Removed by a moderator"
+
+    # PROTECT: member text never disappears because an article or parent was deleted.
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="comments")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="replies")
+    root = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="descendants"
+    )
+    depth = models.PositiveSmallIntegerField(default=0)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
+    )
+    body = models.TextField(help_text="As the member wrote it, after personal data was removed.")
+    body_html = models.TextField(help_text="The body rendered by the sanitizer.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    medical_notice = models.BooleanField(default=False, help_text='Shown with the "not medical advice" notice.')
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["article", "depth", "status", "created_at"]),
+            models.Index(fields=["root", "created_at"]),
+            models.Index(fields=["author", "-created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Comment {self.pk} on {self.article_id}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("threads:comment", kwargs={"slug": self.article.slug, "pk": self.pk})
+
+    @property
+    def is_tombstone(self) -> bool:
+        return self.status in {self.Status.DELETED, self.Status.REMOVED}

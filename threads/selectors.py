@@ -1,0 +1,133 @@
+"""Reads for articles and threads.
+
+``thread_page`` returns one page of top-level comments with all their replies
+in a constant number of queries (count, page of roots, their replies),
+whatever the size of the thread, and assembles the tree in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Page, Paginator
+from django.db.models import Q, QuerySet
+
+from mscommunity.accounts.models import User
+from threads.models import Article, Comment
+
+NEWEST = "newest"
+OLDEST = "oldest"
+
+
+@dataclass
+class ThreadNode:
+    """A comment placed in the displayed tree.
+
+    ``indent`` is the screen indentation (at most ``THREADS_MAX_INDENT``);
+    ``answers`` is the comment it replies to when that is not obvious from
+    the indentation (deep replies shown flattened).
+    """
+
+    comment: Comment
+    indent: int
+    answers: Comment | None = None
+    children: list[ThreadNode] = field(default_factory=list)
+
+
+@dataclass
+class ThreadPage:
+    page: Page
+    nodes: list[ThreadNode]
+    order: str
+    total_comments: int
+
+
+def published_articles() -> QuerySet[Article]:
+    return Article.objects.published().select_related("author")
+
+
+def article_for_reader(*, slug: str, viewer: User | AnonymousUser) -> Article | None:
+    """The article at ``slug`` if ``viewer`` may read it (staff may preview drafts)."""
+    articles = Article.objects.all() if viewer.is_authenticated and viewer.is_staff else Article.objects.published()
+    return articles.select_related("author").filter(slug=slug).first()
+
+
+def visible_comments(*, article: Article, viewer: User | AnonymousUser) -> QuerySet[Comment]:
+    """Comments of ``article`` that ``viewer`` may see: published ones, tombstones,
+    and the viewer's own comments waiting for review."""
+    shown = Q(status__in=[Comment.Status.PUBLISHED, Comment.Status.DELETED, Comment.Status.REMOVED])
+    if viewer.is_authenticated:
+        shown |= Q(status=Comment.Status.HELD, author_id=viewer.pk)
+    return Comment.objects.filter(article=article).filter(shown)
+
+
+def _roots(*, article: Article, viewer: User | AnonymousUser, order: str) -> QuerySet[Comment]:
+    roots = visible_comments(article=article, viewer=viewer).filter(depth=0)
+    return roots.order_by("-created_at", "-id") if order == NEWEST else roots.order_by("created_at", "id")
+
+
+def thread_page(
+    *, article: Article, viewer: User | AnonymousUser, page: int | str = 1, order: str = OLDEST
+) -> ThreadPage:
+    """One page of top-level comments of ``article`` with all their visible replies."""
+    order = NEWEST if order == NEWEST else OLDEST
+    paginator = Paginator(_roots(article=article, viewer=viewer, order=order).select_related("author"),
+                          settings.THREADS_PAGE_SIZE)
+    page_obj = paginator.get_page(page)
+    roots = list(page_obj.object_list)
+    replies = list(
+        visible_comments(article=article, viewer=viewer)
+        .filter(root_id__in=[r.pk for r in roots])
+        .select_related("author")
+        .order_by("created_at", "id")
+    )
+    return ThreadPage(
+        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(roots) + len(replies)
+    )
+
+
+def assemble(roots: list[Comment], replies: list[Comment]) -> list[ThreadNode]:
+    """Build the displayed tree. Replies whose parent is not visible are dropped
+    (a hidden parent hides its subtree). Replies below the indentation limit
+    are flattened under their deepest indented ancestor, oldest first, and
+    name the comment they answer."""
+    max_indent = settings.THREADS_MAX_INDENT
+    by_parent: dict[int, list[Comment]] = {}
+    for reply in replies:
+        by_parent.setdefault(reply.parent_id, []).append(reply)
+    by_id = {c.pk: c for c in (*roots, *replies)}
+
+    def flattened(comment: Comment) -> list[ThreadNode]:
+        out: list[ThreadNode] = []
+        stack = list(reversed(by_parent.get(comment.pk, [])))
+        while stack:
+            reply = stack.pop()
+            out.append(ThreadNode(comment=reply, indent=max_indent, answers=by_id.get(reply.parent_id)))
+            stack.extend(reversed(by_parent.get(reply.pk, [])))
+        return out
+
+    def build(comment: Comment, indent: int) -> ThreadNode:
+        node = ThreadNode(comment=comment, indent=indent)
+        if indent + 1 >= max_indent:
+            for child in by_parent.get(comment.pk, []):
+                child_node = ThreadNode(comment=child, indent=max_indent)
+                node.children.append(child_node)
+                node.children.extend(flattened(child))
+        else:
+            node.children = [build(child, indent + 1) for child in by_parent.get(comment.pk, [])]
+        return node
+
+    return [build(root, 0) for root in roots]
+
+
+def comment_page_number(*, comment: Comment, viewer: User | AnonymousUser, order: str = OLDEST) -> int:
+    """The page of the thread (in ``order``) on which ``comment`` appears."""
+    root = comment if comment.root_id is None else Comment.objects.only("created_at").get(pk=comment.root_id)
+    roots = _roots(article=comment.article, viewer=viewer, order=order)
+    if order == NEWEST:
+        before = roots.filter(Q(created_at__gt=root.created_at) | Q(created_at=root.created_at, id__gt=root.pk))
+    else:
+        before = roots.filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, id__lt=root.pk))
+    return before.count() // settings.THREADS_PAGE_SIZE + 1

@@ -1,0 +1,113 @@
+"""Thin views: read through selectors, write through services."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from mscommunity.accounts.policy import can_post
+from threads import selectors, services
+from threads.forms import CommentForm
+from threads.models import Article, Comment
+
+
+def _article_or_404(request: HttpRequest, slug: str) -> Article:
+    article = selectors.article_for_reader(slug=slug, viewer=request.user)
+    if article is None:
+        raise Http404("No such article")
+    return article
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    page = Paginator(selectors.published_articles(), settings.ARTICLES_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "threads/home.html", {"page": page})
+
+
+def _article_context(request: HttpRequest, article: Article, form: CommentForm) -> dict:
+    order = request.GET.get("order", selectors.OLDEST)
+    thread = selectors.thread_page(article=article, viewer=request.user, page=request.GET.get("page", 1), order=order)
+    return {"article": article, "thread": thread, "form": form, "can_post": can_post(request.user)}
+
+
+@require_GET
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    article = _article_or_404(request, slug)
+    return render(request, "threads/article.html", _article_context(request, article, CommentForm()))
+
+
+def _post_comment(request: HttpRequest, article: Article, parent: Comment | None) -> tuple[CommentForm, Comment | None]:
+    form = CommentForm(request.POST)
+    form.is_valid()
+    try:
+        result = services.comment_create(
+            author=request.user, article=article, parent=parent, text=form.cleaned_data.get("text", "")
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error("text", message)
+        return form, None
+    messages.success(request, "Your comment is published." if result.comment.status == Comment.Status.PUBLISHED
+                     else "Your comment is waiting for a moderator.")
+    return form, result.comment
+
+
+def _permalink(article: Article, comment: Comment) -> str:
+    return reverse("threads:comment", kwargs={"slug": article.slug, "pk": comment.pk})
+
+
+@login_required
+@require_http_methods(["POST"])
+def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
+    article = _article_or_404(request, slug)
+    try:
+        form, comment = _post_comment(request, article, parent=None)
+    except PermissionDenied as denied:
+        messages.error(request, str(denied))
+        return redirect(article)
+    if comment is not None:
+        return redirect(_permalink(article, comment))
+    return render(request, "threads/article.html", _article_context(request, article, form))
+
+
+def _visible_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comment:
+    comment = selectors.visible_comments(article=article, viewer=request.user).filter(pk=pk).first()
+    if comment is None:
+        raise Http404("No such comment")
+    return comment
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The reply form for one comment: a page of its own, so it works without JavaScript."""
+    article = _article_or_404(request, slug)
+    parent = _visible_comment_or_404(request, article, pk)
+    form = CommentForm()
+    if request.method == "POST":
+        try:
+            form, comment = _post_comment(request, article, parent=parent)
+        except PermissionDenied as denied:
+            messages.error(request, str(denied))
+            return redirect(_permalink(article, parent))
+        if comment is not None:
+            return redirect(_permalink(article, comment))
+    context = {"article": article, "parent": parent, "form": form, "can_post": can_post(request.user)}
+    return render(request, "threads/reply.html", context)
+
+
+@require_GET
+def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Send a comment's permalink to the page of the thread that shows it."""
+    article = _article_or_404(request, slug)
+    comment = _visible_comment_or_404(request, article, pk)
+    comment.article = article
+    page = selectors.comment_page_number(comment=comment, viewer=request.user)
+    return redirect(f"{article.get_absolute_url()}?page={page}#comment-{comment.pk}")
