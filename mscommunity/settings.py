@@ -126,6 +126,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 ACCOUNT_ADAPTER = "mscommunity.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "mscommunity.accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
@@ -218,3 +219,10 @@ THREADS_PAGE_SIZE = 50  # top-level comments per page of a thread
 THREADS_MAX_INDENT = 4  # replies deeper than this are not indented further
 ARTICLES_PAGE_SIZE = 10
 MEMBER_TEXT_MAX_LENGTH = 10_000
+
+# Links to these sites (and their subdomains) stay in member text; other
+# links are treated as personal and removed. Add more with PRIVACY_ALLOWED_DOMAINS.
+from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS  # noqa: E402
+
+PRIVACY_ALLOWED_DOMAINS = (*DEFAULT_ALLOWED_DOMAINS, *env_list("PRIVACY_ALLOWED_DOMAINS"))
+MODERATORS_EMAIL = os.environ.get("MODERATORS_EMAIL", "moderators@example.com")

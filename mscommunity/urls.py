@@ -5,5 +5,6 @@ from django.urls import include, path
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("", include("mscommunity.pages.urls")),
     path("", include("threads.urls")),
 ]

@@ -31,6 +31,11 @@ def _status_for(decision: str) -> str:
     return Comment.Status.REJECTED
 
 
+def account_names(user: User) -> tuple[str, ...]:
+    """The names a member is known by here; the scrubber removes them from their posts."""
+    return tuple(name for name in (user.username, user.first_name, user.last_name, user.get_full_name()) if name)
+
+
 def _last_text(author: User) -> str | None:
     return Comment.objects.filter(author=author).order_by("-created_at", "-id").values_list("body", flat=True).first()
 
@@ -62,8 +67,15 @@ def comment_create(*, author: User, article: Article, parent: Comment | None, te
             medical_notice=prepared.decision == pipeline.PUBLISH_LABELED,
         )
 
-    comment, prepared = pipeline.submit(text, kind="comment", save=save, previous_text=_last_text(author))
+    comment, prepared = pipeline.submit(
+        text, kind="comment", save=save, author_names=account_names(author), previous_text=_last_text(author)
+    )
     return CommentResult(comment=comment, prepared=prepared)
+
+
+def comment_preview(*, author: User, text: str) -> pipeline.Prepared:
+    """What posting ``text`` would store and show, without storing anything."""
+    return pipeline.prepare(text, kind="comment", author_names=account_names(author))
 
 
 @dataclass(frozen=True)
@@ -90,7 +102,8 @@ def comments_bulk_create(*, article: Article, items: Sequence[ImportedComment], 
     for item in items:
         if item.parent_key is not None and item.parent_key not in depth_of:
             continue
-        prepared = pipeline.prepare(item.text, kind="comment")
+        names = account_names(item.author) if item.author else ()
+        prepared = pipeline.prepare(item.text, kind="comment", author_names=names)
         if not prepared.accepted:
             continue
         depth = depth_of[item.parent_key] + 1 if item.parent_key is not None else 0

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mscommunity.accounts.policy import can_post
+from mscommunity.moderation import pipeline
 from threads import selectors, services
 from threads.forms import CommentForm
 from threads.models import Article, Comment
@@ -43,20 +44,49 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "threads/article.html", _article_context(request, article, CommentForm()))
 
 
-def _post_comment(request: HttpRequest, article: Article, parent: Comment | None) -> tuple[CommentForm, Comment | None]:
+def _post_comment(
+    request: HttpRequest, article: Article, parent: Comment | None
+) -> tuple[CommentForm, Comment | None, pipeline.Prepared | None]:
+    """Post (or, with the Preview button, only preview) the submitted comment.
+
+    Returns the bound form (with errors if any), the stored comment, and the
+    preview when one was asked for.
+    """
     form = CommentForm(request.POST)
     form.is_valid()
+    text = form.cleaned_data.get("text", "")
+    if "preview" in request.POST:
+        preview = services.comment_preview(author=request.user, text=text)
+        for message in preview.problems:
+            form.add_error("text", message)
+        return form, None, preview
     try:
-        result = services.comment_create(
-            author=request.user, article=article, parent=parent, text=form.cleaned_data.get("text", "")
-        )
+        result = services.comment_create(author=request.user, article=article, parent=parent, text=text)
     except ValidationError as error:
         for message in error.messages:
             form.add_error("text", message)
-        return form, None
-    messages.success(request, "Your comment is published." if result.comment.status == Comment.Status.PUBLISHED
-                     else "Your comment is waiting for a moderator.")
-    return form, result.comment
+        return form, None, None
+    tell_author(request, result)
+    return form, result.comment, None
+
+
+def tell_author(request: HttpRequest, result: services.CommentResult) -> None:
+    """Say at once what happened to the comment, and what was removed from it."""
+    if result.comment.status == Comment.Status.PUBLISHED:
+        messages.success(request, "Your comment is published.")
+    else:
+        messages.info(request, "Your comment is waiting for a moderator.")
+    if result.prepared.removed:
+        messages.warning(
+            request,
+            f"To protect your privacy we removed {_join(result.prepared.removed)} from your comment. "
+            "Personal details in a public thread can be read by anyone.",
+            extra_tags="personal-data-removed",
+        )
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _permalink(article: Article, comment: Comment) -> str:
@@ -68,13 +98,15 @@ def _permalink(article: Article, comment: Comment) -> str:
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     article = _article_or_404(request, slug)
     try:
-        form, comment = _post_comment(request, article, parent=None)
+        form, comment, preview = _post_comment(request, article, parent=None)
     except PermissionDenied as denied:
         messages.error(request, str(denied))
         return redirect(article)
     if comment is not None:
         return redirect(_permalink(article, comment))
-    return render(request, "threads/article.html", _article_context(request, article, form))
+    context = _article_context(request, article, form)
+    context["preview"] = preview
+    return render(request, "threads/article.html", context)
 
 
 def _visible_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comment:
@@ -90,16 +122,18 @@ def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The reply form for one comment: a page of its own, so it works without JavaScript."""
     article = _article_or_404(request, slug)
     parent = _visible_comment_or_404(request, article, pk)
-    form = CommentForm()
+    form, preview = CommentForm(), None
     if request.method == "POST":
         try:
-            form, comment = _post_comment(request, article, parent=parent)
+            form, comment, preview = _post_comment(request, article, parent=parent)
         except PermissionDenied as denied:
             messages.error(request, str(denied))
             return redirect(_permalink(article, parent))
         if comment is not None:
             return redirect(_permalink(article, comment))
-    context = {"article": article, "parent": parent, "form": form, "can_post": can_post(request.user)}
+    context = {
+        "article": article, "parent": parent, "form": form, "preview": preview, "can_post": can_post(request.user)
+    }
     return render(request, "threads/reply.html", context)
 
 

@@ -64,3 +64,23 @@ def test_password_reset_sends_a_link(client, member):
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
+
+
+def test_real_looking_name_gets_a_warning_not_a_block(client):
+    response = sign_up(client, username="JaneSmithson", email="jane@example.com")
+    assert response.status_code == 302
+    assert User.objects.filter(username="JaneSmithson").exists()
+    page = client.get("/").content.decode()
+    assert "looks like a real first and last name" in page
+
+
+def test_pseudonym_gets_no_warning(client):
+    sign_up(client, username="lakeside_lou", email="lou@example.com")
+    assert "looks like a real" not in client.get("/").content.decode()
+
+
+def test_signup_form_explains_the_pseudonym_and_uses_autocomplete(client):
+    html = client.get("/accounts/signup/").content.decode()
+    assert "Choose a pseudonym, not your real name" in html
+    assert 'autocomplete="email"' in html and 'autocomplete="new-password"' in html
+    assert "placeholder=" not in html

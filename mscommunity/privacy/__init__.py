@@ -1,0 +1,21 @@
+"""Personal-data scrubbing for member text.  Pure Python: no Django import here.
+
+Public API::
+
+    scrub(text, *, allowed_domains=DEFAULT_ALLOWED_DOMAINS, known_names=()) -> Scrubbed
+    Scrubbed(text, redactions).uncertain
+    Redaction(type, start, end, confidence).uncertain
+    looks_like_full_name(username) -> bool
+    describe(redactions) -> list[str]
+    MARKERS, TYPES, DEFAULT_ALLOWED_DOMAINS
+"""
+
+from .core import scrub
+from .names import looks_like_full_name
+from .result import MARKERS, TYPES, UNCERTAIN_BELOW, Redaction, Scrubbed, describe
+from .urls import DEFAULT_ALLOWED_DOMAINS
+
+__all__ = [
+    "DEFAULT_ALLOWED_DOMAINS", "MARKERS", "TYPES", "UNCERTAIN_BELOW", "Redaction", "Scrubbed", "describe",
+    "looks_like_full_name", "scrub",
+]

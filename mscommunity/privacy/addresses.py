@@ -1,0 +1,86 @@
+"""Street addresses: number + street name + street type, PO boxes, postcodes with their street.
+
+Contract: ``find(text)`` returns ADDRESS redactions.  A town, region or country on
+its own is not an address; a full UK/IE postcode on its own is removed as uncertain.
+The span covers the street line and, when present, the following town, state or
+postcode (", Springfield, IL 62704").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import Redaction
+
+_TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
+_TYPES_CAPITALISED = (
+    r"St|Rd|Ave|Av|Ln|Blvd|Dr|Drive|Close|Cl|Court|Ct|Way|Place|Pl|Grove|Gr|Square|Sq|Circle|Cir|Row|Mews|"
+    r"Hill|Walk|Park|Rise|View|Parade|Pde|Hwy|Pkwy|Trail|Trl|Terr|Cres|Gdns|Path|Loop|Run|Point|Plaza|Broadway"
+)
+_NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,5})?"
+_DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
+_NAMEWORD = r"[A-Z][A-Za-z'\-]+"
+_STREET = re.compile(
+    rf"(?<![\w$£€.,])(?:(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{{1,5}}\s*[,/]?\s*)?\d{{1,5}}[A-Za-z]?"
+    rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
+    rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
+)
+_UNIT_AFTER = re.compile(r"\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\s*\w{1,5}\b", re.I)
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}"
+_US_STATE = (r"A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|"
+             r"T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|WA|SA|TAS|ACT|NT|ON|BC|AB|QC|MB|NS|NB|SK")
+_TAIL = re.compile(
+    rf"(?:,?\s+(?:{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}))?"
+    rf"(?:,?\s+(?:{_US_STATE})\b)?"
+    rf"(?:,?\s+(?:\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_UK_POSTCODE}|{_IE_EIRCODE})\b)"
+)
+_TAIL_TOWN = re.compile(rf",\s+{_NAMEWORD}(?:\s+{_NAMEWORD})?(?:,?\s+(?:{_US_STATE})\b)")
+_POBOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
+_POSTCODE_ALONE = re.compile(rf"\b(?:{_UK_POSTCODE})\b")
+_NOT_STREET_WORDS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?|miles?|km|days?|weeks?|months?|years?|yrs?|mg|times?|min|metres?|"
+    r"meters?|steps|people|patients|lesions?)\b",
+    re.I,
+)
+
+
+_HINT = re.compile(rf"\d\s*,?\s+\S+(?:\s+\S+){{0,3}}\s+(?i:{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED})\b|"
+                   r"(?i:box|bag)\s*#?\s*\d|[A-Z]\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def _extend(text: str, end: int) -> int:
+    m = _UNIT_AFTER.match(text, end)
+    if m:
+        end = m.end()
+    m = _TAIL.match(text, end)
+    if m and m.end() > end:
+        return m.end()
+    m = _TAIL_TOWN.match(text, end)
+    if m:
+        return m.end()
+    return end
+
+
+def find(text: str) -> list[Redaction]:
+    """Return ADDRESS redactions found in ``text``."""
+    out: list[Redaction] = []
+    taken: list[tuple[int, int]] = []
+    if not _HINT.search(text):
+        return out
+    for m in _STREET.finditer(text):
+        if _NOT_STREET_WORDS.search(m.group(0)):
+            continue
+        end = _extend(text, m.end())
+        out.append(Redaction("ADDRESS", m.start(), end, 0.92))
+        taken.append((m.start(), end))
+    for m in _POBOX.finditer(text):
+        end = _extend(text, m.end())
+        out.append(Redaction("ADDRESS", m.start(), end, 0.95))
+        taken.append((m.start(), end))
+    for m in _POSTCODE_ALONE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(Redaction("ADDRESS", m.start(), m.end(), 0.7))
+    return out

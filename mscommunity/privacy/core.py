@@ -1,0 +1,92 @@
+"""The scrub pipeline: run every detector, resolve overlaps, replace spans with markers.
+
+Contract: :func:`scrub` never raises for any ``str`` input; offsets in the
+result index the input; redactions are sorted and non-overlapping; every
+detected value is absent from ``Scrubbed.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import addresses, dates, emails, handles, ids, names, phones, urls
+from .result import MARKERS, Redaction, Scrubbed
+from .urls import DEFAULT_ALLOWED_DOMAINS
+
+# When two detections overlap, the more specific type wins; then confidence, then length.
+_PRIORITY = {
+    "EMAIL": 9, "URL": 8, "ID_NUMBER": 7, "HANDLE": 6, "DATE_OF_BIRTH": 6, "PHONE": 5, "ADDRESS": 4,
+    "PERSON": 3, "OTHER": 1,
+}
+MAX_CHARS = 200_000
+
+
+def scrub(
+    text: str,
+    *,
+    allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS,
+    known_names: Iterable[str] = (),
+) -> Scrubbed:
+    """Remove personal data from ``text``.
+
+    ``allowed_domains``: hosts (and their subdomains) whose links stay.
+    ``known_names``: the poster's own account names, always removed.
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if not text:
+        return Scrubbed("", ())
+    head, rest = text[:MAX_CHARS], text[MAX_CHARS:]
+    candidates = detect(head, allowed_domains=tuple(allowed_domains), known_names=tuple(known_names))
+    chosen = resolve(candidates, len(head))
+    if rest:
+        # Beyond the scan limit nothing can be vouched for: remove it as uncertain.
+        chosen = (*chosen, Redaction("OTHER", len(head), len(text), 0.5))
+    return Scrubbed(render(text, chosen), chosen)
+
+
+def detect(
+    text: str, *, allowed_domains: tuple[str, ...], known_names: tuple[str, ...]
+) -> list[Redaction]:
+    """Every candidate from every detector (may overlap).  A failing detector is skipped."""
+    found: list[Redaction] = []
+    jobs = (
+        lambda: emails.find(text),
+        lambda: urls.find(text, allowed_domains),
+        lambda: ids.find(text),
+        lambda: handles.find(text),
+        lambda: dates.find(text),
+        lambda: phones.find(text),
+        lambda: addresses.find(text),
+        lambda: names.find(text, known_names),
+    )
+    for job in jobs:
+        try:
+            found.extend(job())
+        except Exception:  # noqa: BLE001 - one broken detector must not stop scrubbing
+            continue
+    return found
+
+
+def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ...]:
+    """Pick a non-overlapping subset, preferring specific types, then confidence, then length."""
+    valid = [r for r in candidates if 0 <= r.start < r.end <= length]
+    valid.sort(key=lambda r: (-_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start))
+    taken: list[Redaction] = []
+    for r in valid:
+        if all(r.end <= t.start or r.start >= t.end for t in taken):
+            taken.append(r)
+    taken.sort(key=lambda r: r.start)
+    return tuple(taken)
+
+
+def render(text: str, redactions: tuple[Redaction, ...]) -> str:
+    """Replace each redaction's span with its marker."""
+    out: list[str] = []
+    pos = 0
+    for r in redactions:
+        out.append(text[pos:r.start])
+        out.append(MARKERS.get(r.type, MARKERS["OTHER"]))
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,41 @@
+"""Dates of birth: a full or day-month date next to born / DOB / birthday.
+
+Contract: ``find(text)`` returns DATE_OF_BIRTH redactions covering the date only.
+A year alone ("born in 1965") or a month and year is not a date of birth; a
+date without a birth cue (a diagnosis date) is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import Redaction
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)"
+    rf"|{_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
+    rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"
+    rf"|{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)"
+)
+_CUE = r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day)"
+_DOB = re.compile(rf"\b{_CUE}\s*(?:is|was|=|:|-|on)?\s*(?P<d>{_DATE})(?![\w/])", re.I)
+_HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day")
+_DAY_OK = re.compile(r"\d")
+
+
+def find(text: str) -> list[Redaction]:
+    """Return DATE_OF_BIRTH redactions found in ``text``."""
+    out: list[Redaction] = []
+    if not _HINT.search(text.lower()):
+        return out
+    for m in _DOB.finditer(text):
+        d = m.group("d")
+        if not _DAY_OK.search(d):
+            continue
+        # Reject a bare "May 2019"-like month + year misparse (day would be 20, year 19).
+        out.append(Redaction("DATE_OF_BIRTH", m.start("d"), m.end("d"), 0.95))
+    return out

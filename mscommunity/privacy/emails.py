@@ -1,0 +1,62 @@
+"""E-mail addresses, plain and obfuscated ("jane at example dot com", "jane[at]example[dot]org").
+
+Contract: ``find(text)`` returns EMAIL redactions.  An obfuscated form needs an
+"at" token *and* a "dot" token (or a real dot followed by a known TLD), so
+ordinary English ("look at that") never matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import Redaction
+
+_PLAIN = re.compile(
+    r"(?<![\w.+\-])[\w.+\-']{1,64}(?:@| @ )(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}\b", re.UNICODE
+)
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s+AT\s+|\s*\(@\)\s*|\s*\{@\}\s*)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s+DOT\s+|\.)"
+_LABEL = r"[A-Za-z0-9\-]{1,63}"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{{0,63}}{_AT}{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_DOT}"
+    r"(?:com|org|net|edu|gov|co|uk|ie|au|nz|ca|in|nl|de|fr|es|it|info|me|io|us|eu|biz|mail)\b",
+    re.IGNORECASE,
+)
+_AT_TOKEN = re.compile(r"[\[({<]\s*at\s*[\])}>]|\sat\s|\sAT\s|\(@\)|\{@\}", re.I)
+_WORD_DOT = re.compile(r"[\[({<]?\s*\bdot\b\s*[\])}>]?|[\[({<]\s*at\s*[\])}>]", re.I)
+_COMMON_LOCAL = frozenset(
+    "look looked looking me us them him her it is are was were be stay stayed live lived living arrive arrived "
+    "arriving treated diagnosed born work worked working here there this that available anyone info".split()
+)
+
+
+def find(text: str) -> list[Redaction]:
+    """Return EMAIL redactions found in ``text``."""
+    out: list[Redaction] = []
+    if "@" in text:
+        for m in _PLAIN.finditer(text):
+            out.append(Redaction("EMAIL", m.start(), m.end(), 0.98))
+    seen_end = -1
+    for a in _AT_TOKEN.finditer(text):
+        m = None
+        lo = max(0, a.start() - 65)
+        for m in _OBFUSCATED.finditer(text, lo, min(len(text), a.end() + 140)):
+            if m.start() <= a.start() < m.end():
+                break
+        else:
+            m = None
+        if m is None or m.end() <= seen_end:
+            continue
+        seen_end = m.end()
+        raw = m.group(0)
+        local = re.split(r"\s|\[|\(|\{|<", raw, maxsplit=1)[0]
+        has_word_dot = bool(_WORD_DOT.search(raw[len(local):]))
+        if not has_word_dot:
+            # "name at domain.tld": accept only if the local part is not an ordinary word.
+            if local.lower() in _COMMON_LOCAL or local.isalpha() and local.islower() and len(local) <= 3:
+                continue
+            conf = 0.85
+        else:
+            conf = 0.95
+        out.append(Redaction("EMAIL", m.start(), m.end(), conf))
+    return out

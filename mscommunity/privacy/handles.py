@@ -1,0 +1,110 @@
+"""Social media handles: "@name" near a platform word, "my facebook is ...", "find me on insta jane_doe".
+
+Contract: ``find(text)`` returns HANDLE redactions, plus PERSON redactions for a
+bare "@Firstname" mention of another member (a given name, not a handle).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .result import Redaction
+
+PLATFORMS = (
+    r"insta(?:gram)?|ig|twitter|x|tiktok|tik\s?tok|facebook|fb|snap(?:chat)?|threads|bluesky|bsky|youtube|"
+    r"reddit|linkedin|pinterest|tumblr|telegram|discord|kik|skype|mastodon|messenger|whats\s?app"
+)
+_PLATFORM_WORD = re.compile(rf"\b(?:{PLATFORMS})\b")
+_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z]{2,})")
+_REDDIT = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}\b")
+_HANDLE_TOKEN = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
+_SHAPED_TOKEN = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]|[A-Za-z0-9_]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_]"
+_NAMEISH = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
+_PLATFORM_THEN = re.compile(
+    rf"\b(?:{PLATFORMS})(?:/x)?\b(?:\s+(?:page|account|handle|name|profile|username|id))?"
+    r"(?P<sep>\s*(?:is|:|-|=|as|at|is\s+at)\s*|,?\s+(?:i'?m|i\s+am)\s+|\s+)"
+    rf"(?P<h>{_SHAPED_TOKEN}|(?-i:{_NAMEISH})|{_HANDLE_TOKEN})",
+    re.IGNORECASE,
+)
+_THEN_PLATFORM = re.compile(
+    rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}})\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
+_STOP = frozenset(
+    "and or but the a an if to me you us my your our i is it this that there here for with too also "
+    "group groups page pages please message msg dm pm account but so as on at in".split())
+
+
+def _ok_handle(h: str) -> bool:
+    core = h.lstrip("@")
+    if core.lower() in _STOP or len(core) < 3 or re.fullmatch(r"[\d\s.\-]+", core):
+        return False
+    return True
+
+
+_SHORT_PLATFORMS = frozenset({"x", "ig", "fb", "kik"})
+
+
+def _handle_shaped(h: str) -> bool:
+    return h.startswith("@") or any(c in h for c in "_.") or any(c.isdigit() for c in h)
+
+
+def _sep_ok(prefix: str, sep: str, h: str) -> bool:
+    """Decide whether the token after a platform word is a handle, given the separator."""
+    from .vocab import COMMON
+
+    platform = re.match(r"\w+", prefix)
+    short = platform is not None and platform.group(0).lower() in _SHORT_PLATFORMS
+    explicit = sep.strip() not in ("",)
+    if _handle_shaped(h):
+        return not (short and not (h.startswith("@") or explicit))
+    if h.lower() in COMMON:
+        return False
+    if explicit:
+        return not short or sep.strip() in (":", "is")
+    # Bare space after a long platform name: only an odd lower-case token ("find me on insta janedoe").
+    return not short and h.islower() and len(h) >= 6
+
+
+def find(text: str) -> list[Redaction]:
+    """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
+    out: list[Redaction] = []
+    seen: set[tuple[int, int]] = set()
+    if "@" not in text and "u/" not in text and not _PLATFORM_WORD.search(text.lower()):
+        return out
+    for m in _PLATFORM_THEN.finditer(text):
+        h = m.group("h")
+        if not _ok_handle(h):
+            continue
+        hs, he = m.start("h"), m.end("h")
+        # Name-like values must not run into the rest of the sentence ("... Jane Doe, add me").
+        if " " in h:
+            words = h.split()
+            keep = [words[0]]
+            for w in words[1:]:
+                if w.lower() in _STOP:
+                    break
+                keep.append(w)
+            he = hs + len(" ".join(keep))
+            if len(keep) == 1 and keep[0].isalpha() and keep[0][0].isupper() and "@" not in h:
+                # "my facebook is Jane" alone is still a handle, if weak.
+                pass
+        if not _sep_ok(m.group(0)[:hs - m.start()], m.group("sep"), h):
+            continue
+        conf = 0.95 if ("@" in h or "_" in h or any(c.isdigit() for c in h) or "." in h) else 0.85
+        seen.add((hs, he))
+        out.append(Redaction("HANDLE", hs, he, conf))
+    for m in _THEN_PLATFORM.finditer(text):
+        out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.95))
+        seen.add((m.start("h"), m.end("h")))
+    for m in _REDDIT.finditer(text):
+        out.append(Redaction("HANDLE", m.start(), m.end(), 0.9))
+    for m in _AT.finditer(text):
+        if (m.start(), m.end()) in seen:
+            continue
+        name = m.group(1)
+        if name.isalpha() and name[0].isupper() and name[1:].islower():
+            from .names import is_given_name
+
+            out.append(Redaction("PERSON", m.start(1), m.end(1), 0.85 if is_given_name(name) else 0.75))
+            continue
+        out.append(Redaction("HANDLE", m.start(), m.end(), 0.8 if not name.isdigit() else 0.6))
+    return out

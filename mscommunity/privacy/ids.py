@@ -1,0 +1,118 @@
+"""ID numbers: SSN, NHS, Medicare, SIN, PPS, BSN, National Insurance, payment cards, and labelled IDs.
+
+Contract: ``find(text)`` returns ID_NUMBER redactions.  Numbers with a checksum
+(payment cards: Luhn; NHS: mod 11; SIN: Luhn; Medicare AU; PPS; BSN; Aadhaar)
+are only reported when the checksum passes.  An unlabelled number counts only
+when its own shape is distinctive (16-digit Luhn card, ddd-dd-dddd SSN, NI
+number); a number shaped like a phone number needs a label ("NHS number").
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import luhn
+from stdnum.ca import sin as ca_sin
+from stdnum.gb import nhs as gb_nhs
+from stdnum.ie import pps as ie_pps
+from stdnum.in_ import aadhaar
+from stdnum.nl import bsn as nl_bsn
+from stdnum.us import ssn as us_ssn
+
+from .result import Redaction
+
+_CARD = re.compile(r"(?<![\w.,])(?:\d{4}[ \-]?){3}\d{1,4}(?![\w.,]\d?)|(?<![\w.])\d{4}[ \-]\d{6}[ \-]\d{5}(?!\w)")
+_SSN = re.compile(r"(?<![\w\-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
+_NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_MBI = re.compile(r"\b\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
+                  r"[AC-HJKMNP-RT-Y]{2}\d\d\b")
+_LABEL = re.compile(
+    r"\b(?:(?:nhs|chi|hcn|health\s+card|health\s+insurance|insurance|medicare|medicaid|medical\s+card|"
+    r"social\s+security|ss|ssn|sin|social\s+insurance|national\s+insurance|ni|pps|ppsn|bsn|aadhaar|ird|"
+    r"tax\s+file|tfn|passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|member(?:ship)?|"
+    r"policy|patient|hospital|mrn|medical\s+record|account|acct|card|visa|mastercard|amex|debit|credit|"
+    r"id|identity|ihi)"
+    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?",
+    re.I,
+)
+_NINO_HINT = re.compile(r"[A-Z]{2}\s?\d\d\s?\d\d|\d[A-Z]{2}\d")
+_FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
+_LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
+_TOKEN = re.compile(r"(?<![\w.,$£€])(?:[A-Z]{1,4}-?)?\d[\dA-Z]*(?:[ \-/](?=[\dA-Z]*\d)[\dA-Z]+){0,4}\b", re.I)
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _medicare_au(d: str) -> bool:
+    if len(d) not in (10, 11) or d[0] not in "23456":
+        return False
+    w = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(int(a) * b for a, b in zip(d[:8], w)) % 10 == int(d[8])
+
+
+def _checksum_kind(d: str) -> str | None:
+    """Name of the first checksum scheme the digit string passes, or None."""
+    if len(d) == 10 and gb_nhs.is_valid(d):
+        return "nhs"
+    if len(d) in (10, 11) and _medicare_au(d):
+        return "medicare"
+    if len(d) == 9 and ca_sin.is_valid(d):
+        return "sin"
+    if len(d) == 9 and us_ssn.is_valid(d):
+        return "ssn"
+    if len(d) == 9 and nl_bsn.is_valid(d):
+        return "bsn"
+    if len(d) == 12 and aadhaar.is_valid(d):
+        return "aadhaar"
+    if 13 <= len(d) <= 19 and luhn.is_valid(d):
+        return "card"
+    return None
+
+
+def find(text: str) -> list[Redaction]:
+    """Return ID_NUMBER redactions found in ``text``."""
+    out: list[Redaction] = []
+    if not _FIVE_DIGITS.search(text) and not _NINO_HINT.search(text):
+        return out
+    for m in _CARD.finditer(text):
+        d = _digits(m.group(0))
+        if 13 <= len(d) <= 19 and luhn.is_valid(d) and len(set(d)) > 1:
+            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.95))
+    for m in _SSN.finditer(text):
+        if us_ssn.is_valid(_digits(m.group(0))):
+            label = _LABEL.search(text[max(0, m.start() - 40):m.start()])
+            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.95 if label else 0.85))
+    for m in _NINO.finditer(text):
+        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+    for m in _MBI.finditer(text):
+        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+    if not _FIVE_DIGITS.search(text):
+        return out
+    for t in _TOKEN.finditer(text):
+        raw = t.group(0).rstrip(" -")
+        d = _digits(raw)
+        if len(d) < 5 or len(raw) > 28:
+            continue
+        m = _LABEL_AT_END.search(text[max(0, t.start() - 48):t.start()].lower())
+        if not m:
+            continue
+        lab = m.group(0).strip().lower()
+        # A bare generic word ("card", "id", "patient") needs a checksum-valid number after it.
+        need_checksum = len(lab.split()) == 1 and not lab.endswith((":", "#")) and re.fullmatch(
+            r"(?:card|id|account|member|patient|hospital|visa|debit|credit|ni|dl|ss|licen[cs]e)", lab) is not None
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+            continue
+        plain = raw.replace(" ", "").replace("-", "")
+        kind = _checksum_kind(d) if plain.isdigit() else None
+        if need_checksum and kind is None:
+            continue
+        if plain.isdigit() and kind is None and len(d) < 6:
+            continue
+        if "nhs" in lab and kind != "nhs":
+            continue
+        if re.search(r"\bpps", lab) and not ie_pps.is_valid(plain):
+            continue
+        out.append(Redaction("ID_NUMBER", t.start(), t.start() + len(raw), 0.95 if kind else 0.85))
+    return out

@@ -1,0 +1,130 @@
+"""Phone numbers, via the phonenumbers matcher run only on cheap candidate windows.
+
+Contract: ``find(text)`` returns PHONE redactions (may overlap other types; the
+core resolves overlaps).  A candidate window is a run of digits and phone
+punctuation holding 7 to 15 digits; windows that look like dates, year ranges,
+times, money, decimals, percentages or doses are dropped before the matcher runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from .result import Redaction
+
+REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
+
+# A digit run with phone punctuation; must not touch letters/digits on either side.
+_CANDIDATE = re.compile(
+    r"(?<![\w.,/$£€+])(?:\+\s?\d|\(\s?\+?\d|\d)[\d ().\-\u2010-\u2014/\u00a0]{5,24}\d(?!\w|[.,]\d|\s?%)"
+)
+_SEVEN_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
+_CONTEXT = re.compile(
+    r"\b(?:call|ring|phone|tel|telephone|mobile|mob|cell|cellphone|text|txt|sms|whats\s?app|number|no\.?|"
+    r"contact|reach|fax|landline|home|work|office)\b",
+    re.I,
+)
+_DATE_LIKE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d$")
+_TIME_LIKE = re.compile(r"^\d{1,2}[:.]\d\d")
+_AFTER_UNIT = re.compile(r"^\s?(?:%|mg|mcg|µg|ml|iu|units?|kg|km|lbs?|miles?|m\b|cm|mm|years?|yrs?|"
+                         r"months?|weeks?|days?|hours?|hrs?|mins?|minutes?|patients|people|dollars|"
+                         r"pounds|euros|rupees|cells|x\b)", re.I)
+_BEFORE_MONEY = re.compile(r"(?:[$£€¥₹]|\b(?:usd|gbp|eur|aud|cad|rs|inr|nct|isrctn|pmid|doi|ref|order|"
+                           r"invoice|isbn|case|room|ward|page|pp))\s*[:#]?\s*$", re.I)
+_NANP_SHAPE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}$")
+_FICTION = re.compile(r"555[\s.\-]?01\d\d|7700[\s.\-]?900|01632|7946[\s.\-]?0|9100|5550")
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def _plausible_window(text: str, start: int, end: int) -> bool:
+    raw = text[start:end].strip()
+    n = _digits(raw)
+    if n < 7 or n > 15:
+        return False
+    if _DATE_LIKE.match(raw) or _YEAR_RANGE.match(raw) or _TIME_LIKE.match(raw):
+        return False
+    if _BEFORE_MONEY.search(text[max(0, start - 8):start]):
+        return False
+    if _AFTER_UNIT.match(text[end:end + 9]):
+        return False
+    # Thousands separators "45,000" never reach here (comma excluded); "1.234.567" style money:
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return False
+    # Decimal numbers such as 6.5 or 1000.25
+    if re.fullmatch(r"\d+\.\d{1,2}", raw):
+        return False
+    return True
+
+
+def find(text: str) -> list[Redaction]:
+    """Return PHONE redactions found in ``text``."""
+    out: list[Redaction] = []
+    if not _SEVEN_DIGITS.search(text):
+        return out
+    for m in _CANDIDATE.finditer(text):
+        s, e = m.start(), m.end()
+        # Trim trailing punctuation the class allowed (closing bracket w/o opener, dashes, dots).
+        while e > s and text[e - 1] in " .-/(\u00a0":
+            e -= 1
+        if not _plausible_window(text, s, e):
+            continue
+        found = _match_window(text, s, e)
+        out.extend(found)
+    return out
+
+
+def _regions_for(raw: str) -> tuple[str, ...]:
+    """Default regions to try, most likely first: "+" numbers parse the same in any region."""
+    if raw.startswith("+"):
+        return REGIONS[:1]
+    if raw.lstrip("(").startswith("0"):
+        return ("GB", "AU", "IE", "NZ", "NL", "IN")
+    return ("US", "CA", "IN", "GB", "AU")
+
+
+def _match_window(text: str, s: int, e: int) -> list[Redaction]:
+    lo = max(0, s - 1)
+    window = text[lo:e + 1]
+    best: list[tuple[int, int, object]] = []
+    best_cover = 0
+    for region in _regions_for(text[s:e]):
+        spans: list[tuple[int, int, object]] = []
+        try:
+            for pm in PhoneNumberMatcher(window, region, leniency=Leniency.POSSIBLE):
+                spans.append((lo + pm.start, lo + pm.end, pm.number))
+        except Exception:  # noqa: BLE001 - the matcher must never break scrubbing
+            continue
+        covered = sum(b - a for a, b, _ in spans)
+        if covered > best_cover:
+            best, best_cover = spans, covered
+        if covered >= (e - s) - 2:
+            break
+    out: list[Redaction] = []
+    for a, b, number in best:
+        raw = text[a:b]
+        if _digits(raw) < 7:
+            continue
+        try:
+            valid = phonenumbers.is_valid_number(number)
+        except Exception:  # noqa: BLE001
+            valid = False
+        ctx = _CONTEXT.search(text[max(0, a - 40):a]) is not None
+        shaped = bool(_NANP_SHAPE.match(raw)) or raw.lstrip().startswith(("+", "(", "0"))
+        fiction = bool(_FICTION.search(raw))
+        if ctx or valid or fiction:
+            conf = 0.95
+        elif shaped:
+            conf = 0.85
+        else:
+            conf = 0.7
+        if not (ctx or shaped or valid or fiction) and _digits(raw) < 9:
+            continue
+        out.append(Redaction("PHONE", a, b, conf))
+    return out

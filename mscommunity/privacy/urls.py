@@ -1,0 +1,95 @@
+"""Links: personal ones are removed, links to allowed health and research sites stay.
+
+Contract: ``find(text, allowed_domains)`` returns URL redactions for every link
+whose host is not an allowed domain or a subdomain of one.  Social, blog and
+fundraising hosts are certain; other unknown hosts are removed as uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .result import Redaction
+
+DEFAULT_ALLOWED_DOMAINS: tuple[str, ...] = (
+    "nationalmssociety.org", "mssociety.org.uk", "mssociety.ca", "msaustralia.org.au", "msif.org",
+    "mstrust.org.uk", "msaa.org", "mymsaa.org", "overcomingms.org", "ectrims.eu", "actrims.org",
+    "nhs.uk", "nice.org.uk", "gov.uk", "clinicaltrials.gov", "nih.gov", "ncbi.nlm.nih.gov",
+    "pubmed.ncbi.nlm.nih.gov", "medlineplus.gov", "cdc.gov", "fda.gov", "who.int", "ema.europa.eu",
+    "isrctn.com", "clinicaltrialsregister.eu", "mayoclinic.org", "clevelandclinic.org",
+    "hopkinsmedicine.org", "nm.org", "northwestern.edu", "thelancet.com", "nejm.org", "jamanetwork.com",
+    "bmj.com", "nature.com", "sciencedirect.com", "springer.com", "wiley.com", "doi.org", "cochrane.org",
+    "cochranelibrary.com", "medrxiv.org", "wikipedia.org", "healthdirect.gov.au", "hse.ie",
+)
+
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|me|co|uk|ie|au|nz|ca|in|nl|de|fr|es|it|eu|us|ly|tv|be|ch|se|no|"
+    "dk|fi|pl|ru|mx|br|za|sg|jp|cn|kr|blog|online|site|app|page|link|xyz|health|care|life|club|shop|store"
+)
+_URL = re.compile(
+    r"(?:(?:https?://|www\.)[^\s<>\"'()\[\]]+|"
+    rf"(?<![@\w.\-])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.)+(?:{_TLDS})\b(?:/[^\s<>\"'()\[\]]*)?)",
+    re.IGNORECASE,
+)
+_PERSONAL_HOSTS = (
+    "facebook.com", "fb.com", "fb.me", "instagram.com", "instagr.am", "twitter.com", "x.com", "tiktok.com",
+    "youtube.com", "youtu.be", "linkedin.com", "snapchat.com", "threads.net", "bsky.app", "reddit.com",
+    "pinterest.com", "tumblr.com", "medium.com", "substack.com", "blogspot.com", "wordpress.com",
+    "wix.com", "wixsite.com", "squarespace.com", "weebly.com", "gofundme.com", "gofund.me", "justgiving.com",
+    "givealittle.co.nz", "mycause.com.au", "fundly.com", "kickstarter.com", "patreon.com", "paypal.me",
+    "paypal.com", "venmo.com", "cash.app", "ko-fi.com", "buymeacoffee.com", "linktr.ee", "whatsapp.com",
+    "wa.me", "t.me", "telegram.me", "discord.gg", "caringbridge.org", "lotsahelpinghands.com",
+)
+_HINT = re.compile(rf"[a-z0-9]\.(?:{_TLDS})\b|://|www\.")
+_CHUNK = re.compile(r"[^\s<>\"]+")
+# Abbreviations and file names that look like host names.
+_NOT_HOSTS = frozenset("e.g i.e a.m p.m u.s u.k n.b p.s etc.co".split())
+
+
+def _host(url: str) -> str:
+    u = re.sub(r"^(?:https?://)", "", url, flags=re.I)
+    host = re.split(r"[/?#:]", u, maxsplit=1)[0].lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def _under(host: str, domains: Iterable[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) -> list[Redaction]:
+    """Return URL redactions for links not under ``allowed_domains``."""
+    allowed = tuple(d.lower().lstrip(".") for d in allowed_domains)
+    out: list[Redaction] = []
+    if not _HINT.search(text.lower()):
+        return out
+    for chunk in _CHUNK.finditer(text):
+        if "." not in chunk.group(0):
+            continue
+        out.extend(_scan(text, chunk.start(), chunk.end(), allowed))
+    return out
+
+
+def _scan(text: str, lo: int, hi: int, allowed: tuple[str, ...]) -> list[Redaction]:
+    out: list[Redaction] = []
+    for m in _URL.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in ".,;:!?":
+            e -= 1
+        raw = text[s:e]
+        host = _host(raw)
+        if not host or host in _NOT_HOSTS or "." not in host:
+            continue
+        if _under(host, allowed):
+            continue
+        explicit = raw.lower().startswith(("http", "www."))
+        has_path = "/" in raw.split("//", 1)[-1]
+        if _under(host, _PERSONAL_HOSTS):
+            conf = 0.97
+        elif explicit or has_path:
+            conf = 0.9
+        else:
+            # A bare "something.com": most likely a personal site, but could be a brand.
+            conf = 0.75
+        out.append(Redaction("URL", s, e, conf))
+    return out
