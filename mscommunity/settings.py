@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "mscommunity.accounts",
     "mscommunity.moderation",
     "mscommunity.pages",
+    "mscommunity.notifications",
     "mscommunity.demo",
     "threads",
 ]
@@ -84,6 +85,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "mscommunity.notifications.context_processors.notifications",
             ],
         },
     },
@@ -215,6 +217,7 @@ LOGGING = {
 
 # --- MS Community -------------------------------------------------------------
 SITE_NAME = "MS Community"
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "https://community.example.org")
 THREADS_PAGE_SIZE = 50  # top-level comments per page of a thread
 THREADS_MAX_INDENT = 4  # replies deeper than this are not indented further
 ARTICLES_PAGE_SIZE = 10
@@ -226,3 +229,20 @@ from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS  # noqa: E402
 
 PRIVACY_ALLOWED_DOMAINS = (*DEFAULT_ALLOWED_DOMAINS, *env_list("PRIVACY_ALLOWED_DOMAINS"))
 MODERATORS_EMAIL = os.environ.get("MODERATORS_EMAIL", "moderators@example.com")
+MODERATION_FLAGS_TO_HIDE = int(os.environ.get("MODERATION_FLAGS_TO_HIDE", "3"))
+MODERATION_NEW_MEMBER_DAYS = int(os.environ.get("MODERATION_NEW_MEMBER_DAYS", "7"))
+
+# Crisis resources shown at once to the author of a crisis post, by country
+# (ISO code); "default" is shown to everyone. The country is guessed from the
+# browser's language (en-GB → GB) and its resources are listed first.
+CRISIS_RESOURCES = {
+    "default": [
+        ("If you or someone else is in immediate danger", "Call your local emergency number now (999, 911, 112 or 000)."),
+    ],
+    "US": [("United States", "Call or text 988 (Suicide & Crisis Lifeline), any time.")],
+    "CA": [("Canada", "Call or text 988, any time.")],
+    "GB": [("United Kingdom", "Call Samaritans free on 116 123, any time, or text SHOUT to 85258.")],
+    "IE": [("Ireland", "Call Samaritans free on 116 123, any time.")],
+    "AU": [("Australia", "Call Lifeline on 13 11 14, any time.")],
+    "NZ": [("New Zealand", "Call or text 1737, any time.")],
+}

@@ -1,6 +1,8 @@
 from django import forms
 from django.conf import settings
 
+from mscommunity.moderation.models import Flag
+
 
 class CommentForm(forms.Form):
     """A comment or reply. Validation of the text itself is the pipeline's job;
@@ -17,3 +19,12 @@ class CommentForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].widget.attrs["data-maxlength"] = settings.MEMBER_TEXT_MAX_LENGTH
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(
+        label="Why should a moderator look at this comment?",
+        choices=Flag.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose why you are flagging this comment."},
+    )

@@ -82,6 +82,12 @@ class Comment(models.Model):
     body_html = models.TextField(help_text="The body rendered by the sanitizer.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
     medical_notice = models.BooleanField(default=False, help_text='Shown with the "not medical advice" notice.')
+    help_note = models.BooleanField(
+        default=False, help_text="Asks for medical advice: shown with where to find real help."
+    )
+    status_reason = models.CharField(
+        max_length=300, blank=True, help_text="Why it waits or was not published, in words its author reads."
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(null=True, blank=True)

@@ -15,6 +15,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Q, QuerySet
 
 from mscommunity.accounts.models import User
+from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
 from threads.models import Article, Comment
 
 NEWEST = "newest"
@@ -42,6 +43,7 @@ class ThreadPage:
     nodes: list[ThreadNode]
     order: str
     total_comments: int
+    team_ids: frozenset[int] = frozenset()
 
 
 def published_articles() -> QuerySet[Article]:
@@ -83,9 +85,21 @@ def thread_page(
         .select_related("author")
         .order_by("created_at", "id")
     )
+    author_ids = {c.author_id for c in (*roots, *replies) if c.author_id}
     return ThreadPage(
-        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(roots) + len(replies)
+        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(roots) + len(replies),
+        team_ids=team_member_ids(author_ids),
     )
+
+
+def team_member_ids(user_ids: set[int]) -> frozenset[int]:
+    """Which of ``user_ids`` are staff or moderators (their replies carry a badge). One query."""
+    if not user_ids:
+        return frozenset()
+    team = User.objects.filter(pk__in=user_ids).filter(
+        Q(is_staff=True) | Q(groups__name__in=[MODERATORS_GROUP, EDITORS_GROUP])
+    )
+    return frozenset(team.values_list("pk", flat=True).distinct())
 
 
 def assemble(roots: list[Comment], replies: list[Comment]) -> list[ThreadNode]:

@@ -31,6 +31,17 @@ def _status_for(decision: str) -> str:
     return Comment.Status.REJECTED
 
 
+def _moderation_fields(prepared: pipeline.Prepared) -> dict:
+    """The comment's status and notices for a pipeline decision."""
+    held = prepared.decision in {pipeline.HOLD, pipeline.REJECT}
+    return {
+        "status": _status_for(prepared.decision),
+        "medical_notice": prepared.labeled,
+        "help_note": prepared.seeks_advice,
+        "status_reason": "; ".join(r.text for r in prepared.reasons if r.code != "ok")[:300] if held else "",
+    }
+
+
 def account_names(user: User) -> tuple[str, ...]:
     """The names a member is known by here; the scrubber removes them from their posts."""
     return tuple(name for name in (user.username, user.first_name, user.last_name, user.get_full_name()) if name)
@@ -63,19 +74,19 @@ def comment_create(*, author: User, article: Article, parent: Comment | None, te
             author=author,
             body=prepared.text,
             body_html=prepared.html,
-            status=_status_for(prepared.decision),
-            medical_notice=prepared.decision == pipeline.PUBLISH_LABELED,
+            **_moderation_fields(prepared),
         )
 
     comment, prepared = pipeline.submit(
-        text, kind="comment", save=save, author_names=account_names(author), previous_text=_last_text(author)
+        text, kind="comment", save=save, author=author, author_names=account_names(author),
+        previous_text=_last_text(author),
     )
     return CommentResult(comment=comment, prepared=prepared)
 
 
 def comment_preview(*, author: User, text: str) -> pipeline.Prepared:
     """What posting ``text`` would store and show, without storing anything."""
-    return pipeline.prepare(text, kind="comment", author_names=account_names(author))
+    return pipeline.prepare(text, kind="comment", author=author, author_names=account_names(author))
 
 
 @dataclass(frozen=True)
@@ -125,12 +136,15 @@ def comments_bulk_create(*, article: Article, items: Sequence[ImportedComment], 
                         author=item.author,
                         body=prepared.text,
                         body_html=prepared.html,
-                        status=_status_for(prepared.decision),
-                        medical_notice=prepared.decision == pipeline.PUBLISH_LABELED,
                         created_at=item.created_at,
+                        **_moderation_fields(prepared),
                     )
                 )
             Comment.objects.bulk_create(rows, batch_size=batch_size)
             for (item, _), row in zip(by_depth[depth], rows, strict=True):
                 created[item.key] = row
+            pipeline.record_many(
+                [(row, prepared, item.author) for (item, prepared), row in zip(by_depth[depth], rows, strict=True)],
+                kind="comment",
+            )
     return len(created)

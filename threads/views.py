@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,12 +12,14 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mscommunity.accounts.policy import can_post
 from mscommunity.moderation import pipeline
+from mscommunity.moderation import services as moderation_services
 from threads import selectors, services
-from threads.forms import CommentForm
+from threads.forms import CommentForm, FlagForm
 from threads.models import Article, Comment
 
 
@@ -44,14 +48,18 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "threads/article.html", _article_context(request, article, CommentForm()))
 
 
-def _post_comment(
-    request: HttpRequest, article: Article, parent: Comment | None
-) -> tuple[CommentForm, Comment | None, pipeline.Prepared | None]:
-    """Post (or, with the Preview button, only preview) the submitted comment.
+@dataclass
+class PostOutcome:
+    """What became of a submitted comment form."""
 
-    Returns the bound form (with errors if any), the stored comment, and the
-    preview when one was asked for.
-    """
+    form: CommentForm
+    comment: Comment | None = None
+    preview: pipeline.Prepared | None = None
+    crisis: bool = False
+
+
+def _post_comment(request: HttpRequest, article: Article, parent: Comment | None) -> PostOutcome:
+    """Post (or, with the Preview button, only preview) the submitted comment."""
     form = CommentForm(request.POST)
     form.is_valid()
     text = form.cleaned_data.get("text", "")
@@ -59,23 +67,34 @@ def _post_comment(
         preview = services.comment_preview(author=request.user, text=text)
         for message in preview.problems:
             form.add_error("text", message)
-        return form, None, preview
+        return PostOutcome(form=form, preview=preview)
     try:
         result = services.comment_create(author=request.user, article=article, parent=parent, text=text)
     except ValidationError as error:
         for message in error.messages:
             form.add_error("text", message)
-        return form, None, None
+        return PostOutcome(form=form)
     tell_author(request, result)
-    return form, result.comment, None
+    return PostOutcome(form=form, comment=result.comment, crisis=result.prepared.crisis)
 
 
 def tell_author(request: HttpRequest, result: services.CommentResult) -> None:
-    """Say at once what happened to the comment, and what was removed from it."""
-    if result.comment.status == Comment.Status.PUBLISHED:
+    """Say at once what happened to the comment, why, and what was removed from it."""
+    comment, prepared = result.comment, result.prepared
+    if comment.status == Comment.Status.PUBLISHED:
         messages.success(request, "Your comment is published.")
+    elif comment.status == Comment.Status.HELD:
+        messages.info(request, f"Your comment is waiting for a moderator because {comment.status_reason}. "
+                               "We will tell you when it has been read.")
     else:
-        messages.info(request, "Your comment is waiting for a moderator.")
+        messages.error(request, f"Your comment was not published because {comment.status_reason}.")
+    if prepared.seeks_advice and comment.status == Comment.Status.PUBLISHED:
+        messages.info(
+            request,
+            "We can't give medical advice, and other members' answers are not medical advice either. "
+            "Please talk to your neurologist or MS nurse about your treatment.",
+            extra_tags="advice-help",
+        )
     if result.prepared.removed:
         messages.warning(
             request,
@@ -89,6 +108,14 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def _after_post(article: Article, outcome: PostOutcome) -> HttpResponse:
+    """Back to the new comment, or first to the crisis resources when the post suggests a crisis."""
+    permalink = _permalink(article, outcome.comment)
+    if outcome.crisis:
+        return redirect(f"{reverse('pages:crisis_support')}?{urlencode({'next': permalink})}")
+    return redirect(permalink)
+
+
 def _permalink(article: Article, comment: Comment) -> str:
     return reverse("threads:comment", kwargs={"slug": article.slug, "pk": comment.pk})
 
@@ -98,14 +125,14 @@ def _permalink(article: Article, comment: Comment) -> str:
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     article = _article_or_404(request, slug)
     try:
-        form, comment, preview = _post_comment(request, article, parent=None)
+        outcome = _post_comment(request, article, parent=None)
     except PermissionDenied as denied:
         messages.error(request, str(denied))
         return redirect(article)
-    if comment is not None:
-        return redirect(_permalink(article, comment))
-    context = _article_context(request, article, form)
-    context["preview"] = preview
+    if outcome.comment is not None:
+        return _after_post(article, outcome)
+    context = _article_context(request, article, outcome.form)
+    context["preview"] = outcome.preview
     return render(request, "threads/article.html", context)
 
 
@@ -122,17 +149,18 @@ def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The reply form for one comment: a page of its own, so it works without JavaScript."""
     article = _article_or_404(request, slug)
     parent = _visible_comment_or_404(request, article, pk)
-    form, preview = CommentForm(), None
+    outcome = PostOutcome(form=CommentForm())
     if request.method == "POST":
         try:
-            form, comment, preview = _post_comment(request, article, parent=parent)
+            outcome = _post_comment(request, article, parent=parent)
         except PermissionDenied as denied:
             messages.error(request, str(denied))
             return redirect(_permalink(article, parent))
-        if comment is not None:
-            return redirect(_permalink(article, comment))
+        if outcome.comment is not None:
+            return _after_post(article, outcome)
     context = {
-        "article": article, "parent": parent, "form": form, "preview": preview, "can_post": can_post(request.user)
+        "article": article, "parent": parent, "form": outcome.form, "preview": outcome.preview,
+        "can_post": can_post(request.user),
     }
     return render(request, "threads/reply.html", context)
 
@@ -145,3 +173,21 @@ def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     comment.article = article
     page = selectors.comment_page_number(comment=comment, viewer=request.user)
     return redirect(f"{article.get_absolute_url()}?page={page}#comment-{comment.pk}")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Flag a comment for the moderators, with a reason. Works without JavaScript."""
+    article = _article_or_404(request, slug)
+    comment = _visible_comment_or_404(request, article, pk)
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            moderation_services.content_flag(content=comment, member=request.user, reason=form.cleaned_data["reason"])
+        except (ValidationError, PermissionDenied) as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        else:
+            messages.success(request, "Thank you. The moderators will look at this comment.")
+        return redirect(_permalink(article, comment))
+    return render(request, "threads/flag.html", {"article": article, "comment": comment, "form": form})

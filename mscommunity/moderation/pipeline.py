@@ -1,41 +1,50 @@
 """The ingest pipeline: the one path by which member text reaches the database.
 
-``prepare`` runs every step that does not store (validate, scrub, render,
-and later assess and decide) and is what ``manage.py ingest`` shows.
-``submit`` runs ``prepare`` and then stores, in one transaction, the content
-row through the caller's ``save`` function.
+    validate → scrub → render → assess → decide → store → tell
+
+``prepare`` runs every step that does not store and is what ``manage.py
+ingest`` shows. ``submit`` runs ``prepare``, then stores in one transaction
+the content row (through the caller's ``save`` function), the moderation case
+if the decision needs one, and the audit event; moderators are alerted for
+urgent cases after the commit.
 
 Callers (``threads.services`` and every other app that accepts member text)
 never write member text themselves: they hand ``submit`` a ``save`` function
 that receives the prepared (scrubbed) text and returns the saved row.
 
 Scrubbing runs on the text exactly as typed, so redaction offsets index the
-input; the stored text is the scrubbed text, normalised. The raw values are
-never stored, logged or e-mailed: nothing here logs text.
+input; everything after it (the stored text, the HTML, the assessment and
+its evidence) sees only the scrubbed text, so the raw values are never
+stored, logged or e-mailed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Model
 
 from mscommunity import sanitizer
-from mscommunity.moderation import validation
+from mscommunity.accounts.models import User
+from mscommunity.accounts.policy import MODERATORS_GROUP
+from mscommunity.moderation import audit, selectors, services, validation
+from mscommunity.moderation.assessment import Assessment, assess
+from mscommunity.moderation.models import AuditEvent, ModerationCase
+from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
+from mscommunity.notifications.services import email_group
 from mscommunity.privacy import Redaction, describe, scrub
 
 Row = TypeVar("Row")
 
-PUBLISH = "publish"
-PUBLISH_LABELED = "publish_labeled"
-HOLD = "hold"
-REJECT = "reject"
-
 NOUNS = {"comment": "comment", "report": "story", "bio": "profile text"}
+UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
 
 __all__ = ["HOLD", "PUBLISH", "PUBLISH_LABELED", "REJECT", "Prepared", "ValidationError", "prepare", "submit"]
 
@@ -44,16 +53,20 @@ __all__ = ["HOLD", "PUBLISH", "PUBLISH_LABELED", "REJECT", "Prepared", "Validati
 class Prepared:
     """What would happen to a text: as stored, as rendered, and why.
 
-    ``redactions`` index the input text; ``problems`` are validation messages
-    (the text is refused when there are any).
+    ``redactions`` index the input text; the assessment's evidence indexes
+    ``text`` (the stored, scrubbed text). ``problems`` are validation
+    messages: the text is refused when there are any.
     """
 
     text: str
     html: str
     decision: str
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
     redactions: tuple[Redaction, ...] = ()
-    labels: tuple[str, ...] = ()
+    assessment: Assessment = field(default_factory=Assessment)
+    priority: int = 100
+    labeled: bool = False
+    needs_followup: bool = False
     problems: tuple[str, ...] = ()
 
     @property
@@ -61,32 +74,58 @@ class Prepared:
         return not self.problems
 
     @property
+    def labels(self) -> tuple[str, ...]:
+        return self.assessment.names
+
+    @property
+    def crisis(self) -> bool:
+        return self.assessment.has("crisis")
+
+    @property
+    def seeks_advice(self) -> bool:
+        return self.assessment.has("seeking_advice")
+
+    @property
     def personal_data_uncertain(self) -> bool:
         return any(r.uncertain for r in self.redactions)
+
+    @property
+    def needs_case(self) -> bool:
+        """A moderator must see it: held, rejected, to follow up, or unsure personal data."""
+        return self.decision in {HOLD, REJECT} or self.needs_followup or self.personal_data_uncertain
 
     @property
     def removed(self) -> list[str]:
         """Plain-English counts of what was removed, e.g. ``["1 phone number"]``."""
         return describe(self.redactions)
 
+    @property
+    def reason_texts(self) -> tuple[str, ...]:
+        return tuple(r.text for r in self.reasons)
+
 
 def _refused(found: list[str]) -> Prepared:
-    return Prepared(text="", html="", decision=REJECT, reasons=tuple(found), problems=tuple(found))
+    return Prepared(
+        text="", html="", decision=REJECT, reasons=tuple(Reason("invalid", m) for m in found), problems=tuple(found)
+    )
 
 
 def prepare(
     text: str,
     *,
     kind: str = "comment",
+    author: User | None = None,
     author_names: Iterable[str] = (),
     previous_text: str | None = None,
 ) -> Prepared:
-    """Run validate → scrub → render for ``text`` without storing anything.
+    """Run validate → scrub → render → assess → decide for ``text``; store nothing.
 
+    ``author`` gives the trust facts (new member, first post); without one
+    (the ``ingest`` command) the author counts as established.
     ``author_names`` are the author's own account names (always removed).
     ``previous_text`` is the author's last stored text (a repeat is refused).
     A text that fails validation comes back with decision ``reject`` and the
-    validation messages as ``problems`` and ``reasons``.
+    validation messages as ``problems`` and reasons.
     """
     noun = NOUNS.get(kind, "text")
     found = validation.problems(validation.normalize(text), noun=noun)
@@ -97,11 +136,23 @@ def prepare(
     found = validation.problems(clean, noun=noun, previous_text=previous_text)
     if found:
         return _refused(found)
+    assessment = assess(clean)
+    removed_links = sum(1 for r in scrubbed.redactions if r.type == "URL")
+    trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links)
+    decision: Decision = decide(assessment, trust=trust, rules=selectors.policy_rules())
+    reasons = decision.reasons
+    if any(r.uncertain for r in scrubbed.redactions):
+        reasons = (*reasons, UNCERTAIN_REASON)
     return Prepared(
         text=clean,
         html=sanitizer.render_member_text(clean),
-        decision=PUBLISH,
+        decision=decision.action,
+        reasons=reasons,
         redactions=scrubbed.redactions,
+        assessment=assessment,
+        priority=decision.priority,
+        labeled=decision.labeled,
+        needs_followup=decision.needs_followup,
     )
 
 
@@ -110,17 +161,75 @@ def submit(
     *,
     kind: str,
     save: Callable[[Prepared], Row],
+    author: User | None,
     author_names: Iterable[str] = (),
     previous_text: str | None = None,
 ) -> tuple[Row, Prepared]:
-    """Prepare ``text`` and store it with ``save`` in one transaction.
+    """Prepare ``text`` and store it: the row (through ``save``), the moderation
+    case if one is needed, and the audit event, in one transaction.
 
     Raises ``ValidationError`` (with the member-facing messages) when the text
     is not acceptable; nothing is written then.
     """
-    prepared = prepare(text, kind=kind, author_names=author_names, previous_text=previous_text)
+    prepared = prepare(text, kind=kind, author=author, author_names=author_names, previous_text=previous_text)
     if not prepared.accepted:
         raise ValidationError(list(prepared.problems))
     with transaction.atomic():
         row = save(prepared)
+        record(row, prepared, kind=kind, author=author)
     return row, prepared
+
+
+def record(row: Model, prepared: Prepared, *, kind: str, author: User | None) -> ModerationCase | None:
+    """Store what the pipeline decided about a freshly saved ``row``: the
+    moderation case if one is needed and the audit event; alert moderators
+    after the commit for a crisis. Call inside the transaction that saved it.
+    """
+    case = None
+    if prepared.needs_case:
+        case = services.case_open(
+            content=row,
+            author=author,
+            reasons=[(r.code, r.text) for r in prepared.reasons if r.code != "ok"],
+            priority=prepared.priority,
+            pipeline_decision=prepared.decision,
+            evidence=prepared.assessment.to_dict(),
+            personal_data_uncertain=prepared.personal_data_uncertain,
+            decided=prepared.decision == REJECT,
+        )
+        if prepared.crisis:
+            email_group(
+                group=MODERATORS_GROUP,
+                subject="Urgent: a member may be in crisis",
+                body="A new post suggests a member may be in danger. Please read it now:\n\n"
+                f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+            )
+    audit.record(action=f"{kind}.submitted", actor=author, content=row, case=case, detail=_audit_detail(prepared))
+    return case
+
+
+def record_many(rows: Sequence[tuple[Model, Prepared, User | None]], *, kind: str) -> None:
+    """``record`` for a batch (seeding, imports): audit events in one insert,
+    cases opened one by one for the few rows that need them."""
+    events = []
+    for row, prepared, author in rows:
+        if prepared.needs_case:
+            record(row, prepared, kind=kind, author=author)
+            continue
+        events.append(
+            AuditEvent(
+                action=f"{kind}.submitted", actor=author, content_type=ContentType.objects.get_for_model(row),
+                object_id=row.pk, detail=_audit_detail(prepared),
+            )
+        )
+    AuditEvent.objects.bulk_create(events, batch_size=2000)
+
+
+def _audit_detail(prepared: Prepared) -> dict:
+    """Codes and counts only: never text."""
+    return {
+        "decision": prepared.decision,
+        "reasons": [r.code for r in prepared.reasons],
+        "labels": list(prepared.labels),
+        "removed": dict(Counter(r.type for r in prepared.redactions)),
+    }

@@ -1,10 +1,34 @@
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
+
+from mscommunity.pages.selectors import crisis_resources
 
 
 @require_GET
 def contact_moderators(request: HttpRequest) -> HttpResponse:
     """How to reach the moderators, and other members, without sharing personal details."""
     return render(request, "pages/contact_moderators.html", {"moderators_email": settings.MODERATORS_EMAIL})
+
+
+@require_GET
+def crisis_support(request: HttpRequest) -> HttpResponse:
+    """Where to get help right now. Shown at once after a post that suggests a crisis."""
+    back = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    return render(request, "pages/crisis_support.html", {"resources": crisis_resources(request), "back": back})
+
+
+@require_GET
+def clinical_trials(request: HttpRequest) -> HttpResponse:
+    """The staff page on finding clinical trials, linked from the advice notes."""
+    return render(request, "pages/clinical_trials.html")
+
+
+@require_GET
+def medical_advice(request: HttpRequest) -> HttpResponse:
+    """Why we cannot give medical advice, and where to get it."""
+    return render(request, "pages/medical_advice.html")

@@ -21,11 +21,12 @@ _NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s
 _DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
 _NAMEWORD = r"[A-Z][A-Za-z'\-]+"
 _STREET = re.compile(
-    rf"(?<![\w$£€.,])(?:(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{{1,5}}\s*[,/]?\s*)?\d{{1,5}}[A-Za-z]?"
+    rf"(?<![\w$£€.,])\d{{1,5}}[A-Za-z]?"
     rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
 )
+_UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
 _UNIT_AFTER = re.compile(r"\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\s*\w{1,5}\b", re.I)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _IE_EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}"
@@ -46,8 +47,7 @@ _NOT_STREET_WORDS = re.compile(
 )
 
 
-_HINT = re.compile(rf"\d\s*,?\s+\S+(?:\s+\S+){{0,3}}\s+(?i:{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED})\b|"
-                   r"(?i:box|bag)\s*#?\s*\d|[A-Z]\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_HINT = re.compile(r"\d")
 
 
 def _extend(text: str, end: int) -> int:
@@ -73,12 +73,16 @@ def find(text: str) -> list[Redaction]:
         if _NOT_STREET_WORDS.search(m.group(0)):
             continue
         end = _extend(text, m.end())
-        out.append(Redaction("ADDRESS", m.start(), end, 0.92))
-        taken.append((m.start(), end))
-    for m in _POBOX.finditer(text):
-        end = _extend(text, m.end())
-        out.append(Redaction("ADDRESS", m.start(), end, 0.95))
-        taken.append((m.start(), end))
+        unit = _UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        start = unit.start() if unit else m.start()
+        out.append(Redaction("ADDRESS", start, end, 0.92))
+        taken.append((start, end))
+    low = text.lower()
+    if "box" in low or "bag" in low:
+        for m in _POBOX.finditer(text):
+            end = _extend(text, m.end())
+            out.append(Redaction("ADDRESS", m.start(), end, 0.95))
+            taken.append((m.start(), end))
     for m in _POSTCODE_ALONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .result import Redaction
+from .vocab import COMMON
 
 _PLAIN = re.compile(
     r"(?<![\w.+\-])[\w.+\-']{1,64}(?:@| @ )(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}\b", re.UNICODE
@@ -22,11 +23,11 @@ _OBFUSCATED = re.compile(
     r"(?:com|org|net|edu|gov|co|uk|ie|au|nz|ca|in|nl|de|fr|es|it|info|me|io|us|eu|biz|mail)\b",
     re.IGNORECASE,
 )
-_AT_TOKEN = re.compile(r"[\[({<]\s*at\s*[\])}>]|\sat\s|\sAT\s|\(@\)|\{@\}", re.I)
+_AT_TOKEN = re.compile(r"[\[({<]\s*at\s*[\])}>]\s*|\sat\s+|\(@\)\s*|\{@\}\s*")
+_NEXT_WORD = re.compile(r"[a-z0-9\-]+")
 _WORD_DOT = re.compile(r"[\[({<]?\s*\bdot\b\s*[\])}>]?|[\[({<]\s*at\s*[\])}>]", re.I)
 _COMMON_LOCAL = frozenset(
-    "look looked looking me us them him her it is are was were be stay stayed live lived living arrive arrived "
-    "arriving treated diagnosed born work worked working here there this that available anyone info".split()
+    ["look", "looked", "looking", "me", "us", "them", "him", "her", "it", "is", "are", "was", "were", "be", "stay", "stayed", "live", "lived", "living", "arrive", "arrived", "arriving", "treated", "diagnosed", "born", "work", "worked", "working", "here", "there", "this", "that", "available", "anyone", "info"]
 )
 
 
@@ -37,7 +38,13 @@ def find(text: str) -> list[Redaction]:
         for m in _PLAIN.finditer(text):
             out.append(Redaction("EMAIL", m.start(), m.end(), 0.98))
     seen_end = -1
-    for a in _AT_TOKEN.finditer(text):
+    low = text.lower()
+    for a in _AT_TOKEN.finditer(low):
+        nxt = _NEXT_WORD.match(low, a.end())
+        if not nxt or nxt.group(0) in COMMON or (low.find("dot", a.end(), a.end() + 60) == -1 and (
+            "." not in low[a.end():a.end() + 40]
+        )):
+            continue
         m = None
         lo = max(0, a.start() - 65)
         for m in _OBFUSCATED.finditer(text, lo, min(len(text), a.end() + 140)):
@@ -53,7 +60,7 @@ def find(text: str) -> list[Redaction]:
         has_word_dot = bool(_WORD_DOT.search(raw[len(local):]))
         if not has_word_dot:
             # "name at domain.tld": accept only if the local part is not an ordinary word.
-            if local.lower() in _COMMON_LOCAL or local.isalpha() and local.islower() and len(local) <= 3:
+            if local.lower() in _COMMON_LOCAL or (local.isalpha() and local.islower() and len(local) <= 3):
                 continue
             conf = 0.85
         else:

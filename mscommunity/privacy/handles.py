@@ -14,30 +14,32 @@ PLATFORMS = (
     r"insta(?:gram)?|ig|twitter|x|tiktok|tik\s?tok|facebook|fb|snap(?:chat)?|threads|bluesky|bsky|youtube|"
     r"reddit|linkedin|pinterest|tumblr|telegram|discord|kik|skype|mastodon|messenger|whats\s?app"
 )
-_PLATFORM_WORD = re.compile(rf"\b(?:{PLATFORMS})\b")
+_PLATFORM_START_WORDS = (
+    "insta instagram ig twitter x tiktok tik facebook fb snap snapchat threads bluesky bsky youtube reddit "
+    "linkedin pinterest tumblr telegram discord kik skype mastodon messenger whats whatsapp"
+)
+_PLATFORM_STARTS = frozenset(_PLATFORM_START_WORDS.split())
+_LOWER_WORD = re.compile(r"[a-z]+")
 _AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z]{2,})")
 _REDDIT = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}\b")
-_HANDLE_TOKEN = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
-_SHAPED_TOKEN = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]|[A-Za-z0-9_]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_]"
+_HANDLE_RX = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
+_SHAPED_RX = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]|[A-Za-z0-9_]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_]"
 _NAMEISH = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
 _PLATFORM_THEN = re.compile(
     rf"\b(?:{PLATFORMS})(?:/x)?\b(?:\s+(?:page|account|handle|name|profile|username|id))?"
     r"(?P<sep>\s*(?:is|:|-|=|as|at|is\s+at)\s*|,?\s+(?:i'?m|i\s+am)\s+|\s+)"
-    rf"(?P<h>{_SHAPED_TOKEN}|(?-i:{_NAMEISH})|{_HANDLE_TOKEN})",
+    rf"(?P<h>{_SHAPED_RX}|(?-i:{_NAMEISH})|{_HANDLE_RX})",
     re.IGNORECASE,
 )
 _THEN_PLATFORM = re.compile(
     rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}})\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
 _STOP = frozenset(
-    "and or but the a an if to me you us my your our i is it this that there here for with too also "
-    "group groups page pages please message msg dm pm account but so as on at in".split())
+    ["and", "or", "but", "the", "a", "an", "if", "to", "me", "you", "us", "my", "your", "our", "i", "is", "it", "this", "that", "there", "here", "for", "with", "too", "also", "group", "groups", "page", "pages", "please", "message", "msg", "dm", "pm", "account", "but", "so", "as", "on", "at", "in"])
 
 
 def _ok_handle(h: str) -> bool:
     core = h.lstrip("@")
-    if core.lower() in _STOP or len(core) < 3 or re.fullmatch(r"[\d\s.\-]+", core):
-        return False
-    return True
+    return not (core.lower() in _STOP or len(core) < 3 or re.fullmatch(r"[\d\s.\-]+", core))
 
 
 _SHORT_PLATFORMS = frozenset({"x", "ig", "fb", "kik"})
@@ -68,7 +70,7 @@ def find(text: str) -> list[Redaction]:
     """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
-    if "@" not in text and "u/" not in text and not _PLATFORM_WORD.search(text.lower()):
+    if "@" not in text and "u/" not in text and _PLATFORM_STARTS.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return out
     for m in _PLATFORM_THEN.finditer(text):
         h = m.group("h")

@@ -21,8 +21,6 @@ from stdnum.us import ssn as us_ssn
 
 from .result import Redaction
 
-_CARD = re.compile(r"(?<![\w.,])(?:\d{4}[ \-]?){3}\d{1,4}(?![\w.,]\d?)|(?<![\w.])\d{4}[ \-]\d{6}[ \-]\d{5}(?!\w)")
-_SSN = re.compile(r"(?<![\w\-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w\-])")
 _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
 _MBI = re.compile(r"\b\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?"
                   r"[AC-HJKMNP-RT-Y]{2}\d\d\b")
@@ -36,9 +34,19 @@ _LABEL = re.compile(
     re.I,
 )
 _NINO_HINT = re.compile(r"[A-Z]{2}\s?\d\d\s?\d\d|\d[A-Z]{2}\d")
+_CARD_SHAPE = re.compile(r"(?:\d{4}[ \-]?){3}\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{5}")
+_SSN_SHAPE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
+_GENERIC_LABEL = re.compile(r"(?:card|id|account|member|patient|hospital|visa|debit|credit|ni|dl|ss|licen[cs]e)")
+_YEAR_OR_AMOUNT = re.compile(r"(?:19|20)\d\d|\d{1,3}(?:,\d{3})+")
+_LABEL_KEYS = (
+    "nhs", "chi", "hcn", "card", "insur", "medic", "social", "ss", "sin", "pps", "bsn", "aadhaar", "ird",
+    "tax", "tfn", "passport", "licen", "dl", "member", "policy", "patient", "hospital", "mrn", "record",
+    "account", "acct", "visa", "master", "amex", "debit", "credit", "id", "ihi", "ni",
+)
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
-_TOKEN = re.compile(r"(?<![\w.,$£€])(?:[A-Z]{1,4}-?)?\d[\dA-Z]*(?:[ \-/](?=[\dA-Z]*\d)[\dA-Z]+){0,4}\b", re.I)
+_TOKEN = re.compile(
+    r"(?<![\w.,$£€])(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z]*(?:[ \-/](?=[\dA-Za-z]*\d)[\dA-Za-z]+){0,4}\b")
 
 
 def _digits(s: str) -> str:
@@ -49,7 +57,7 @@ def _medicare_au(d: str) -> bool:
     if len(d) not in (10, 11) or d[0] not in "23456":
         return False
     w = (1, 3, 7, 9, 1, 3, 7, 9)
-    return sum(int(a) * b for a, b in zip(d[:8], w)) % 10 == int(d[8])
+    return sum(int(a) * b for a, b in zip(d[:8], w, strict=False)) % 10 == int(d[8])
 
 
 def _checksum_kind(d: str) -> str | None:
@@ -74,20 +82,11 @@ def _checksum_kind(d: str) -> str | None:
 def find(text: str) -> list[Redaction]:
     """Return ID_NUMBER redactions found in ``text``."""
     out: list[Redaction] = []
-    if not _FIVE_DIGITS.search(text) and not _NINO_HINT.search(text):
-        return out
-    for m in _CARD.finditer(text):
-        d = _digits(m.group(0))
-        if 13 <= len(d) <= 19 and luhn.is_valid(d) and len(set(d)) > 1:
-            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.95))
-    for m in _SSN.finditer(text):
-        if us_ssn.is_valid(_digits(m.group(0))):
-            label = _LABEL.search(text[max(0, m.start() - 40):m.start()])
-            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.95 if label else 0.85))
-    for m in _NINO.finditer(text):
-        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
-    for m in _MBI.finditer(text):
-        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+    if _NINO_HINT.search(text):
+        for m in _NINO.finditer(text):
+            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+        for m in _MBI.finditer(text):
+            out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     if not _FIVE_DIGITS.search(text):
         return out
     for t in _TOKEN.finditer(text):
@@ -95,24 +94,48 @@ def find(text: str) -> list[Redaction]:
         d = _digits(raw)
         if len(d) < 5 or len(raw) > 28:
             continue
-        m = _LABEL_AT_END.search(text[max(0, t.start() - 48):t.start()].lower())
-        if not m:
+        start = t.start()
+        card = _CARD_SHAPE.match(raw)
+        if card and (card.end() == len(raw) or raw[card.end()] in " -"):
+            cd = _digits(card.group(0))
+            if 13 <= len(cd) <= 19 and luhn.is_valid(cd) and len(set(cd)) > 1:
+                out.append(Redaction("ID_NUMBER", start, start + card.end(), 0.95))
+                continue
+        window = text[max(0, start - 48):start].lower()
+        if _SSN_SHAPE.fullmatch(raw) and us_ssn.is_valid(d):
+            label = _has_label_hint(window) and _LABEL.search(window)
+            out.append(Redaction("ID_NUMBER", start, start + len(raw), 0.95 if label else 0.85))
             continue
-        lab = m.group(0).strip().lower()
-        # A bare generic word ("card", "id", "patient") needs a checksum-valid number after it.
-        need_checksum = len(lab.split()) == 1 and not lab.endswith((":", "#")) and re.fullmatch(
-            r"(?:card|id|account|member|patient|hospital|visa|debit|credit|ni|dl|ss|licen[cs]e)", lab) is not None
-        if re.fullmatch(r"(?:19|20)\d\d", raw) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        if not _has_label_hint(window):
             continue
-        plain = raw.replace(" ", "").replace("-", "")
-        kind = _checksum_kind(d) if plain.isdigit() else None
-        if need_checksum and kind is None:
-            continue
-        if plain.isdigit() and kind is None and len(d) < 6:
-            continue
-        if "nhs" in lab and kind != "nhs":
-            continue
-        if re.search(r"\bpps", lab) and not ie_pps.is_valid(plain):
-            continue
-        out.append(Redaction("ID_NUMBER", t.start(), t.start() + len(raw), 0.95 if kind else 0.85))
+        hit = _id_after_label(window, raw, d)
+        if hit is not None:
+            out.append(Redaction("ID_NUMBER", start, start + len(raw), hit))
     return out
+
+
+def _has_label_hint(window: str) -> bool:
+    return any(k in window for k in _LABEL_KEYS)
+
+
+def _id_after_label(window: str, raw: str, d: str) -> float | None:
+    """Confidence for ``raw`` right after a label at the end of ``window`` (lower-case), or None."""
+    m = _LABEL_AT_END.search(window)
+    if not m:
+        return None
+    lab = m.group(0).strip()
+    # A bare generic word ("card", "id", "patient") needs a checksum-valid number after it.
+    need_checksum = len(lab.split()) == 1 and not lab.endswith((":", "#")) and _GENERIC_LABEL.fullmatch(lab) is not None
+    if _YEAR_OR_AMOUNT.fullmatch(raw):
+        return None
+    plain = raw.replace(" ", "").replace("-", "")
+    kind = _checksum_kind(d) if plain.isdigit() else None
+    if need_checksum and kind is None:
+        return None
+    if plain.isdigit() and kind is None and len(d) < 6:
+        return None
+    if "nhs" in lab and kind != "nhs":
+        return None
+    if "pps" in lab and not ie_pps.is_valid(plain):
+        return None
+    return 0.95 if kind else 0.85

@@ -14,13 +14,20 @@ later occurrence of a found name in the same text is removed too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from .result import Redaction
 from .vocab import (
-    COMMON, GREETINGS, INSTITUTION_WORDS, KINSHIP, PRIVATE_TITLES, SIGNOFFS, never_a_name,
+    COMMON,
+    GREETINGS,
+    INSTITUTION_WORDS,
+    KINSHIP,
+    MONTH_WORDS,
+    PRIVATE_TITLES,
+    SIGNOFFS,
+    never_a_name,
 )
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -55,12 +62,14 @@ def is_family_name(word: str) -> bool:
 
 
 # A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_TITLE_GAP = re.compile(r"\.?\s+")
+_GAP = re.compile(r"[ \u00a0]+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PRO_BEFORE = re.compile(r"(?:\b(?:dr|doctor|prof|professor|sir|dame|lord|lady|saint|st|mt|mount)\.?\s+"
                          r"(?:[A-Z][\w'\-]*\.?\s+)?)$", re.I)
 _PRO_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
+    r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
     r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
     r"trust|street|road|avenue|lane|house|ward|unit|syndrome|disease|scale)\b|\s*,?\s+(?:md|phd|mbbs|frcp)\b)",
     re.I,
@@ -85,10 +94,10 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
     conf: float
     if first.lower() in PRIVATE_TITLES or first.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "mx"):
         # "Mr Haddad": a title plus a family name.
-        after = re.match(r"\.?\s+", text[end:])
+        after = _TITLE_GAP.match(text, end)
         if not after:
             return None
-        m2 = _WORD.match(text, end + after.end())
+        m2 = _WORD.match(text, after.end())
         if not m2 or not _capitalised(m2.group(0)) or never_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
@@ -108,10 +117,10 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
         return None
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
-        sp = re.match(r"[ \u00a0]+", text[end:])
+        sp = _GAP.match(text, end)
         if not sp:
             break
-        nxt = end + sp.end()
+        nxt = sp.end()
         mi = _INITIAL.match(text, nxt)
         if mi and not _WORD.match(text, mi.end()):
             end = mi.end()
@@ -120,7 +129,7 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
         if not m2:
             break
         w = m2.group(0)
-        if not _capitalised(w) or never_a_name(w) or is_given_name(w) and w.lower() in COMMON:
+        if not _capitalised(w) or never_a_name(w) or (is_given_name(w) and w.lower() in COMMON):
             break
         if w.lower() in INSTITUTION_WORDS:
             return None
@@ -140,7 +149,7 @@ _KIN_CUE = re.compile(
     r"\b(?:my|our|his|her|their|your|me\s+and\s+my)\s+"
     r"(?:(?:late|dear|darling|beautiful|lovely|little|big|older|younger|eldest|youngest|oldest|only|adult|"
     r"teenage|step|twin|middle|\d{1,2}[\s\-]?(?:yo|y/o|year[\s\-]old|yr[\s\-]old))\s+)*"
-    rf"(?:{KINSHIP})(?:s)?\s*(?:[,(\-–—:]\s*)?(?:(?:who\s+is\s+|is\s+)?(?:named|called)\s+)?",
+    rf"(?:{KINSHIP})(?:s)?\s*(?:[,(\-\u2013\u2014:]\s*)?(?:(?:who\s+is\s+|is\s+)?(?:named|called)\s+)?",
     re.I,
 )
 _ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+with|contact)\s+", re.I)
@@ -159,12 +168,38 @@ _CUES_PATTERN = "|".join(
 # lower-casing keeps every offset (almost always), else fall back to re.I.
 _CUES_LOWER = re.compile(_CUES_PATTERN)
 _CUES = re.compile(_CUES_PATTERN, re.I)
+# First words of every cue: the cue regex is only tried where one of them starts.
+_CUE_START_WORDS = (
+    "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
+    "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
+    "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
+)
+_CUE_STARTS = frozenset(_CUE_START_WORDS.split())
+_LOWER_WORD = re.compile(r"[a-z']+")
+
+
+def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
+    """Cue matches, found by trying the cue regex only at words that can start a cue."""
+    if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
+        yield from _CUES.finditer(text)
+        return
+    last_end = 0
+    for w in _LOWER_WORD.finditer(low):
+        if w.start() >= last_end and w.group(0) in _CUE_STARTS:
+            m = _CUES_LOWER.match(low, w.start())
+            if m:
+                last_end = m.end()
+                yield m
+
+
 _AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
-_SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-–—]*\s*(?:\n\s*)?", re.I)
-_DASH = re.compile(r"(?:^|(?<=\s))(?:--?|—|–|~)\s*")
-_SENT_START = re.compile(r"(?:^|[.!?\n]\s*)(?=[A-Z])")
+_SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-\u2013\u2014]*\s*(?:\n\s*)?", re.I)
+_SIGN_LOWER = re.compile(_SIGN.pattern)
+_DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
+_SENT_START = re.compile(
+    r"(?:^|[.!?\n]\s*)(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))")
 _END_TRAIL = re.compile(
-    r"^\s*(?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}\s*)?[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*"
+    r"^\s*(?:(?:,|\s+from|\s+in|,\s+from)\s+[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}\s*)?[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*"
     r"(?:[^\w\s]{0,8})\s*$",
     re.I,
 )
@@ -186,8 +221,7 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
 
     lower_text = text.islower()
     low = text.lower()
-    cues = _CUES_LOWER.finditer(low) if len(low) == len(text) else _CUES.finditer(text)
-    for m in cues:
+    for m in _cues(text, low):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True), 0.05)
@@ -219,11 +253,14 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
                     hit = (hit[0], hit[1], 0.8)
             add(hit)
     tail_start = max(0, len(text) - 120)
-    for m in _SIGN.finditer(text, tail_start):
+    sign_iter = (_SIGN_LOWER.finditer(low, tail_start) if len(low) == len(text)
+                 else _SIGN.finditer(text, tail_start))
+    for m in sign_iter:
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if hit and _at_end(text, hit[1]):
             add(hit, 0.05)
-    for m in _DASH.finditer(text, tail_start):
+    dashes = _DASH.finditer(text, tail_start) if any(c in text[tail_start:] for c in "-\u2013\u2014~") else ()
+    for m in dashes:
         hit = _name_at(text, m.end(), strong=True)
         if hit and _at_end(text, hit[1]):
             add(hit)
@@ -244,7 +281,7 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
     return found
 
 
-def _signature_line(text: str, add, lower_text: bool) -> None:  # noqa: ANN001 - local callback
+def _signature_line(text: str, add, lower_text: bool) -> None:
     """A last line that is only a name (maybe ", Place"), or a name ending the final sentence."""
     body = text.rstrip()
     nl = body.rfind("\n")
@@ -257,21 +294,30 @@ def _signature_line(text: str, add, lower_text: bool) -> None:  # noqa: ANN001 -
             first = text[hit[0]:hit[1]].split()[0]
             add((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75))
             return
-    m = re.search(r"(?:[.!?)]|\d)\s+([^\W\d_][\w'’\-]*(?:\s+[A-Z][\w'’\-]*\.?)?)[\s.!]*$", body)
+    tail_at = max(0, len(body) - 70)
+    m = None
+    for m in _LAST_SENTENCE.finditer(body, tail_at):  # noqa: B007 - keep the last match
+        pass
     if m:
-        hit = _name_at(text, m.start(1), strong=True, lowercase_ok=lower_text)
+        hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if hit and _at_end(text, hit[1]):
             words = text[hit[0]:hit[1]].split()
-            sure = is_given_name(words[0]) or len(words) > 1 and is_family_name(words[-1].rstrip("."))
+            if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS:
+                return
+            sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
             add((hit[0], hit[1], 0.85 if sure else 0.75))
 
 
-_CAP_PAIR = re.compile(r"(?<![\w'’\-])([A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
+_LAST_SENTENCE = re.compile(r"(?:[.!?)]|\d)\s+(?=[^\W\d_])")
+_CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
 
 
-def _full_names(text: str, add) -> None:  # noqa: ANN001 - local callback
+def _full_names(text: str, add) -> None:
     """Given name + capitalised family name anywhere ("Linda Okafor")."""
     for m in _CAP_PAIR.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_'\u2019-"):
+            continue
         first = m.group(1)
         if not is_given_name(first) or first.lower() in COMMON or never_a_name(first):
             continue
@@ -305,10 +351,15 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
                 words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
     out: list[Redaction] = []
     for w, c in words.items():
-        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(w)}(?![\w\-])", text):
-            if _PRO_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                continue
-            out.append(Redaction("PERSON", m.start(), m.end(), c))
+        i = text.find(w)
+        while i != -1:
+            j = i + len(w)
+            before = text[i - 1] if i else " "
+            after = text[j] if j < len(text) else " "
+            if (not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-")
+                    and not _PRO_BEFORE.search(text[max(0, i - 40):i])):
+                out.append(Redaction("PERSON", i, j, c))
+            i = text.find(w, j)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .result import Redaction
 
@@ -44,7 +45,12 @@ _PERSONAL_HOSTS = (
 _HINT = re.compile(rf"[a-z0-9]\.(?:{_TLDS})\b|://|www\.")
 _CHUNK = re.compile(r"[^\s<>\"]+")
 # Abbreviations and file names that look like host names.
-_NOT_HOSTS = frozenset("e.g i.e a.m p.m u.s u.k n.b p.s etc.co".split())
+_NOT_HOSTS = frozenset(["e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "n.b", "p.s", "etc.co"])
+
+
+@lru_cache(maxsize=32)
+def _normalise(domains: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(d.strip().lower().lstrip(".") for d in domains if d and d.strip())
 
 
 def _host(url: str) -> str:
@@ -59,7 +65,7 @@ def _under(host: str, domains: Iterable[str]) -> bool:
 
 def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) -> list[Redaction]:
     """Return URL redactions for links not under ``allowed_domains``."""
-    allowed = tuple(d.lower().lstrip(".") for d in allowed_domains)
+    allowed = _normalise(tuple(allowed_domains))
     out: list[Redaction] = []
     if not _HINT.search(text.lower()):
         return out

@@ -10,98 +10,95 @@ import difflib
 from functools import lru_cache
 
 DRUGS = frozenset("""
-tysabri natalizumab ocrevus ocrelizumab lemtrada alemtuzumab copaxone glatiramer glatopa mavenclad cladribine
-kesimpta ofatumumab gilenya fingolimod tecfidera dimethyl fumarate vumerity aubagio teriflunomide mayzent
-siponimod zeposia ozanimod ponvory ponesimod betaseron betaferon extavia rebif avonex plegridy interferon
-briumvi ublituximab rituximab rituxan truxima mitoxantrone novantrone cyclophosphamide cytoxan campath
-baclofen tizanidine gabapentin pregabalin lyrica modafinil provigil amantadine fampridine ampyra fampyra
-sativex cannabis cbd thc methylprednisolone prednisone prednisolone solumedrol steroids ivig plex
-atg thymoglobulin busulfan carmustine melphalan filgrastim neupogen mesna rituximab-abbs ldn naltrexone
-biotin vitamin duloxetine amitriptyline nortriptyline oxybutynin botox tolterodine solifenacin vesicare
-gylena gilenia gilenya's betasersone betaserone betaseron's rebiff rebiff's ocrevious ocravus tysabry tysabri's
-lemtrda copaxon copaxone's mavenclad's kesympta tecfedera tecfidara aubagio's avonnex
-""".split())
+tysabri natalizumab ocrevus ocrelizumab lemtrada alemtuzumab copaxone glatiramer glatopa mavenclad
+cladribine kesimpta ofatumumab gilenya fingolimod tecfidera dimethyl fumarate vumerity aubagio
+teriflunomide mayzent siponimod zeposia ozanimod ponvory ponesimod betaseron betaferon extavia rebif
+avonex plegridy interferon briumvi ublituximab rituximab rituxan truxima mitoxantrone novantrone
+cyclophosphamide cytoxan campath baclofen tizanidine gabapentin pregabalin lyrica modafinil provigil
+amantadine fampridine ampyra fampyra sativex cannabis cbd thc methylprednisolone prednisone
+prednisolone solumedrol steroids ivig plex atg thymoglobulin busulfan carmustine melphalan
+filgrastim neupogen mesna rituximab-abbs ldn naltrexone biotin vitamin duloxetine amitriptyline
+nortriptyline oxybutynin botox tolterodine solifenacin vesicare gylena gilenia gilenya's betasersone
+betaserone betaseron's rebiff rebiff's ocrevious ocravus tysabry tysabri's lemtrda copaxon
+copaxone's mavenclad's kesympta tecfedera tecfidara aubagio's avonnex
+""".split())  # noqa: SIM905
 
 MS_TERMS = frozenset("""
-ms edss rrms spms ppms crms cis hsct ahsct aHSCT mri mris lesion lesions neuro neurologist neurology dmt dmts
-relapse relapses remission csf jcv pml nedа neda t1 t2 flair gadolinium mist starms rams beat-ms
-stem cell cells transplant chemo chemotherapy conditioning mobilisation mobilization apheresis
-infusion infusions injection injections physio physiotherapy ot msif msaa nmss nhs gp ae er icu
-ectrims actrims nice fda ema cdc nih who mayo cleveland
-""".split())
+ms edss rrms spms ppms crms cis hsct ahsct aHSCT mri mris lesion lesions neuro neurologist neurology
+dmt dmts relapse relapses remission csf jcv pml neda neda t1 t2 flair gadolinium mist starms rams
+beat-ms stem cell cells transplant chemo chemotherapy conditioning mobilisation mobilization
+apheresis infusion infusions injection injections physio physiotherapy ot msif msaa nmss nhs gp ae
+er icu ectrims actrims nice fda ema cdc nih who mayo cleveland
+""".split())  # noqa: SIM905
 
 PLACES = frozenset("""
-usa us uk america american britain british england english scotland scottish wales welsh ireland irish
-canada canadian australia australian zealand india indian netherlands dutch mexico mexican russia russian
-moscow puebla monterrey cancun tijuana chicago northwestern london sheffield leeds manchester birmingham
-glasgow edinburgh cardiff belfast dublin cork galway sydney melbourne brisbane perth adelaide auckland
-wellington toronto vancouver montreal ottawa calgary delhi mumbai bangalore chennai amsterdam rotterdam
-sweden swedish uppsala stockholm karolinska israel tel aviv jerusalem germany german france french spain
-italy italian poland polish brazil brazilian ribeirao preto sao paulo argentina colombia panama costa rica
-singapore thailand malaysia philippines japan china korea cyprus greece turkey norway denmark finland
-ohio texas florida california york jersey wisconsin georgia carolina virginia michigan illinois minnesota
-arizona nevada colorado oregon washington boston seattle houston dallas denver atlanta miami rochester
-minneapolis phoenix philadelphia pittsburgh cleveland baltimore detroit milwaukee madison macon kentucky
-tennessee alabama louisiana oklahoma kansas iowa missouri nebraska dakota montana idaho utah alaska hawaii
-maine vermont massachusetts connecticut maryland delaware indiana arkansas mississippi springfield
-johannesburg pretoria cape africa nigeria lagos kenya nairobi egypt cairo dubai europe asia ontario quebec
-alberta columbia nsw queensland victoria tasmania kent essex surrey devon cornwall yorkshire lancashire
-hallamshire royal free guy's king's barts addenbrooke's walton queen square
-""".split())
+usa us uk america american britain british england english scotland scottish wales welsh ireland
+irish canada canadian australia australian zealand india indian netherlands dutch mexico mexican
+russia russian moscow puebla monterrey cancun tijuana chicago northwestern london sheffield leeds
+manchester birmingham glasgow edinburgh cardiff belfast dublin cork galway sydney melbourne brisbane
+perth adelaide auckland wellington toronto vancouver montreal ottawa calgary delhi mumbai bangalore
+chennai amsterdam rotterdam sweden swedish uppsala stockholm karolinska israel tel aviv jerusalem
+germany german france french spain italy italian poland polish brazil brazilian ribeirao preto sao
+paulo argentina colombia panama costa rica singapore thailand malaysia philippines japan china korea
+cyprus greece turkey norway denmark finland ohio texas florida california york jersey wisconsin
+georgia carolina virginia michigan illinois minnesota arizona nevada colorado oregon washington
+boston seattle houston dallas denver atlanta miami rochester minneapolis phoenix philadelphia
+pittsburgh cleveland baltimore detroit milwaukee madison macon kentucky tennessee alabama louisiana
+oklahoma kansas iowa missouri nebraska dakota montana idaho utah alaska hawaii maine vermont
+massachusetts connecticut maryland delaware indiana arkansas mississippi springfield johannesburg
+pretoria cape africa nigeria lagos kenya nairobi egypt cairo dubai europe asia ontario quebec
+alberta columbia nsw queensland victoria tasmania kent essex surrey devon cornwall yorkshire
+lancashire hallamshire royal free guy's king's barts addenbrooke's walton queen square
+""".split())  # noqa: SIM905
 
 INSTITUTION_WORDS = frozenset("""
 hospital hospitals clinic clinica clinics centre center university universiteit institute foundation
 trust society association college school medical health healthcare infirmary medicine ward unit lab
-laboratory group team trial trials study studies programme program network journal lancet jama nejm bmj
-church street road avenue lane drive airport station hotel
-springs city town falls beach bay valley heights harbour harbor island islands county state province
-""".split())
+laboratory group team trial trials study studies programme program network journal lancet jama nejm
+bmj church street road avenue lane drive airport station hotel springs city town falls beach bay
+valley heights harbour harbor island islands county state province
+""".split())  # noqa: SIM905
 
 MONTHS = ("january february march april may june july august september october november december")
 MONTH_WORDS = frozenset(MONTHS.split()) | frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-                 .split())
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+DAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+""".split())  # noqa: SIM905
 
 # Common English words that also appear as given names or that people capitalise
 # after a greeting or "I'm"; a capitalised token in this list is never a name
 # unless a strong context ("my name is") says so.
 COMMON = frozenset("""
-a an the and or but if so not no yes ok okay all any some every everyone everybody anyone anybody someone
-somebody nobody none one two three four five six seven eight nine ten first second third last next other
-another each both many much more most less few lots lot this that these those there here where when why
-how what who whom whose which while i me my mine we us our you your he him his she her they them their it
-its am is are was were be been being have has had do does did done will would shall should can could may
-might must to of in on at by for from with without about above below over under into onto after before
-since until up down out off again still just only also too very really quite so such then than now today
-tonight tomorrow yesterday soon later ago always never often sometimes ever hi hello hey dear thanks thank
-thx ty cheers regards best love god lord jesus christ bless blessed blessings sorry welcome congrats
-congratulations good great well fine bad sad glad happy tired exhausted angry scared afraid worried
-hopeful hope faith grace joy peace luck lucky brave strong weak sick ill better worse new old young
-little big long short high low home work family friend friends folks guys girls ladies gents people
-team group members member admin mods moderator moderators staff doc doctor doctors dr prof professor
-nurse nurses sir madam mr mrs ms miss mx man woman mum mom dad son daughter wife husband partner
-brother sister baby kids children kid boy girl bro sis mate mates buddy pal sweetie hun hon honey darling
-please help pray praying prayers update news note ps p.s edit re fyi btw lol omg wow yeah yep nope
-just going trying thinking wondering hoping looking waiting writing living dealing fighting struggling
-doing feeling getting having taking starting finished done diagnosed treated cured curious interested
-not also almost nearly currently still already back away right left wrong true real sure certain
-mark will bill rich guy art ray don frank chase hunter drew summer april june august may dawn rose lily ivy
-amber crystal sky sandy brandy ginger miles page lane king major precious royal justice trinity christian
-harmony gene max rusty cash patience honor honour destiny heaven star sunny storm rain river
-reading writing english spanish french german dutch irish scottish welsh
-via per re inc ltd llc co corp
-i'm im i've ive i'd i'll ill i'm i’m sincerely regards wishes yours truly faithfully cheers hugs kisses xoxo
-many kind warm warmest
-""".split())
+a an the and or but if so not no yes ok okay all any some every everyone everybody anyone anybody
+someone somebody nobody none one two three four five six seven eight nine ten first second third
+last next other another each both many much more most less few lots lot this that these those there
+here where when why how what who whom whose which while i me my mine we us our you your he him his
+she her they them their it its am is are was were be been being have has had do does did done will
+would shall should can could may might must to of in on at by for from with without about above
+below over under into onto after before since until up down out off again still just only also too
+very really quite so such then than now today tonight tomorrow yesterday soon later ago always never
+often sometimes ever hi hello hey dear thanks thank thx ty cheers regards best love god lord jesus
+christ bless blessed blessings sorry welcome congrats congratulations good great well fine bad sad
+glad happy tired exhausted angry scared afraid worried hopeful hope faith grace joy peace luck lucky
+brave strong weak sick ill better worse new old young little big long short high low home work
+family friend friends folks guys girls ladies gents people team group members member admin mods
+moderator moderators staff doc doctor doctors dr prof professor nurse nurses sir madam mr mrs ms
+miss mx man woman mum mom dad son daughter wife husband partner brother sister baby kids children
+kid boy girl bro sis mate mates buddy pal sweetie hun hon honey darling please help pray praying
+prayers update news note ps p.s edit re fyi btw lol omg wow yeah yep nope just going trying thinking
+wondering hoping looking waiting writing living dealing fighting struggling doing feeling getting
+having taking starting finished done diagnosed treated cured curious interested not also almost
+nearly currently still already back away right left wrong true real sure certain mark will bill rich
+guy art ray don frank chase hunter drew summer april june august may dawn rose lily ivy amber
+crystal sky sandy brandy ginger miles page lane king major precious royal justice trinity christian
+harmony gene max rusty cash patience honor honour destiny heaven star sunny storm rain river reading
+writing english spanish french german dutch irish scottish welsh via per re inc ltd llc co corp i'm
+im i've ive i'd i'll ill i'm i\u2019m sincerely regards wishes yours truly faithfully cheers hugs kisses
+xoxo many kind warm warmest
+""".split())  # noqa: SIM905
 
-_KIN_WORDS = (
-    "son daughter husband wife hubby mum mom mother dad father brother sister partner fiance fiancee fiancé "
-    "fiancée boyfriend girlfriend grandson granddaughter grandma grandmother grandpa grandfather granny nan "
-    "nana niece nephew cousin aunt auntie aunty uncle stepson stepdaughter stepdad stepmum stepmom "
-    "sister-in-law brother-in-law son-in-law daughter-in-law mother-in-law father-in-law best-friend "
-    "friend neighbour neighbor carer caregiver colleague boss child kid baby twin bestie"
-).split()
+_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie"]
 # Longest first so "sister-in-law" wins over "sister".
 KINSHIP = "|".join(sorted((w.replace("-", r"[\s\-]") for w in _KIN_WORDS), key=len, reverse=True))
 
@@ -117,14 +114,18 @@ SIGNOFFS = (
     "god bless|bless|blessings|sincerely|yours sincerely|yours truly|yours|take care|hugs|peace|xx|xxx|x"
 )
 
-PROFESSIONAL_TITLES = frozenset("dr dr. doctor prof prof. professor sister nurse-practitioner neurologist".split())
-PRIVATE_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss mx mx.".split())
+PROFESSIONAL_TITLES = frozenset("""
+dr dr. doctor prof prof. professor sister nurse-practitioner neurologist
+""".split())  # noqa: SIM905
+PRIVATE_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss mx mx.
+""".split())  # noqa: SIM905
 
 
 @lru_cache(maxsize=4096)
 def drug_like(word: str) -> bool:
     """True for a drug name, a known misspelling, or a close variant of one (edit ratio >= 0.8)."""
-    w = word.lower().strip("'’s")
+    w = word.lower().strip("'\u2019s")
     if w in DRUGS:
         return True
     if len(w) < 5:
@@ -137,7 +138,7 @@ _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
 
 def never_a_name(word: str) -> bool:
     """True for words that are never a private person's name on their own."""
-    w = word.lower().rstrip(".").replace("’", "'")
+    w = word.lower().rstrip(".").replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
     return (

@@ -1,5 +1,7 @@
 import pytest
 
+pytestmark = pytest.mark.django_db
+
 from mscommunity.moderation import pipeline
 
 
@@ -14,11 +16,11 @@ def test_prepare_normalises_and_renders():
 def test_empty_text_is_rejected_with_a_message_naming_what_it_is(kind, noun):
     prepared = pipeline.prepare("", kind=kind)
     assert prepared.decision == pipeline.REJECT
-    assert prepared.reasons == (f"Your {noun} is empty. Write something before you send it.",)
+    assert prepared.reason_texts == (f"Your {noun} is empty. Write something before you send it.",)
 
 
 def test_submit_stores_nothing_when_validation_fails():
     calls = []
     with pytest.raises(pipeline.ValidationError):
-        pipeline.submit("   ", kind="comment", save=calls.append)
+        pipeline.submit("   ", kind="comment", save=calls.append, author=None)
     assert calls == []

@@ -41,7 +41,11 @@ def ingest_line(line: str, *, kind: str) -> dict:
         ],
         "labels": list(prepared.labels),
         "decision": prepared.decision,
-        "reasons": list(prepared.reasons),
+        "reasons": list(prepared.reason_texts),
+        # Added fields (the contract only grows):
+        "reason_codes": [r.code for r in prepared.reasons],
+        "evidence": prepared.assessment.to_dict()["labels"],
+        "treatments": list(prepared.assessment.treatments),
     }
 
 

@@ -1,0 +1,30 @@
+"""The audit trail: every decision about member content, who, when, what, why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
+
+from mscommunity.accounts.models import User
+from mscommunity.moderation.models import AuditEvent, ModerationCase
+
+
+def record(
+    *,
+    action: str,
+    actor: User | None,
+    content: Model | None = None,
+    case: ModerationCase | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one event. ``detail`` holds codes and decisions, never member text."""
+    return AuditEvent.objects.create(
+        action=action,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        content_type=ContentType.objects.get_for_model(content) if content is not None else None,
+        object_id=content.pk if content is not None else None,
+        case=case,
+        detail=detail or {},
+    )

@@ -1,0 +1,44 @@
+"""Which models hold member content, and how a moderator's decision applies to each.
+
+Apps register their content models in ``AppConfig.ready`` so the moderation
+app needs no import of them:
+
+    registry.register(Comment, ContentHandler(noun="comment", apply=..., describe=..., url=...))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import Model
+
+
+@dataclass(frozen=True)
+class ContentHandler:
+    """How moderation acts on one content model.
+
+    ``apply(obj, outcome)`` puts the object in the state for ``outcome``, one
+    of ``"publish"``, ``"publish_labeled"``, ``"hold"``, ``"reject"``, and
+    saves it. ``describe(obj)`` names it for its author ("your comment on
+    “Title”"); ``url(obj)`` is where its author can see it; ``text(obj)``
+    and ``html(obj)`` are its stored (scrubbed) text and rendered HTML.
+    """
+
+    noun: str
+    apply: Callable[[Model, str], None]
+    describe: Callable[[Model], str]
+    url: Callable[[Model], str]
+    text: Callable[[Model], str]
+
+
+_handlers: dict[type[Model], ContentHandler] = {}
+
+
+def register(model: type[Model], handler: ContentHandler) -> None:
+    _handlers[model] = handler
+
+
+def handler_for(obj_or_model: Model | type[Model]) -> ContentHandler:
+    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    return _handlers[model]

@@ -1,0 +1,52 @@
+"""Reads for moderation: the policy table, the author's trust facts, the queue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Model, QuerySet
+from django.utils import timezone
+
+from mscommunity.accounts.models import User
+from mscommunity.moderation import policy
+from mscommunity.moderation.models import AuditEvent, ModerationCase, PolicyRule
+
+POLICY_CACHE_KEY = "moderation:policy-rules"
+POLICY_CACHE_SECONDS = 60
+
+
+def policy_rules() -> tuple[policy.PolicyRule, ...]:
+    """The enabled policy rows, in order (cached briefly; the admin clears the cache)."""
+    rules = cache.get(POLICY_CACHE_KEY)
+    if rules is None:
+        rules = tuple(row.as_rule() for row in PolicyRule.objects.filter(enabled=True).order_by("position", "id"))
+        cache.set(POLICY_CACHE_KEY, rules, POLICY_CACHE_SECONDS)
+    return rules
+
+
+def author_trust(author: User | None, *, link_count: int) -> policy.Trust:
+    """Trust facts for the policy: a new member (joined recently) and a first post."""
+    if author is None:
+        return policy.Trust(link_count=link_count)
+    new_since = timezone.now() - timedelta(days=settings.MODERATION_NEW_MEMBER_DAYS)
+    first_post = not AuditEvent.objects.filter(actor=author, action__endswith=".submitted").exists()
+    return policy.Trust(
+        is_new_member=author.date_joined >= new_since, is_first_post=first_post, link_count=link_count
+    )
+
+
+def open_cases() -> QuerySet[ModerationCase]:
+    """The queue: open and escalated cases, most urgent first, then oldest."""
+    return ModerationCase.objects.exclude(status=ModerationCase.Status.DECIDED).order_by("priority", "created_at")
+
+
+def case_for(content: Model) -> ModerationCase | None:
+    """The newest case about ``content``, if any."""
+    return (
+        ModerationCase.objects.filter(content_type=ContentType.objects.get_for_model(content), object_id=content.pk)
+        .order_by("-created_at")
+        .first()
+    )

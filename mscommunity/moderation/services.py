@@ -1,0 +1,195 @@
+"""Writes for moderation: opening cases, moderators' decisions, members' flags."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Model
+from django.utils import timezone
+
+from mscommunity.accounts.models import User
+from mscommunity.accounts.policy import MODERATORS_GROUP, is_moderator
+from mscommunity.moderation import audit, registry, selectors
+from mscommunity.moderation.models import CaseReason, Flag, ModerationCase
+from mscommunity.notifications.services import email_group, notify
+
+# What the author is told for each decision; the moderator's reason follows.
+DECISION_MESSAGES = {
+    ModerationCase.Decision.APPROVED: "A moderator approved {what}. It is now public.",
+    ModerationCase.Decision.APPROVED_LABELED: (
+        "A moderator approved {what}. It is now public, with a note that it is not medical advice."
+    ),
+    ModerationCase.Decision.REJECTED: "A moderator did not publish {what}.",
+}
+DECISION_OUTCOMES = {
+    ModerationCase.Decision.APPROVED: "publish",
+    ModerationCase.Decision.APPROVED_LABELED: "publish_labeled",
+    ModerationCase.Decision.REJECTED: "reject",
+}
+
+# Reasons moderators pick from when they reject; they can add their own words.
+REJECTION_TEMPLATES = {
+    "medical_advice": "it tells other members what treatment to take, which could harm someone",
+    "personal_data": "it shares someone's personal details",
+    "spam": "it is advertising or spam",
+    "unkind": "it is unkind to another member",
+    "off_topic": "it is not about living with MS",
+}
+
+
+def clear_policy_cache() -> None:
+    cache.delete(selectors.POLICY_CACHE_KEY)
+
+
+def case_open(
+    *,
+    content: Model,
+    author: User | None,
+    reasons: list[tuple[str, str]],
+    priority: int,
+    pipeline_decision: str,
+    evidence: dict,
+    personal_data_uncertain: bool = False,
+    decided: bool = False,
+) -> ModerationCase:
+    """Queue ``content`` for a moderator with ``reasons`` ((code, author-facing text) pairs).
+
+    If the content already has an open case, the reasons are added to it and
+    the more urgent priority kept. ``decided`` records a case the policy
+    settled by itself (certain spam), so moderators can still review it.
+    """
+    content_type = ContentType.objects.get_for_model(content)
+    case = (
+        ModerationCase.objects.select_for_update()
+        .filter(content_type=content_type, object_id=content.pk)
+        .exclude(status=ModerationCase.Status.DECIDED)
+        .first()
+    )
+    if case is None:
+        case = ModerationCase.objects.create(
+            content_type=content_type,
+            object_id=content.pk,
+            author=author,
+            priority=priority,
+            pipeline_decision=pipeline_decision,
+            evidence=evidence,
+            personal_data_uncertain=personal_data_uncertain,
+        )
+        if decided:
+            case.status = ModerationCase.Status.DECIDED
+            case.decision = ModerationCase.Decision.REJECTED
+            case.decision_reason = "; ".join(text for _, text in reasons)
+            case.decided_at = timezone.now()
+            case.save(update_fields=["status", "decision", "decision_reason", "decided_at"])
+    else:
+        case.priority = min(case.priority, priority)
+        case.personal_data_uncertain |= personal_data_uncertain
+        case.save(update_fields=["priority", "personal_data_uncertain"])
+    known = set(case.reasons.values_list("code", flat=True))
+    CaseReason.objects.bulk_create(
+        [CaseReason(case=case, code=code, text=text) for code, text in reasons if code not in known]
+    )
+    return case
+
+
+def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason: str = "") -> ModerationCase:
+    """Apply a moderator's decision to the case's content, audit it and tell the author.
+
+    ``decision`` is a ``ModerationCase.Decision``; a rejection needs a reason
+    (the author reads it). "Followed up" leaves the content as it is.
+    """
+    if not is_moderator(moderator):
+        raise PermissionDenied("Only moderators decide cases.")
+    if decision not in ModerationCase.Decision.values:
+        raise ValidationError(f"Unknown decision {decision!r}.")
+    reason = reason.strip()
+    if decision == ModerationCase.Decision.REJECTED and not reason:
+        raise ValidationError("Say why, so the author understands the decision.")
+    with transaction.atomic():
+        case = ModerationCase.objects.select_for_update().get(pk=case.pk)
+        if not case.is_open:
+            raise ValidationError("This case has already been decided.")
+        content = case.content
+        handler = registry.handler_for(content)
+        if decision in DECISION_OUTCOMES:
+            handler.apply(content, DECISION_OUTCOMES[decision])
+        case.status = ModerationCase.Status.DECIDED
+        case.decision = decision
+        case.decision_reason = reason
+        case.decided_by = moderator
+        case.decided_at = timezone.now()
+        case.save()
+        audit.record(
+            action=f"case.{decision}", actor=moderator, content=content, case=case,
+            detail={"decision": decision, "reason": reason},
+        )
+        if decision in DECISION_MESSAGES and case.author is not None:
+            message = DECISION_MESSAGES[decision].format(what=handler.describe(content))
+            if reason:
+                message += f" Reason: {reason}."
+            notify(recipient=case.author, kind="moderation_decision", message=message, url=handler.url(content))
+    return case
+
+
+def case_escalate(*, case: ModerationCase, moderator: User, note: str = "") -> ModerationCase:
+    """Mark a case for senior moderators: top priority, the team is e-mailed."""
+    if not is_moderator(moderator):
+        raise PermissionDenied("Only moderators escalate cases.")
+    with transaction.atomic():
+        case = ModerationCase.objects.select_for_update().get(pk=case.pk)
+        if not case.is_open:
+            raise ValidationError("This case has already been decided.")
+        case.status = ModerationCase.Status.ESCALATED
+        case.priority = 0
+        case.save(update_fields=["status", "priority"])
+        audit.record(action="case.escalated", actor=moderator, case=case, content=case.content, detail={"note": note})
+        email_group(
+            group=MODERATORS_GROUP,
+            subject=f"Case {case.pk} was escalated",
+            body=f"{moderator.username} escalated moderation case {case.pk}.\n\n"
+            f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+        )
+    return case
+
+
+def content_flag(*, content: Model, member: User, reason: str) -> Flag:
+    """Record ``member``'s flag on ``content``. When enough different members
+    flagged it (``MODERATION_FLAGS_TO_HIDE``), it is hidden and queued.
+
+    Raises ``ValidationError`` for an unknown reason or a second flag by the
+    same member, ``PermissionDenied`` for flagging one's own content.
+    """
+    handler = registry.handler_for(content)
+    if reason not in Flag.Reason.values:
+        raise ValidationError("Choose why you are flagging this.")
+    if getattr(content, "author_id", None) == member.pk:
+        raise PermissionDenied("You cannot flag your own post.")
+    content_type = ContentType.objects.get_for_model(content)
+    try:
+        with transaction.atomic():
+            flag = Flag.objects.create(content_type=content_type, object_id=content.pk, member=member, reason=reason)
+            audit.record(action="content.flagged", actor=member, content=content, detail={"reason": reason})
+            flags = Flag.objects.filter(content_type=content_type, object_id=content.pk)
+            distinct = flags.values("member").distinct().count()
+            urgent = reason == Flag.Reason.CRISIS
+            if distinct >= settings.MODERATION_FLAGS_TO_HIDE or urgent:
+                reasons = sorted({f.reason for f in flags})
+                case = case_open(
+                    content=content, author=getattr(content, "author", None),
+                    reasons=[("flagged", f"{distinct} member(s) flagged it")]
+                    + [(f"flag_{r}", Flag.Reason(r).label) for r in reasons],
+                    priority=0 if urgent else 20, pipeline_decision="hold", evidence={"flags": reasons},
+                )
+                if distinct >= settings.MODERATION_FLAGS_TO_HIDE:
+                    handler.apply(content, "hold")
+                    audit.record(action="content.hidden_by_flags", actor=None, content=content, case=case,
+                                 detail={"flags": distinct})
+                if urgent:
+                    email_group(group=MODERATORS_GROUP, subject="A member may be in danger",
+                                body=f"A post was flagged as a possible crisis. Case {case.pk}.")
+    except IntegrityError:
+        raise ValidationError("You have already flagged this.") from None
+    return flag

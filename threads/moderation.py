@@ -1,0 +1,39 @@
+"""How moderation decisions apply to comments (registered in ThreadsConfig.ready)."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from mscommunity.moderation.registry import ContentHandler
+from threads.models import Comment
+
+
+def apply(comment: Comment, outcome: str) -> None:
+    """Put ``comment`` in the state for a moderation ``outcome`` and save it.
+
+    A rejected comment that has visible replies becomes a tombstone ("removed
+    by a moderator") so the conversation stays whole.
+    """
+    if outcome in {"publish", "publish_labeled"}:
+        comment.status = Comment.Status.PUBLISHED
+        comment.medical_notice = comment.medical_notice or outcome == "publish_labeled"
+        comment.status_reason = ""
+    elif outcome == "hold":
+        comment.status = Comment.Status.HELD
+    elif outcome == "reject":
+        has_replies = comment.replies.filter(status=Comment.Status.PUBLISHED).exists()
+        comment.status = Comment.Status.REMOVED if has_replies else Comment.Status.REJECTED
+    else:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
+
+
+def describe(comment: Comment) -> str:
+    return f"your comment on “{comment.article.title}”"
+
+
+def url(comment: Comment) -> str:
+    return reverse("threads:comment", kwargs={"slug": comment.article.slug, "pk": comment.pk})
+
+
+HANDLER = ContentHandler(noun="comment", apply=apply, describe=describe, url=url, text=lambda c: c.body)
