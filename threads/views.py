@@ -181,7 +181,7 @@ def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Flag a comment for the moderators, with a reason. Works without JavaScript."""
     article = _article_or_404(request, slug)
     comment = _visible_comment_or_404(request, article, pk)
-    form = FlagForm(request.POST or None)
+    form = FlagForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             moderation_services.content_flag(content=comment, member=request.user, reason=form.cleaned_data["reason"])
@@ -189,5 +189,8 @@ def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
         else:
             messages.success(request, "Thank you. The moderators will look at this comment.")
+        comment.refresh_from_db(fields=["status"])
+        if comment.status != Comment.Status.PUBLISHED:  # hidden by enough flags
+            return redirect(f"{article.get_absolute_url()}#comments")
         return redirect(_permalink(article, comment))
     return render(request, "threads/flag.html", {"article": article, "comment": comment, "form": form})

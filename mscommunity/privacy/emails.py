@@ -34,9 +34,16 @@ _COMMON_LOCAL = frozenset(
 def find(text: str) -> list[Redaction]:
     """Return EMAIL redactions found in ``text``."""
     out: list[Redaction] = []
-    if "@" in text:
-        for m in _PLAIN.finditer(text):
-            out.append(Redaction("EMAIL", m.start(), m.end(), 0.98))
+    at = text.find("@")
+    plain_end = -1
+    while at != -1:
+        # Only look around each "@": the plain pattern is costly to run over the whole text.
+        for m in _PLAIN.finditer(text, max(0, at - 66), min(len(text), at + 260)):
+            if m.start() <= at < m.end() and m.end() > plain_end:
+                out.append(Redaction("EMAIL", m.start(), m.end(), 0.98))
+                plain_end = m.end()
+                break
+        at = text.find("@", max(at + 1, plain_end))
     seen_end = -1
     low = text.lower()
     for a in _AT_TOKEN.finditer(low):

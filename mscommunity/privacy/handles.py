@@ -70,9 +70,11 @@ def find(text: str) -> list[Redaction]:
     """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
-    if "@" not in text and "u/" not in text and _PLATFORM_STARTS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    platform = not _PLATFORM_STARTS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+    has_at = "@" in text
+    if not (platform or has_at or "u/" in text):
         return out
-    for m in _PLATFORM_THEN.finditer(text):
+    for m in _PLATFORM_THEN.finditer(text) if platform else ():
         h = m.group("h")
         if not _ok_handle(h):
             continue
@@ -94,12 +96,12 @@ def find(text: str) -> list[Redaction]:
         conf = 0.95 if ("@" in h or "_" in h or any(c.isdigit() for c in h) or "." in h) else 0.85
         seen.add((hs, he))
         out.append(Redaction("HANDLE", hs, he, conf))
-    for m in _THEN_PLATFORM.finditer(text):
+    for m in _THEN_PLATFORM.finditer(text) if platform and has_at else ():
         out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.95))
         seen.add((m.start("h"), m.end("h")))
-    for m in _REDDIT.finditer(text):
+    for m in _REDDIT.finditer(text) if "u/" in text else ():
         out.append(Redaction("HANDLE", m.start(), m.end(), 0.9))
-    for m in _AT.finditer(text):
+    for m in _AT.finditer(text) if has_at else ():
         if (m.start(), m.end()) in seen:
             continue
         name = m.group(1)

@@ -45,8 +45,25 @@ _LABEL_KEYS = (
 )
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
-_TOKEN = re.compile(
-    r"(?<![\w.,$£€])(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z]*(?:[ \-/](?=[\dA-Za-z]*\d)[\dA-Za-z]+){0,4}\b")
+# A token starts at a digit; up to four letters before it ("XGH123...", "PN-123...") are added in code.
+_TOKEN = re.compile(r"\d[\dA-Za-z]*(?:[ \-/](?=[\dA-Za-z]*\d)[\dA-Za-z]+){0,4}\b")
+
+
+def _token_start(text: str, i: int) -> int | None:
+    """Start of the token whose first digit is at ``i`` (with a short letter prefix), or None if glued on."""
+    j = i
+    if j and text[j - 1] == "-":
+        j -= 1
+    k = j
+    while k > 0 and j - k < 4 and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    if k == j:
+        k = i
+    elif k and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k = i  # letters belong to a longer word: start at the digit
+    if k and (text[k - 1].isalnum() or text[k - 1] in "_.,$£€"):
+        return None
+    return k
 
 
 def _digits(s: str) -> str:
@@ -90,11 +107,13 @@ def find(text: str) -> list[Redaction]:
     if not _FIVE_DIGITS.search(text):
         return out
     for t in _TOKEN.finditer(text):
-        raw = t.group(0).rstrip(" -")
+        start = _token_start(text, t.start())
+        if start is None:
+            continue
+        raw = text[start:t.end()].rstrip(" -")
         d = _digits(raw)
         if len(d) < 5 or len(raw) > 28:
             continue
-        start = t.start()
         card = _CARD_SHAPE.match(raw)
         if card and (card.end() == len(raw) or raw[card.end()] in " -"):
             cd = _digits(card.group(0))

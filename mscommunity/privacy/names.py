@@ -66,8 +66,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _TITLE_GAP = re.compile(r"\.?\s+")
 _GAP = re.compile(r"[ \u00a0]+")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PRO_BEFORE = re.compile(r"(?:\b(?:dr|doctor|prof|professor|sir|dame|lord|lady|saint|st|mt|mount)\.?\s+"
-                         r"(?:[A-Z][\w'\-]*\.?\s+)?)$", re.I)
+_PRO_TITLES = frozenset(
+    ["dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "saint", "st", "mt", "mount"]
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    if words[-1].lower().rstrip(".") in _PRO_TITLES:
+        return True
+    return len(words) >= 2 and words[-2].lower().rstrip(".") in _PRO_TITLES and words[-1][:1].isupper()
+
+
 _PRO_AFTER = re.compile(
     r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
     r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
@@ -101,7 +114,7 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
         if not m2 or not _capitalised(m2.group(0)) or never_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
-    if _PRO_BEFORE.search(text[max(0, start - 40):start]):
+    if _after_title(text, start):
         return None
     given = is_given_name(first)
     if _capitalised(first):
@@ -176,6 +189,7 @@ _CUE_START_WORDS = (
 )
 _CUE_STARTS = frozenset(_CUE_START_WORDS.split())
 _LOWER_WORD = re.compile(r"[a-z']+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
@@ -195,9 +209,15 @@ def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
 _AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
 _SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-\u2013\u2014]*\s*(?:\n\s*)?", re.I)
 _SIGN_LOWER = re.compile(_SIGN.pattern)
+_SIGN_START_WORDS = (
+    "thanks thank thankyou many regards kind warm best all love lots much god bless blessings sincerely yours "
+    "take hugs peace xx xxx x cheers"
+)
+_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
 _DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
-_SENT_START = re.compile(
-    r"(?:^|[.!?\n]\s*)(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))")
+_VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
+_SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
+_TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
 _END_TRAIL = re.compile(
     r"^\s*(?:(?:,|\s+from|\s+in|,\s+from)\s+[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}\s*)?[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*"
     r"(?:[^\w\s]{0,8})\s*$",
@@ -255,6 +275,8 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
     tail_start = max(0, len(text) - 120)
     sign_iter = (_SIGN_LOWER.finditer(low, tail_start) if len(low) == len(text)
                  else _SIGN.finditer(text, tail_start))
+    if _SIGN_STARTS.isdisjoint(_ASCII_WORD.findall(low, tail_start)):
+        sign_iter = ()
     for m in sign_iter:
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if hit and _at_end(text, hit[1]):
@@ -265,7 +287,8 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
         if hit and _at_end(text, hit[1]):
             add(hit)
     _signature_line(text, add, lower_text)
-    for m in _SENT_START.finditer(text):
+    first_sentence = _TEXT_START.match(text)
+    for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if not hit:
             continue
@@ -350,6 +373,7 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
             if len(w) >= 3 and _capitalised(w) and not never_a_name(w) and w.lower() not in PRIVATE_TITLES:
                 words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
     out: list[Redaction] = []
+    known = {(r.start, r.end) for r in found}
     for w, c in words.items():
         i = text.find(w)
         while i != -1:
@@ -357,7 +381,7 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
             before = text[i - 1] if i else " "
             after = text[j] if j < len(text) else " "
             if (not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-")
-                    and not _PRO_BEFORE.search(text[max(0, i - 40):i])):
+                    and (i, j) not in known and not _after_title(text, i)):
                 out.append(Redaction("PERSON", i, j, c))
             i = text.find(w, j)
     return out

@@ -44,13 +44,14 @@ _PERSONAL_HOSTS = (
 )
 _HINT = re.compile(rf"[a-z0-9]\.(?:{_TLDS})\b|://|www\.")
 _CHUNK = re.compile(r"[^\s<>\"]+")
+_PERSONAL_HOST_SET = frozenset(_PERSONAL_HOSTS)
 # Abbreviations and file names that look like host names.
 _NOT_HOSTS = frozenset(["e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "n.b", "p.s", "etc.co"])
 
 
 @lru_cache(maxsize=32)
-def _normalise(domains: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(d.strip().lower().lstrip(".") for d in domains if d and d.strip())
+def _normalise(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d.strip().lower().lstrip(".") for d in domains if d and d.strip())
 
 
 def _host(url: str) -> str:
@@ -59,8 +60,10 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _under(host: str, domains: Iterable[str]) -> bool:
-    return any(host == d or host.endswith("." + d) for d in domains)
+def _under(host: str, domains: frozenset[str]) -> bool:
+    """True when ``host`` is one of ``domains`` or a subdomain of one."""
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
 def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) -> list[Redaction]:
@@ -76,7 +79,7 @@ def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) ->
     return out
 
 
-def _scan(text: str, lo: int, hi: int, allowed: tuple[str, ...]) -> list[Redaction]:
+def _scan(text: str, lo: int, hi: int, allowed: frozenset[str]) -> list[Redaction]:
     out: list[Redaction] = []
     for m in _URL.finditer(text, lo, hi):
         s, e = m.start(), m.end()
@@ -90,7 +93,7 @@ def _scan(text: str, lo: int, hi: int, allowed: tuple[str, ...]) -> list[Redacti
             continue
         explicit = raw.lower().startswith(("http", "www."))
         has_path = "/" in raw.split("//", 1)[-1]
-        if _under(host, _PERSONAL_HOSTS):
+        if _under(host, _PERSONAL_HOST_SET):
             conf = 0.97
         elif explicit or has_path:
             conf = 0.9
