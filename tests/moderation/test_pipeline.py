@@ -1,8 +1,8 @@
 import pytest
 
-pytestmark = pytest.mark.django_db
-
 from mscommunity.moderation import pipeline
+
+pytestmark = pytest.mark.django_db
 
 
 def test_prepare_normalises_and_renders():
