@@ -15,7 +15,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 ## run: create .venv, migrate SQLite, load the demo, serve http://127.0.0.1:8000
 run: $(STAMP)
-	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput --verbosity 0
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 

@@ -7,5 +7,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("notifications/", include("mscommunity.notifications.urls")),
     path("", include("mscommunity.pages.urls")),
+    path("", include("treatments.urls")),
     path("", include("threads.urls")),
 ]

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import can_post
+from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import pipeline
 from threads.models import Article, Comment
 
@@ -40,11 +41,6 @@ def _moderation_fields(prepared: pipeline.Prepared) -> dict:
         "help_note": prepared.seeks_advice,
         "status_reason": "; ".join(r.text for r in prepared.reasons if r.code != "ok")[:300] if held else "",
     }
-
-
-def account_names(user: User) -> tuple[str, ...]:
-    """The names a member is known by here; the scrubber removes them from their posts."""
-    return tuple(name for name in (user.username, user.first_name, user.last_name, user.get_full_name()) if name)
 
 
 def _last_text(author: User) -> str | None:

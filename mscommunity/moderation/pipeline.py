@@ -138,7 +138,7 @@ def prepare(
         return _refused(found)
     assessment = assess(clean)
     removed_links = sum(1 for r in scrubbed.redactions if r.type == "URL")
-    trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links)
+    trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links, kind=kind)
     decision: Decision = decide(assessment, trust=trust, rules=selectors.policy_rules())
     reasons = decision.reasons
     if any(r.uncertain for r in scrubbed.redactions):

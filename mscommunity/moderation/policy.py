@@ -26,6 +26,7 @@ by ``not``. Terms:
 ``links >= <n>``            the post contains at least n links
 ``flagged``                 other members flagged the post
 ``flags >= <n>``            at least n members flagged the post
+``report``                  the text is the story of a treatment report
 ==========================  =================================================
 
 Example rows, as a moderator reads them::
@@ -57,7 +58,7 @@ _SEVERITY = {a: i for i, a in enumerate(ACTIONS)}
 LABEL_TERMS: tuple[str, ...] = (
     "seeking_advice", "giving_advice", "crisis", "spam", "treatment_experience",
 )
-TRUST_TERMS: tuple[str, ...] = ("new_member", "first_post", "has_links", "flagged")
+TRUST_TERMS: tuple[str, ...] = ("new_member", "first_post", "has_links", "flagged", "report")
 COUNT_TERMS: tuple[str, ...] = ("links", "flags")
 LABEL_THRESHOLD = 0.5
 LOWEST_PRIORITY = 100
@@ -79,6 +80,7 @@ class Trust:
     is_first_post: bool = False
     link_count: int = 0
     flag_count: int = 0
+    is_report: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,8 @@ def _term_holds(term: _Term, assessment: AssessmentLike, trust: Trust) -> bool:
         value = trust.link_count > 0
     elif name == "flagged":
         value = trust.flag_count > 0
+    elif name == "report":
+        value = trust.is_report
     elif name == "links":
         value = trust.link_count >= (term.minimum or 0)
     elif name == "flags":
@@ -264,6 +268,10 @@ DEFAULT_RULES: tuple[PolicyRule, ...] = (
         "it asks for medical advice; it is shown with a note that answers here "
         "are not medical advice, and a moderator will follow up",
         needs_followup=True, medical_notice=True,
+    ),
+    PolicyRule(
+        "report", HOLD, 30, "new_report",
+        "every treatment report is read by a moderator before it counts",
     ),
     PolicyRule(
         "always", PUBLISH, LOWEST_PRIORITY, "ok",

@@ -27,14 +27,15 @@ def policy_rules() -> tuple[policy.PolicyRule, ...]:
     return rules
 
 
-def author_trust(author: User | None, *, link_count: int) -> policy.Trust:
-    """Trust facts for the policy: a new member (joined recently) and a first post."""
+def author_trust(author: User | None, *, link_count: int, kind: str = "comment") -> policy.Trust:
+    """Trust facts for the policy: a new member (joined recently), a first post, a report."""
     if author is None:
-        return policy.Trust(link_count=link_count)
+        return policy.Trust(link_count=link_count, is_report=kind == "report")
     new_since = timezone.now() - timedelta(days=settings.MODERATION_NEW_MEMBER_DAYS)
     first_post = not AuditEvent.objects.filter(actor=author, action__endswith=".submitted").exists()
     return policy.Trust(
-        is_new_member=author.date_joined >= new_since, is_first_post=first_post, link_count=link_count
+        is_new_member=author.date_joined >= new_since, is_first_post=first_post, link_count=link_count,
+        is_report=kind == "report",
     )
 
 
