@@ -223,6 +223,7 @@ THREADS_PAGE_SIZE = 50  # top-level comments per page of a thread
 THREADS_MAX_INDENT = 4  # replies deeper than this are not indented further
 ARTICLES_PAGE_SIZE = 10
 MEMBER_TEXT_MAX_LENGTH = 10_000
+COMMENT_EDIT_WINDOW_HOURS = int(os.environ.get("COMMENT_EDIT_WINDOW_HOURS", "24"))  # moderators may always edit
 TREATMENTS_MIN_GROUP_SIZE = int(os.environ.get("TREATMENTS_MIN_GROUP_SIZE", "5"))  # k: smaller groups show no figures
 
 # Links to these sites (and their subdomains) stay in member text; other

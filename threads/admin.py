@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from threads.models import Article, Comment
+from threads.models import Article, Comment, CommentRevision
 
 
 @admin.register(Article)
@@ -17,10 +17,24 @@ class ArticleAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
+class RevisionInline(admin.TabularInline):
+    """Earlier versions of a comment, newest first: moderators read the history."""
+
+    model = CommentRevision
+    fields = ["replaced_at", "edited_by", "body"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     """Comments are read here; member text is changed only through the pipeline."""
 
+    inlines = [RevisionInline]
     list_display = ["pk", "article", "author", "status", "created_at"]
     list_filter = ["status", "medical_notice"]
     list_select_related = ["article", "author"]

@@ -11,3 +11,9 @@ class ThreadsConfig(AppConfig):
         from threads.moderation import HANDLER
 
         registry.register(Comment, HANDLER)
+
+        from mscommunity.accounts import data_rights
+        from threads import data_rights as threads_data
+
+        data_rights.register(name="comments", export=threads_data.export, erase=threads_data.erase)
+        data_rights.register(name="reactions", export=threads_data.export_reactions)

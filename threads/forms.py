@@ -28,3 +28,13 @@ class FlagForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose why you are flagging this comment."},
     )
+
+
+class RemoveForm(forms.Form):
+    reason = forms.CharField(
+        label="Why are you removing this comment?",
+        help_text="The author reads this. Say which rule it breaks, kindly.",
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say why, so the author understands."},
+    )

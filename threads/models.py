@@ -109,3 +109,44 @@ class Comment(models.Model):
     @property
     def is_tombstone(self) -> bool:
         return self.status in {self.Status.DELETED, self.Status.REMOVED}
+
+
+class CommentRevision(models.Model):
+    """An earlier version of a comment, kept when its author edits it.
+    Moderators can read the history; the public sees only "edited"."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField()
+    body_html = models.TextField()
+    replaced_at = models.DateTimeField(default=timezone.now)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["comment", "-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Revision of comment {self.comment_id} replaced {self.replaced_at:%Y-%m-%d %H:%M}"
+
+
+class Reaction(models.Model):
+    """A member's "Helpful", "Thank you" or "Me too" on a comment (no dislikes)."""
+
+    class Kind(models.TextChoices):
+        HELPFUL = "helpful", "Helpful"
+        THANKS = "thanks", "Thank you"
+        ME_TOO = "me_too", "Me too"
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reactions")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "member", "kind"], name="one_reaction_of_a_kind"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on {self.comment_id}"

@@ -15,9 +15,16 @@ def apply(comment: Comment, outcome: str) -> None:
     by a moderator") so the conversation stays whole.
     """
     if outcome in {"publish", "publish_labeled"}:
+        newly_public = comment.status != Comment.Status.PUBLISHED
         comment.status = Comment.Status.PUBLISHED
-        comment.medical_notice = comment.medical_notice or outcome == "publish_labeled"
+        comment.medical_notice = outcome == "publish_labeled"
         comment.status_reason = ""
+        comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
+        if newly_public:
+            from threads.services import comment_published  # services import this module's app
+
+            comment_published(comment=comment)
+        return
     elif outcome == "hold":
         comment.status = Comment.Status.HELD
     elif outcome == "reject":

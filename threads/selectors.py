@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Page, Paginator
-from django.db.models import Q, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
-from threads.models import Article, Comment
+from mscommunity.notifications.models import Follow
+from threads.models import Article, Comment, Reaction
 
 NEWEST = "newest"
 OLDEST = "oldest"
@@ -35,6 +37,14 @@ class ThreadNode:
     indent: int
     answers: Comment | None = None
     children: list[ThreadNode] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReactionButton:
+    kind: str
+    label: str
+    count: int
+    pressed: bool
 
 
 @dataclass
@@ -86,6 +96,7 @@ def thread_page(
         .order_by("created_at", "id")
     )
     author_ids = {c.author_id for c in (*roots, *replies) if c.author_id}
+    attach_reactions([*roots, *replies], viewer=viewer)
     return ThreadPage(
         page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(roots) + len(replies),
         team_ids=team_member_ids(author_ids),
@@ -145,3 +156,32 @@ def comment_page_number(*, comment: Comment, viewer: User | AnonymousUser, order
     else:
         before = roots.filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, id__lt=root.pk))
     return before.count() // settings.THREADS_PAGE_SIZE + 1
+
+
+def attach_reactions(comments: list[Comment], *, viewer: User | AnonymousUser) -> None:
+    """Set ``comment.reaction_buttons`` (kind, label, count, pressed by viewer)
+    on each comment: one query for the counts, one for the viewer's own."""
+    ids = [c.pk for c in comments]
+    counts: dict[tuple[int, str], int] = {}
+    mine: set[tuple[int, str]] = set()
+    if ids:
+        for row in Reaction.objects.filter(comment_id__in=ids).values("comment_id", "kind").annotate(n=Count("id")):
+            counts[(row["comment_id"], row["kind"])] = row["n"]
+        if viewer.is_authenticated:
+            mine = set(
+                Reaction.objects.filter(comment_id__in=ids, member=viewer).values_list("comment_id", "kind")
+            )
+    for comment in comments:
+        comment.reaction_buttons = [
+            ReactionButton(kind, label, counts.get((comment.pk, kind), 0), (comment.pk, kind) in mine)
+            for kind, label in Reaction.Kind.choices
+        ]
+
+
+def follow_state(*, user: User | AnonymousUser, article: Article) -> bool:
+    """True when ``user`` follows ``article``'s thread."""
+    if not user.is_authenticated:
+        return False
+    return Follow.objects.filter(
+        user=user, content_type=ContentType.objects.get_for_model(Article), object_id=article.pk, muted=False
+    ).exists()

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
 
 from mscommunity.accounts.models import User
-from mscommunity.accounts.policy import can_post
+from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.accounts.selectors import account_names
-from mscommunity.moderation import pipeline
-from threads.models import Article, Comment
+from mscommunity.moderation import audit, pipeline
+from mscommunity.moderation.models import ModerationCase
+from mscommunity.notifications import services as notification_services
+from mscommunity.notifications.models import Follow
+from threads.models import Article, Comment, CommentRevision, Reaction
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,9 @@ def comment_create(*, author: User, article: Article, parent: Comment | None, te
     closed, ``ValidationError`` with member-facing messages when the text is
     not acceptable (nothing is stored then).
     """
-    if not can_post(author):
-        raise PermissionDenied("Verify your e-mail address before you post.")
+    refusal = posting_refusal(author)
+    if refusal:
+        raise PermissionDenied(refusal)
     if not article.comments_open or article.status != Article.Status.PUBLISHED:
         raise PermissionDenied("Comments are closed on this article.")
     if parent is not None and parent.article_id != article.pk:
@@ -73,11 +81,192 @@ def comment_create(*, author: User, article: Article, parent: Comment | None, te
             **_moderation_fields(prepared),
         )
 
+    with transaction.atomic():
+        comment, prepared = pipeline.submit(
+            text, kind="comment", save=save, author=author, author_names=account_names(author),
+            previous_text=_last_text(author),
+        )
+        notification_services.follow_automatically(user=author, target=article)
+        if comment.status == Comment.Status.PUBLISHED:
+            comment_published(comment=comment)
+    return CommentResult(comment=comment, prepared=prepared)
+
+
+def comment_published(*, comment: Comment) -> None:
+    """Tell people about a comment that just became public: the author of the
+    comment it answers (unless they muted the thread), then the thread's
+    followers. Notifications are stored now; e-mails go after the commit."""
+    article = comment.article
+    author_name = comment.author.username if comment.author else "A former member"
+    told: set[int] = {comment.author_id} if comment.author_id else set()
+    muted = set(
+        Follow.objects.filter(
+            content_type=ContentType.objects.get_for_model(Article), object_id=article.pk, muted=True
+        ).values_list("user_id", flat=True)
+    )
+    url = reverse("threads:comment", kwargs={"slug": article.slug, "pk": comment.pk})
+    parent = comment.parent
+    if parent is not None and parent.author_id and parent.author_id not in told | muted and parent.author.is_active:
+        notification_services.notify(
+            recipient=parent.author, kind="reply", url=url,
+            message=f"{author_name} replied to your comment on “{article.title}”.",
+        )
+        told.add(parent.author_id)
+    followers = User.objects.filter(
+        follows__content_type=ContentType.objects.get_for_model(Article), follows__object_id=article.pk,
+        follows__muted=False, is_active=True,
+    ).exclude(pk__in=told)
+    for follower in followers:
+        notification_services.notify(
+            recipient=follower, kind="thread", url=url,
+            message=f"{author_name} commented on “{article.title}”, a conversation you follow.",
+        )
+
+
+def may_edit(*, user: User, comment: Comment) -> bool:
+    """Authors edit their own comment within the edit window; moderators always."""
+    if comment.is_tombstone or comment.status == Comment.Status.REJECTED:
+        return False
+    if is_moderator(user):
+        return True
+    window = timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS)
+    return comment.author_id == user.pk and timezone.now() - comment.created_at <= window
+
+
+def comment_edit(*, editor: User, comment: Comment, text: str) -> CommentResult:
+    """Replace the text of ``comment``: the new text goes through the whole
+    pipeline again (and may change the decision); the old version is kept as
+    a revision for moderators; the public sees "edited".
+
+    Raises ``PermissionDenied`` when ``editor`` may not edit it,
+    ``ValidationError`` when the text is not acceptable or unchanged.
+    """
+    if not may_edit(user=editor, comment=comment):
+        raise PermissionDenied("You can no longer edit this comment.")
+    if not is_moderator(editor):
+        refusal = posting_refusal(editor)
+        if refusal:
+            raise PermissionDenied(refusal)
+    author = comment.author
+
+    def save(prepared: pipeline.Prepared) -> Comment:
+        if prepared.text == comment.body:
+            raise ValidationError("You have not changed anything.")
+        CommentRevision.objects.create(
+            comment=comment, body=comment.body, body_html=comment.body_html, edited_by=editor
+        )
+        comment.body = prepared.text
+        comment.body_html = prepared.html
+        for field, value in _moderation_fields(prepared).items():
+            setattr(comment, field, value)
+        comment.edited_at = timezone.now()
+        comment.save()
+        return comment
+
     comment, prepared = pipeline.submit(
-        text, kind="comment", save=save, author=author, author_names=account_names(author),
-        previous_text=_last_text(author),
+        text, kind="comment", event="edited", save=save, author=author,
+        author_names=account_names(author) if author else (),
     )
     return CommentResult(comment=comment, prepared=prepared)
+
+
+def _close_cases(comment: Comment, *, decision: str, reason: str) -> None:
+    ModerationCase.objects.filter(
+        content_type=ContentType.objects.get_for_model(Comment), object_id=comment.pk
+    ).exclude(status=ModerationCase.Status.DECIDED).update(
+        status=ModerationCase.Status.DECIDED, decision=decision, decision_reason=reason, decided_at=timezone.now()
+    )
+
+
+def comment_delete(*, member: User, comment: Comment) -> bool:
+    """The author deletes their comment. With replies it stays as a tombstone
+    ("deleted by its author") so the thread is whole; without replies it goes,
+    and so do tombstones left with no replies above it. Its text and earlier
+    versions are erased either way; an audit event records the deletion.
+    Returns True when a tombstone stays.
+    """
+    if comment.author_id != member.pk:
+        raise PermissionDenied("You can only delete your own comments.")
+    if comment.is_tombstone:
+        raise ValidationError("This comment is already deleted.")
+    with transaction.atomic():
+        tombstone = _erase(comment, status=Comment.Status.DELETED)
+        audit.record(action="comment.deleted_by_author", actor=member, content=comment if tombstone else None,
+                     detail={"comment": comment.pk, "tombstone": tombstone})
+    return tombstone
+
+
+def erase_comment(comment: Comment) -> bool:
+    """Erase a comment's text for good (its author leaves): a tombstone when it
+    has replies, gone otherwise. Returns True for a tombstone."""
+    return _erase(comment, status=Comment.Status.DELETED)
+
+
+def _erase(comment: Comment, *, status: str) -> bool:
+    """Erase ``comment``'s text: a tombstone when it has replies, gone otherwise
+    (with any tombstoned parents left without replies). Returns True for a tombstone."""
+    _close_cases(comment, decision=ModerationCase.Decision.WITHDRAWN, reason="deleted")
+    comment.revisions.all().delete()
+    if comment.replies.exists():
+        comment.status = status
+        comment.body = ""
+        comment.body_html = ""
+        comment.save(update_fields=["status", "body", "body_html", "updated_at"])
+        return True
+    parent = comment.parent
+    comment.delete()
+    while parent is not None and parent.is_tombstone and not parent.replies.exists():
+        grandparent = parent.parent
+        parent.delete()
+        parent = grandparent
+    return False
+
+
+def comment_remove(*, moderator: User, comment: Comment, reason: str) -> Comment:
+    """A moderator removes a comment with a reason: it becomes a tombstone
+    ("removed by a moderator"), its text is kept for the record but never
+    shown, open cases are closed, and the author is told why."""
+    if not is_moderator(moderator):
+        raise PermissionDenied("Only moderators remove comments.")
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why, so the author understands.")
+    with transaction.atomic():
+        comment.status = Comment.Status.REMOVED
+        comment.status_reason = reason[:300]
+        comment.save(update_fields=["status", "status_reason", "updated_at"])
+        _close_cases(comment, decision=ModerationCase.Decision.REJECTED, reason=reason)
+        audit.record(action="comment.removed", actor=moderator, content=comment, detail={"reason": reason})
+        if comment.author is not None:
+            notification_services.notify(
+                recipient=comment.author, kind="removed",
+                url=reverse("threads:article", kwargs={"slug": comment.article.slug}),
+                message=f"A moderator removed your comment on “{comment.article.title}”. Reason: {reason}.",
+            )
+    return comment
+
+
+def reaction_toggle(*, member: User, comment: Comment, kind: str) -> bool:
+    """Add ``member``'s reaction of ``kind`` to ``comment``, or take it back.
+    Returns True when the reaction is now on."""
+    if kind not in Reaction.Kind.values:
+        raise ValidationError("Unknown reaction.")
+    if not can_post(member):
+        raise PermissionDenied(posting_refusal(member) or "You cannot react.")
+    if comment.author_id == member.pk:
+        raise PermissionDenied("You cannot react to your own comment.")
+    if comment.status != Comment.Status.PUBLISHED:
+        raise PermissionDenied("You can only react to published comments.")
+    with transaction.atomic():
+        deleted, _ = Reaction.objects.filter(comment=comment, member=member, kind=kind).delete()
+        if deleted:
+            return False
+        try:
+            with transaction.atomic():
+                Reaction.objects.create(comment=comment, member=member, kind=kind)
+        except IntegrityError:  # a double click raced us: it is on
+            pass
+        return True
 
 
 def comment_preview(*, author: User, text: str) -> pipeline.Prepared:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -12,14 +13,16 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods
 
-from mscommunity.accounts.policy import can_post
+from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.moderation import pipeline
 from mscommunity.moderation import services as moderation_services
+from mscommunity.notifications import services as notification_services
 from threads import selectors, services
-from threads.forms import CommentForm, FlagForm
+from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment
 
 
@@ -39,7 +42,13 @@ def home(request: HttpRequest) -> HttpResponse:
 def _article_context(request: HttpRequest, article: Article, form: CommentForm) -> dict:
     order = request.GET.get("order", selectors.OLDEST)
     thread = selectors.thread_page(article=article, viewer=request.user, page=request.GET.get("page", 1), order=order)
-    return {"article": article, "thread": thread, "form": form, "can_post": can_post(request.user)}
+    return {
+        "article": article, "thread": thread, "form": form, "can_post": can_post(request.user),
+        "posting_refusal": posting_refusal(request.user),
+        "following": selectors.follow_state(user=request.user, article=article),
+        "viewer_is_moderator": is_moderator(request.user),
+        "editable_since": timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
+    }
 
 
 @require_GET
@@ -194,3 +203,99 @@ def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             return redirect(f"{article.get_absolute_url()}#comments")
         return redirect(_permalink(article, comment))
     return render(request, "threads/flag.html", {"article": article, "comment": comment, "form": form})
+
+
+def _own_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comment:
+    comment = _visible_comment_or_404(request, article, pk)
+    if not services.may_edit(user=request.user, comment=comment) and comment.author_id != request.user.pk:
+        raise Http404("No such comment")
+    return comment
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Edit a comment (its author within the edit window, or a moderator)."""
+    article = _article_or_404(request, slug)
+    comment = _own_comment_or_404(request, article, pk)
+    if not services.may_edit(user=request.user, comment=comment):
+        messages.error(request, "You can no longer edit this comment.")
+        return redirect(_permalink(article, comment))
+    form = CommentForm(request.POST if request.method == "POST" else None, initial={"text": comment.body})
+    if request.method == "POST":
+        form.is_valid()
+        try:
+            result = services.comment_edit(editor=request.user, comment=comment, text=form.cleaned_data.get("text", ""))
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error("text", message)
+        except PermissionDenied as denied:
+            messages.error(request, str(denied))
+            return redirect(_permalink(article, comment))
+        else:
+            messages.success(request, "Your changes are saved.")
+            if result.comment.status != Comment.Status.PUBLISHED:
+                messages.info(request, f"Your comment now waits for a moderator because {result.comment.status_reason}.")
+            if result.prepared.removed:
+                messages.warning(request, f"To protect your privacy we removed {_join(result.prepared.removed)}.",
+                                 extra_tags="personal-data-removed")
+            return redirect(_permalink(article, result.comment))
+    return render(request, "threads/edit.html", {"article": article, "comment": comment, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The author deletes their comment, after confirming."""
+    article = _article_or_404(request, slug)
+    comment = _visible_comment_or_404(request, article, pk)
+    if comment.author_id != request.user.pk or comment.is_tombstone:
+        raise Http404("No such comment")
+    if request.method == "POST":
+        services.comment_delete(member=request.user, comment=comment)
+        messages.success(request, "Your comment is deleted.")
+        return redirect(f"{article.get_absolute_url()}#comments")
+    return render(request, "threads/delete.html", {"article": article, "comment": comment})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def comment_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """A moderator removes a comment with a reason the author reads."""
+    if not is_moderator(request.user):
+        raise PermissionDenied("Only moderators remove comments.")
+    article = _article_or_404(request, slug)
+    comment = _visible_comment_or_404(request, article, pk)
+    form = RemoveForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.comment_remove(moderator=request.user, comment=comment, reason=form.cleaned_data["reason"])
+        messages.success(request, "The comment is removed and its author told why.")
+        return redirect(_permalink(article, comment))
+    return render(request, "threads/remove.html", {"article": article, "comment": comment, "form": form})
+
+
+@login_required
+@require_http_methods(["POST"])
+def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Toggle a reaction (a real button in a form: works without JavaScript)."""
+    article = _article_or_404(request, slug)
+    comment = _visible_comment_or_404(request, article, pk)
+    try:
+        services.reaction_toggle(member=request.user, comment=comment, kind=request.POST.get("kind", ""))
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    return redirect(_permalink(article, comment))
+
+
+@login_required
+@require_http_methods(["POST"])
+def article_follow(request: HttpRequest, slug: str) -> HttpResponse:
+    """Follow or stop following an article's conversation."""
+    article = _article_or_404(request, slug)
+    if request.POST.get("follow") == "1":
+        notification_services.follow(user=request.user, target=article)
+        messages.success(request, "You follow this conversation. We will tell you about new comments.")
+    else:
+        notification_services.mute(user=request.user, target=article)
+        messages.success(request, "You no longer follow this conversation, and replies to you here are muted.")
+    return redirect(f"{article.get_absolute_url()}#comments")

@@ -1,6 +1,7 @@
 """The member account. The username is the public pseudonym; e-mail is never shown."""
 
 from django.contrib.auth.models import AbstractUser
+from django.db import models
 
 
 class User(AbstractUser):
@@ -9,6 +10,15 @@ class User(AbstractUser):
     Custom from the start so later fields (profile, imported members) need no
     swap of the user model.
     """
+
+    class EmailMode(models.TextChoices):
+        IMMEDIATE = "immediate", "As soon as something happens"
+        DAILY = "daily", "Once a day, in one e-mail"
+        OFF = "off", "Never: I will look on the site"
+
+    email_mode = models.CharField(
+        "e-mail me about notifications", max_length=10, choices=EmailMode.choices, default=EmailMode.IMMEDIATE
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -18,9 +18,26 @@ def has_verified_email(user: User | AnonymousUser) -> bool:
     return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
+def posting_refusal(user: User | AnonymousUser) -> str | None:
+    """Why ``user`` may not post now, in words they understand; None when they may."""
+    if not user.is_authenticated or not user.is_active:
+        return "Sign in to post."
+    if not has_verified_email(user):
+        return "Verify your e-mail address before you post."
+    from mscommunity.moderation.selectors import active_suspension  # moderation depends on accounts
+
+    suspension = active_suspension(user)
+    if suspension is not None:
+        return (
+            f"A moderator has paused your posting until {suspension.until:%d %B %Y, %H:%M} (UTC) "
+            f"because {suspension.reason}."
+        )
+    return None
+
+
 def can_post(user: User | AnonymousUser) -> bool:
-    """Members post once they have verified an e-mail address."""
-    return user.is_authenticated and user.is_active and has_verified_email(user)
+    """Members post once they have verified an e-mail address, unless suspended."""
+    return posting_refusal(user) is None
 
 
 def is_moderator(user: User | AnonymousUser) -> bool:

@@ -18,7 +18,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
 from mscommunity.moderation import registry, services
-from mscommunity.moderation.models import AuditEvent, CaseReason, Flag, ModerationCase, PolicyRule
+from mscommunity.moderation.models import AuditEvent, CaseReason, Flag, ModerationCase, PolicyRule, Suspension
 from mscommunity.moderation.text import highlight
 
 
@@ -301,3 +301,43 @@ class FlagAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class SuspensionForm(forms.ModelForm):
+    class Meta:
+        model = Suspension
+        fields = ["member", "until", "reason"]
+
+
+@admin.register(Suspension)
+class SuspensionAdmin(admin.ModelAdmin):
+    """Moderators pause a member's posting for a time, with a reason the member reads."""
+
+    form = SuspensionForm
+    list_display = ["member", "until", "reason", "created_by", "lifted_at"]
+    list_select_related = ["member", "created_by"]
+    autocomplete_fields = ["member"]
+    actions = ["lift"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["member", "until", "reason"] if obj else []
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return
+        try:
+            created = services.suspension_create(
+                moderator=request.user, member=obj.member, until=obj.until, reason=obj.reason
+            )
+        except (ValidationError, PermissionDenied) as error:
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+            return
+        obj.pk = created.pk
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description="Lift the suspension now", permissions=["change"])
+    def lift(self, request, queryset):
+        for suspension in queryset.filter(lifted_at__isnull=True):
+            services.suspension_lift(moderator=request.user, suspension=suspension)

@@ -82,6 +82,7 @@ class ModerationCase(models.Model):
         APPROVED_LABELED = "approved_labeled", "Approved with the medical-advice notice"
         REJECTED = "rejected", "Rejected"
         FOLLOWED_UP = "followed_up", "Followed up"
+        WITHDRAWN = "withdrawn", "Withdrawn by its author"
 
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
     object_id = models.PositiveBigIntegerField()
@@ -180,3 +181,23 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Suspension(models.Model):
+    """A moderator stops a member posting until ``until``, with a reason the member reads."""
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suspensions")
+    until = models.DateTimeField()
+    reason = models.CharField(max_length=300, help_text="The member reads this.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    lifted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["member", "until"])]
+
+    def __str__(self) -> str:
+        return f"Suspension of {self.member_id} until {self.until:%Y-%m-%d}"

@@ -164,23 +164,27 @@ def submit(
     author: User | None,
     author_names: Iterable[str] = (),
     previous_text: str | None = None,
+    event: str = "submitted",
 ) -> tuple[Row, Prepared]:
     """Prepare ``text`` and store it: the row (through ``save``), the moderation
     case if one is needed, and the audit event, in one transaction.
 
     Raises ``ValidationError`` (with the member-facing messages) when the text
-    is not acceptable; nothing is written then.
+    is not acceptable; nothing is written then. ``event`` names the audit
+    event (``submitted``, ``edited``).
     """
     prepared = prepare(text, kind=kind, author=author, author_names=author_names, previous_text=previous_text)
     if not prepared.accepted:
         raise ValidationError(list(prepared.problems))
     with transaction.atomic():
         row = save(prepared)
-        record(row, prepared, kind=kind, author=author)
+        record(row, prepared, kind=kind, author=author, event=event)
     return row, prepared
 
 
-def record(row: Model, prepared: Prepared, *, kind: str, author: User | None) -> ModerationCase | None:
+def record(
+    row: Model, prepared: Prepared, *, kind: str, author: User | None, event: str = "submitted"
+) -> ModerationCase | None:
     """Store what the pipeline decided about a freshly saved ``row``: the
     moderation case if one is needed and the audit event; alert moderators
     after the commit for a crisis. Call inside the transaction that saved it.
@@ -204,7 +208,7 @@ def record(row: Model, prepared: Prepared, *, kind: str, author: User | None) ->
                 body="A new post suggests a member may be in danger. Please read it now:\n\n"
                 f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
             )
-    audit.record(action=f"{kind}.submitted", actor=author, content=row, case=case, detail=_audit_detail(prepared))
+    audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from mscommunity.accounts.models import User
 from mscommunity.moderation import policy
-from mscommunity.moderation.models import AuditEvent, ModerationCase, PolicyRule
+from mscommunity.moderation.models import AuditEvent, ModerationCase, PolicyRule, Suspension
 
 POLICY_CACHE_KEY = "moderation:policy-rules"
 POLICY_CACHE_SECONDS = 60
@@ -49,5 +49,14 @@ def case_for(content: Model) -> ModerationCase | None:
     return (
         ModerationCase.objects.filter(content_type=ContentType.objects.get_for_model(content), object_id=content.pk)
         .order_by("-created_at")
+        .first()
+    )
+
+
+def active_suspension(member: User) -> Suspension | None:
+    """The suspension in force for ``member`` now, if any (the longest)."""
+    return (
+        Suspension.objects.filter(member=member, until__gt=timezone.now(), lifted_at__isnull=True)
+        .order_by("-until")
         .first()
     )

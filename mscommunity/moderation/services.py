@@ -13,7 +13,7 @@ from django.utils import timezone
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP, is_moderator
 from mscommunity.moderation import audit, registry, selectors
-from mscommunity.moderation.models import CaseReason, Flag, ModerationCase
+from mscommunity.moderation.models import CaseReason, Flag, ModerationCase, Suspension
 from mscommunity.notifications.services import email_group, notify
 
 # What the author is told for each decision; the moderator's reason follows.
@@ -193,3 +193,38 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
     except IntegrityError:
         raise ValidationError("You have already flagged this.") from None
     return flag
+
+
+def suspension_create(*, moderator: User, member: User, until, reason: str) -> Suspension:
+    """Stop ``member`` posting until ``until``; the member is told why at once."""
+    if not is_moderator(moderator):
+        raise PermissionDenied("Only moderators suspend members.")
+    if is_moderator(member):
+        raise ValidationError("Moderators cannot be suspended here; ask an administrator.")
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why, so the member understands.")
+    if until <= timezone.now():
+        raise ValidationError("Choose a time in the future.")
+    with transaction.atomic():
+        suspension = Suspension.objects.create(member=member, until=until, reason=reason, created_by=moderator)
+        audit.record(action="member.suspended", actor=moderator, detail={"member": member.pk,
+                     "until": until.isoformat(), "reason": reason})
+        notify(
+            recipient=member, kind="suspended", url="",
+            message=f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC) because {reason}. "
+            f"You can still read everything. To ask about it, write to {settings.MODERATORS_EMAIL}.",
+        )
+    return suspension
+
+
+def suspension_lift(*, moderator: User, suspension: Suspension) -> Suspension:
+    """End a suspension early; the member is told."""
+    if not is_moderator(moderator):
+        raise PermissionDenied("Only moderators lift suspensions.")
+    with transaction.atomic():
+        suspension.lifted_at = timezone.now()
+        suspension.save(update_fields=["lifted_at"])
+        audit.record(action="member.suspension_lifted", actor=moderator, detail={"member": suspension.member_id})
+        notify(recipient=suspension.member, kind="suspension_lifted", message="You can post again.")
+    return suspension

@@ -7,3 +7,9 @@ class NotificationsConfig(AppConfig):
     name = "mscommunity.notifications"
     label = "notifications"
     verbose_name = "Notifications"
+
+    def ready(self) -> None:
+        from mscommunity.accounts import data_rights
+        from mscommunity.notifications import data_rights as own
+
+        data_rights.register(name="notifications", export=own.export)

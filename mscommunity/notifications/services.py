@@ -1,54 +1,91 @@
-"""Tell members things: a notification row now, an e-mail after the commit."""
+"""Tell members things: a notification row now, an e-mail after the commit
+(immediately or in the daily digest, as the member chose), follows."""
 
 from __future__ import annotations
 
-import logging
-
-from django.conf import settings
-from django.core.mail import send_mail
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from mscommunity.accounts.models import User
-from mscommunity.notifications.models import Notification
-
-logger = logging.getLogger(__name__)
-
-
-def _send_after_commit(*, subject: str, body: str, recipients: list[str]) -> None:
-    def send() -> None:
-        try:
-            send_mail(subject, body, None, recipients)
-        except Exception:  # a failing mail server must never lose the post
-            logger.exception("Sending a notification e-mail failed (%s recipient(s))", len(recipients))
-
-    transaction.on_commit(send)
+from mscommunity.notifications import emails
+from mscommunity.notifications.models import Follow, Notification
 
 
 def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bool = True) -> Notification:
-    """Store a notification for ``recipient`` and, if ``email``, e-mail it after the commit.
-
-    ``message`` is system-written text; member text never goes in a notification.
+    """Store a notification for ``recipient``; e-mail it after the commit if
+    ``email`` and the member wants e-mail at once (daily-digest members get it
+    in the next digest). ``message`` is system-written text, never member text.
     """
     notification = Notification.objects.create(recipient=recipient, kind=kind, message=message, url=url)
-    if email and recipient.email and recipient.is_active:
-        link = f"\n\n{settings.SITE_URL}{url}" if url else ""
-        _send_after_commit(
-            subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{message[:60]}",
-            body=f"{message}{link}\n\nMS Community",
-            recipients=[recipient.email],
-        )
+    if email and recipient.is_active and recipient.email and recipient.email_mode == User.EmailMode.IMMEDIATE:
+        emails.queue(recipient=recipient, subject=message[:80], lines=[message], link=url)
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
     return notification
 
 
 def email_group(*, group: str, subject: str, body: str) -> None:
-    """E-mail every active member of the team group ``group`` after the commit."""
-    recipients = list(
+    """E-mail every active member of the team group ``group`` after the commit (retried on failure)."""
+    addresses = list(
         User.objects.filter(groups__name=group, is_active=True).exclude(email="").values_list("email", flat=True)
     )
-    if recipients:
-        _send_after_commit(subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}", body=body, recipients=recipients)
+    emails.queue_team(addresses=addresses, subject=subject, body=body)
 
 
 def mark_all_read(*, recipient: User) -> int:
     return Notification.objects.filter(recipient=recipient, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def follow(*, user: User, target: Model) -> Follow:
+    """Follow ``target`` (an article, a treatment), turning a mute back into a follow."""
+    row, _ = Follow.objects.update_or_create(
+        user=user, content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
+        defaults={"muted": False},
+    )
+    return row
+
+
+def mute(*, user: User, target: Model) -> Follow:
+    """Stop following ``target``; replies to the member's own comments there are muted too."""
+    row, _ = Follow.objects.update_or_create(
+        user=user, content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
+        defaults={"muted": True},
+    )
+    return row
+
+
+def follow_automatically(*, user: User, target: Model) -> None:
+    """Follow ``target`` unless the member has muted it before (their choice stands)."""
+    Follow.objects.get_or_create(
+        user=user, content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
+        defaults={"muted": False},
+    )
+
+
+def send_digests() -> int:
+    """E-mail each daily-digest member one message listing their notifications
+    not yet e-mailed. Returns the number of digests queued."""
+    pending = (
+        Notification.objects.filter(emailed_at__isnull=True, recipient__email_mode=User.EmailMode.DAILY,
+                                    recipient__is_active=True)
+        .exclude(recipient__email="")
+        .select_related("recipient")
+        .order_by("recipient_id", "created_at")
+    )
+    by_member: dict[int, list[Notification]] = {}
+    for notification in pending:
+        by_member.setdefault(notification.recipient_id, []).append(notification)
+    for items in by_member.values():
+        with transaction.atomic():
+            recipient = items[0].recipient
+            count = len(items)
+            emails.queue(
+                recipient=recipient,
+                subject=f"Your daily summary: {count} notification{'s' if count != 1 else ''}",
+                lines=[n.message for n in items],
+                link="/notifications/",
+            )
+            Notification.objects.filter(pk__in=[n.pk for n in items]).update(emailed_at=timezone.now())
+    return len(by_member)

@@ -57,7 +57,7 @@ def test_advice_is_held_approved_with_notice_and_the_author_told(
     assert comment.status == Comment.Status.PUBLISHED and comment.medical_notice
     assert case.decision == "approved_labeled" and case.decided_by == moderator
     assert AuditEvent.objects.filter(action="case.approved_labeled", actor=moderator, case=case).exists()
-    note = Notification.objects.get(recipient=member)
+    note = Notification.objects.get(recipient=member, kind="moderation_decision")
     assert "approved your comment" in note.message and note.url.endswith(f"/comments/{comment.pk}/")
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [member.email]
     assert "Tysabri" not in mail.outbox[0].body  # mails never carry member text
@@ -135,7 +135,7 @@ def test_bulk_reject_with_reason_tombstones_a_comment_with_replies(client, membe
     )
     held.refresh_from_db()
     assert held.status == Comment.Status.REMOVED  # a tombstone keeps the reply's thread whole
-    message = Notification.objects.get(recipient=member).message
+    message = Notification.objects.get(recipient=member, kind="moderation_decision").message
     assert "did not publish" in message and "could harm someone" in message and "own experience" in message
     public = client.get("/articles/trial-news/").content.decode()
     assert "Removed by a moderator" in public and "Thank you for telling us." in public

@@ -1,9 +1,14 @@
+import io
 import logging
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
 
-from mscommunity.notifications.models import Notification
+from mscommunity.notifications.emails import unsubscribe_token
+from mscommunity.notifications.models import Notification, OutgoingEmail
 from mscommunity.notifications.services import notify
 
 pytestmark = pytest.mark.django_db
@@ -30,20 +35,78 @@ def test_notifications_are_private(client, member):
     assert b"Only for you" not in client.get("/notifications/").content
 
 
-def test_email_goes_after_commit_and_a_mail_failure_loses_nothing(
+def test_a_failing_mail_server_loses_nothing_and_the_command_retries(
     member, settings, caplog, django_capture_on_commit_callbacks
 ):
     settings.EMAIL_BACKEND = "tests.notifications.failing_backend.FailingBackend"
-    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
         notify(recipient=member, kind="test", message="Your comment is public.")
     assert Notification.objects.filter(recipient=member).count() == 1
-    assert "Sending a notification e-mail failed" in caplog.text
-    assert member.email not in caplog.text
+    queued = OutgoingEmail.objects.get()
+    assert queued.sent_at is None and queued.attempts == 1 and queued.last_error == "ConnectionRefusedError"
+    assert "could not be sent" in caplog.text and member.email not in caplog.text
+    # The server is back; the scheduled command sends what is due.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+    out = io.StringIO()
+    call_command("send_notifications", stdout=out)
+    assert "1 e-mail(s) sent" in out.getvalue()
+    assert len(mail.outbox) == 1
+    queued.refresh_from_db()
+    assert queued.sent_at is not None
 
 
-def test_email_is_sent_after_commit(member, django_capture_on_commit_callbacks):
+def test_email_is_sent_after_commit_with_text_html_and_unsubscribe(member, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        notify(recipient=member, kind="test", message="Hello")
+        notify(recipient=member, kind="test", message="Someone replied to your comment.", url="/articles/x/")
     assert mail.outbox == [] and len(callbacks) == 1
     callbacks[0]()
+    message = mail.outbox[0]
+    assert "Someone replied to your comment." in message.body
+    assert message.alternatives and message.alternatives[0][1] == "text/html"
+    link = message.extra_headers["List-Unsubscribe"].strip("<>")
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert link in message.body and link in message.alternatives[0][0]
+
+
+def test_one_click_unsubscribe_works_without_login(client, member):
+    token = unsubscribe_token(member)
+    page = client.get(f"/notifications/unsubscribe/{token}/")
+    assert page.status_code == 200 and b"Stop e-mails" in page.content
+    member.refresh_from_db()
+    assert member.email_mode == "immediate"  # a GET (link scanner) changes nothing
+    enforced = Client(enforce_csrf_checks=True)
+    response = enforced.post(f"/notifications/unsubscribe/{token}/", {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    member.refresh_from_db()
+    assert member.email_mode == "off"
+
+
+def test_a_forged_unsubscribe_token_is_refused(client, member):
+    token = unsubscribe_token(member)[:-2] + "xx"
+    assert client.post(f"/notifications/unsubscribe/{token}/").status_code == 404
+
+
+def test_daily_digest_members_get_one_email(member, django_capture_on_commit_callbacks):
+    member.email_mode = "daily"
+    member.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(recipient=member, kind="test", message="First thing")
+        notify(recipient=member, kind="test", message="Second thing")
+    assert mail.outbox == []
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notifications", "--digest", stdout=out)
+    assert "1 digest(s) queued" in out.getvalue()
     assert len(mail.outbox) == 1
+    assert "First thing" in mail.outbox[0].body and "Second thing" in mail.outbox[0].body
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_notifications", "--digest", stdout=io.StringIO())
+    assert len(mail.outbox) == 1  # nothing twice
+
+
+def test_members_choose_their_email_mode(client, member):
+    client.force_login(member)
+    client.post("/notifications/settings/", {"email_mode": "daily"})
+    member.refresh_from_db()
+    assert member.email_mode == "daily"

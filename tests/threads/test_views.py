@@ -97,7 +97,7 @@ def test_anonymous_visitor_is_sent_to_sign_in(client, article):
 def test_unverified_member_is_told_to_confirm_email(client, unverified_member, article):
     client.force_login(unverified_member)
     page = client.get("/articles/trial-news/")
-    assert b"Confirm your e-mail address before you post" in page.content
+    assert b"Verify your e-mail address before you post" in page.content
     response = client.post("/articles/trial-news/comments/", {"text": "Hello"}, follow=True)
     assert b"Verify your e-mail address" in response.content
     assert Comment.objects.count() == 0

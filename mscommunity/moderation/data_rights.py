@@ -1,0 +1,28 @@
+"""What moderation holds about a member, for export. Only what concerns them:
+decisions on their posts, their flags, their suspensions; never who flagged them."""
+
+from mscommunity.accounts.models import User
+from mscommunity.moderation.models import Flag, ModerationCase, Suspension
+
+
+def export(user: User) -> dict:
+    return {
+        "reviews_of_my_posts": [
+            {
+                "created_at": c.created_at.isoformat(),
+                "reasons": [r.text for r in c.reasons.all()],
+                "status": c.get_status_display(),
+                "decision": c.get_decision_display() if c.decision else None,
+                "decision_reason": c.decision_reason,
+            }
+            for c in ModerationCase.objects.filter(author=user).prefetch_related("reasons").order_by("created_at")
+        ],
+        "my_flags": [
+            {"created_at": f.created_at.isoformat(), "reason": f.get_reason_display()}
+            for f in Flag.objects.filter(member=user).order_by("created_at")
+        ],
+        "suspensions": [
+            {"from": s.created_at.isoformat(), "until": s.until.isoformat(), "reason": s.reason}
+            for s in Suspension.objects.filter(member=user)
+        ],
+    }

@@ -1,0 +1,111 @@
+"""Outgoing e-mail: queued in the database, sent after the commit, retried until it goes.
+
+Every e-mail to a member has a plain-text and an HTML part, a signed one-click
+unsubscribe link that works without logging in, and the List-Unsubscribe
+headers (RFC 2369 and RFC 8058). E-mails carry system text only, never what a
+member wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from mscommunity.accounts.models import User
+from mscommunity.notifications.models import OutgoingEmail
+
+logger = logging.getLogger(__name__)
+
+UNSUBSCRIBE_SALT = "notifications.unsubscribe"
+MAX_ATTEMPTS = 10
+
+
+def unsubscribe_token(user: User) -> str:
+    return signing.dumps({"u": user.pk}, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def user_for_unsubscribe_token(token: str) -> User | None:
+    """The member a token was made for, or None when it is not one of ours."""
+    try:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return User.objects.filter(pk=data.get("u")).first()
+
+
+def unsubscribe_url(user: User) -> str:
+    return settings.SITE_URL + reverse("notifications:unsubscribe", kwargs={"token": unsubscribe_token(user)})
+
+
+def queue(*, recipient: User, subject: str, lines: list[str], link: str = "") -> OutgoingEmail:
+    """Queue an e-mail to a member (text and HTML from the same lines) and send it after the commit."""
+    context = {
+        "lines": lines, "link": f"{settings.SITE_URL}{link}" if link else "", "site_url": settings.SITE_URL,
+        "unsubscribe_url": unsubscribe_url(recipient), "username": recipient.username,
+    }
+    email = OutgoingEmail.objects.create(
+        recipient=recipient,
+        to=recipient.email,
+        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}"[:200],
+        text=render_to_string("notifications/email.txt", context),
+        html=render_to_string("notifications/email.html", context),
+        unsubscribe_url=context["unsubscribe_url"],
+    )
+    transaction.on_commit(lambda: deliver([email.pk]))
+    return email
+
+
+def queue_team(*, addresses: list[str], subject: str, body: str) -> None:
+    """Queue a plain e-mail to team addresses (moderator alerts) and send it after the commit."""
+    ids = [
+        OutgoingEmail.objects.create(
+            to=address, subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}"[:200], text=body
+        ).pk
+        for address in addresses
+    ]
+    if ids:
+        transaction.on_commit(lambda: deliver(ids))
+
+
+def _message(email: OutgoingEmail, connection) -> EmailMultiAlternatives:
+    headers = {}
+    if email.unsubscribe_url:
+        headers = {"List-Unsubscribe": f"<{email.unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    message = EmailMultiAlternatives(email.subject, email.text, None, [email.to], headers=headers, connection=connection)
+    if email.html:
+        message.attach_alternative(email.html, "text/html")
+    return message
+
+
+def deliver(ids: list[int] | None = None) -> tuple[int, int]:
+    """Send the unsent e-mails ``ids`` (or every one that is due). A failure is
+    logged (without addresses) and retried later with growing delays.
+    Returns (sent, failed)."""
+    due = OutgoingEmail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
+    due = due.filter(pk__in=ids) if ids is not None else due.filter(next_attempt_at__lte=timezone.now())
+    sent = failed = 0
+    connection = get_connection()
+    for email in due.order_by("pk"):
+        try:
+            _message(email, connection).send()
+        except Exception as error:  # a failing mail server must never lose anything
+            failed += 1
+            email.attempts += 1
+            email.last_error = type(error).__name__
+            email.next_attempt_at = timezone.now() + timedelta(minutes=5 * 2 ** min(email.attempts, 8))
+            email.save(update_fields=["attempts", "last_error", "next_attempt_at"])
+            logger.warning("E-mail %s could not be sent (attempt %s): %s", email.pk, email.attempts, type(error).__name__)
+        else:
+            sent += 1
+            email.attempts += 1
+            email.sent_at = timezone.now()
+            email.save(update_fields=["attempts", "sent_at"])
+    return sent, failed
