@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "mscommunity.accounts",
     "mscommunity.moderation",
     "mscommunity.pages",
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "mscommunity.accounts.middleware.TeamMfaMiddleware",
 ]
 
 ROOT_URLCONF = "mscommunity.urls"
@@ -142,6 +144,11 @@ ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[MS Community] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 LOGIN_REDIRECT_URL = "/"
+# Two-factor authentication (allauth.mfa): TOTP apps with recovery codes.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "MS Community"
+# Staff and moderators must set up TOTP before they use the site or the admin.
+TEAM_MFA_REQUIRED = env_bool("DJANGO_TEAM_MFA_REQUIRED", not DEBUG)
 LOGIN_URL = "account_login"
 
 # --- E-mail ---------------------------------------------------------------
@@ -232,6 +239,26 @@ from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS  # noqa: E402
 
 PRIVACY_ALLOWED_DOMAINS = (*DEFAULT_ALLOWED_DOMAINS, *env_list("PRIVACY_ALLOWED_DOMAINS"))
 MODERATORS_EMAIL = os.environ.get("MODERATORS_EMAIL", "moderators@example.com")
+# Cache-backed limits on what members post (mscommunity.ratelimits); allauth
+# limits sign-up, login and password reset (ACCOUNT_RATE_LIMITS).
+RATE_LIMITS = {
+    "comment": "6/60s/member,40/3600s/member,120/3600s/ip",
+    "comment_new_member": "3/60s/member,15/3600s/member,120/3600s/ip",
+    "edit": "10/60s/member,60/3600s/member",
+    "flag": "10/3600s/member,60/3600s/ip",
+    "reaction": "60/60s/member",
+    "report": "5/3600s/member,30/3600s/ip",
+    "report_new_member": "3/3600s/member,30/3600s/ip",
+}
+RATE_LIMITS_TRUST_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY", False)
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "20/h/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/180s/key",
+}
 MODERATION_FLAGS_TO_HIDE = int(os.environ.get("MODERATION_FLAGS_TO_HIDE", "3"))
 MODERATION_NEW_MEMBER_DAYS = int(os.environ.get("MODERATION_NEW_MEMBER_DAYS", "7"))
 

@@ -37,6 +37,22 @@ def make_article(slug: str | None = None, **fields) -> Article:
     return Article.objects.create(slug=slug, **defaults)
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests create many members; a fast hasher keeps the suite quick (never in production)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached policy rows never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def member(db) -> User:
     return make_user("verified_member")

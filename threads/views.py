@@ -21,6 +21,7 @@ from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.moderation import pipeline
 from mscommunity.moderation import services as moderation_services
 from mscommunity.notifications import services as notification_services
+from mscommunity.ratelimits import rate_limited
 from threads import selectors, services
 from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment
@@ -72,6 +73,8 @@ def _post_comment(request: HttpRequest, article: Article, parent: Comment | None
     form = CommentForm(request.POST)
     form.is_valid()
     text = form.cleaned_data.get("text", "")
+    if form.is_bot:
+        return PostOutcome(form=form)
     if "preview" in request.POST:
         preview = services.comment_preview(author=request.user, text=text)
         for message in preview.problems:
@@ -131,6 +134,7 @@ def _permalink(article: Article, comment: Comment) -> str:
 
 @login_required
 @require_http_methods(["POST"])
+@rate_limited("comment")
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     article = _article_or_404(request, slug)
     try:
@@ -154,6 +158,7 @@ def _visible_comment_or_404(request: HttpRequest, article: Article, pk: int) -> 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("comment")
 def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The reply form for one comment: a page of its own, so it works without JavaScript."""
     article = _article_or_404(request, slug)
@@ -186,6 +191,7 @@ def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("flag")
 def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Flag a comment for the moderators, with a reason. Works without JavaScript."""
     article = _article_or_404(request, slug)
@@ -214,6 +220,7 @@ def _own_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comm
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("edit")
 def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Edit a comment (its author within the edit window, or a moderator)."""
     article = _article_or_404(request, slug)
@@ -276,6 +283,7 @@ def comment_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["POST"])
+@rate_limited("reaction")
 def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Toggle a reaction (a real button in a form: works without JavaScript)."""
     article = _article_or_404(request, slug)

@@ -12,6 +12,8 @@ from threads.services import comment_create
 
 pytestmark = pytest.mark.django_db
 
+ADVICE = "You should stop Tysabri now and go to Mexico for HSCT. I highly recommend it to anyone with MS."
+
 
 def create(author, article, text, parent=None):
     return comment_create(author=author, article=article, parent=parent, text=text).comment
@@ -41,7 +43,7 @@ def test_an_edit_can_change_the_decision(client, member, article):
     comment = create(member, article, "I had my infusion today.")
     client.force_login(member)
     client.post(f"/articles/trial-news/comments/{comment.pk}/edit/",
-                {"text": "You should all stop your DMTs and go to Mexico for HSCT. I highly recommend it to anyone."})
+                {"text": ADVICE})
     comment.refresh_from_db()
     assert comment.status == Comment.Status.HELD
     assert ModerationCase.objects.filter(object_id=comment.pk, status="open").exists()
@@ -213,7 +215,7 @@ def test_held_comments_notify_only_when_approved(client, member, moderator, arti
     follower = make_user("follower")
     client.force_login(follower)
     client.post("/articles/trial-news/follow/", {"follow": "1"})
-    held = create(member, article, "You should all stop Tysabri now, I highly recommend HSCT to anyone.")
+    held = create(member, article, ADVICE)
     assert held.status == Comment.Status.HELD
     assert not Notification.objects.filter(recipient=follower).exists()
     from mscommunity.moderation.services import case_decide

@@ -123,3 +123,16 @@ def test_article_body_loses_shortcodes_and_scripts_on_save(db):
     )
     article.refresh_from_db()
     assert article.body == "<p>Text  more</p><p>P</p>"
+
+
+def test_honeypot_filled_by_a_bot_stores_nothing(member_client, article):
+    response = member_client.post(
+        "/articles/trial-news/comments/", {"text": "Buy now", "website": "http://spam.example.com"}
+    )
+    assert response.status_code == 200 and b"could not be sent" in response.content
+    assert Comment.objects.count() == 0
+
+
+def test_honeypot_is_hidden_from_people(member_client, article):
+    html = member_client.get("/articles/trial-news/").content.decode()
+    assert '<div class="honeypot" aria-hidden="true">' in html and 'tabindex="-1"' in html
