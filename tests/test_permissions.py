@@ -106,7 +106,7 @@ def test_state_changes_need_the_right_role(client, world):
 
 
 def test_nobody_reads_another_members_held_post_in_the_page(client, world):
-    users, ids = world
+    users, _ = world
     for role in ("anonymous", "member", "editor"):
         client.logout()
         if users[role]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.paginator import Page, Paginator
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 
 from mscommunity.accounts.models import User

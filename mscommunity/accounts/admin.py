@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin
 
 from mscommunity.accounts.models import User
 
+
 @admin.register(User)
 class MemberAdmin(UserAdmin):
     """Members. Moderators may look members up (to suspend them) but see no e-mail addresses."""
