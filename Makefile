@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := mscommunity.settings
 
-.PHONY: run test lint bench e2e clean demo
+.PHONY: run test lint bench e2e clean demo backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,15 @@ lint: $(STAMP)
 ## bench: print the performance and accuracy figures
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+## backup: a consistent backup of the database in DATABASE_URL (default: the SQLite file) into backups/
+backup: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py backup
+
+## restore FILE=backups/...: replace the database's contents with a backup
+restore: $(STAMP)
+	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/<file>" && exit 2)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py restore "$(FILE)" --yes
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "mscommunity.pages",
     "mscommunity.notifications",
     "mscommunity.demo",
+    "mscommunity.operations",
     "threads",
     "treatments",
 ]
