@@ -39,7 +39,7 @@ def backup(destination: Path, *, alias: str = "default") -> Path:
             target.close()
     elif connection.vendor == "postgresql":
         args, env = _pg_args_and_env(connection.settings_dict)
-        subprocess.run(
+        subprocess.run(  # noqa: S603 - fixed program and arguments, no shell
             [shutil.which("pg_dump") or "pg_dump", *args, "--format=custom", "--no-owner",
              "--file", str(destination), connection.settings_dict["NAME"]],
             env=env, check=True,
@@ -64,7 +64,7 @@ def restore(source: Path, *, alias: str = "default") -> None:
     elif connection.vendor == "postgresql":
         connection.close()
         args, env = _pg_args_and_env(connection.settings_dict)
-        subprocess.run(
+        subprocess.run(  # noqa: S603 - fixed program and arguments, no shell
             [shutil.which("pg_restore") or "pg_restore", *args, "--clean", "--if-exists", "--no-owner",
              "--single-transaction", "--dbname", connection.settings_dict["NAME"], str(source)],
             env=env, check=True,
