@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := mscommunity.settings
 
-.PHONY: run test lint bench e2e clean demo backup restore
+.PHONY: run test lint bench e2e clean demo backup restore loadtest loadtest-sqlite loadtest-faults
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,18 @@ lint: $(STAMP)
 ## bench: print the performance and accuracy figures
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+## loadtest: gunicorn (4 workers) on PostgreSQL, 50 members for 60 s; prints throughput and lost posts
+loadtest: $(STAMP)
+	$(PY) bench/loadtest.py --database postgres
+
+## loadtest-sqlite: the same on SQLite, to see its limit
+loadtest-sqlite: $(STAMP)
+	$(PY) bench/loadtest.py --database sqlite
+
+## loadtest-faults: PostgreSQL restarted 20 s into the run; the site must recover with nothing lost
+loadtest-faults: $(STAMP)
+	$(PY) bench/loadtest.py --database postgres --restart-postgres-at 20
 
 ## backup: a consistent backup of the database in DATABASE_URL (default: the SQLite file) into backups/
 backup: $(STAMP)

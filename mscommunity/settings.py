@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "mscommunity.pages.middleware.DatabaseUnavailableMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "mscommunity.accounts.middleware.TeamMfaMiddleware",
 ]
@@ -252,6 +253,8 @@ RATE_LIMITS = {
     "report_new_member": "3/3600s/member,30/3600s/ip",
 }
 RATE_LIMITS_TRUST_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY", False)
+if not env_bool("DJANGO_RATE_LIMITS", True):  # only for load tests against a private copy
+    RATE_LIMITS = {}
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",

@@ -116,11 +116,10 @@ def comment_published(*, comment: Comment) -> None:
         follows__content_type=ContentType.objects.get_for_model(Article), follows__object_id=article.pk,
         follows__muted=False, is_active=True,
     ).exclude(pk__in=told)
-    for follower in followers:
-        notification_services.notify(
-            recipient=follower, kind="thread", url=url,
-            message=f"{author_name} commented on “{article.title}”, a conversation you follow.",
-        )
+    notification_services.notify_many(
+        recipients=list(followers), kind="thread", url=url,
+        message=f"{author_name} commented on “{article.title}”, a conversation you follow.",
+    )
 
 
 def may_edit(*, user: User, comment: Comment) -> bool:

@@ -45,8 +45,11 @@ def unsubscribe_url(user: User) -> str:
     return settings.SITE_URL + reverse("notifications:unsubscribe", kwargs={"token": unsubscribe_token(user)})
 
 
-def queue(*, recipient: User, subject: str, lines: list[str], link: str = "") -> OutgoingEmail:
-    """Queue an e-mail to a member (text and HTML from the same lines) and send it after the commit."""
+def queue(*, recipient: User, subject: str, lines: list[str], link: str = "", send_now: bool = True) -> OutgoingEmail:
+    """Queue an e-mail to a member (text and HTML from the same lines). With
+    ``send_now`` it is sent right after the commit; otherwise the scheduled
+    ``send_notifications`` command sends it (for fan-out to many followers,
+    which must not slow the request that caused it)."""
     context = {
         "lines": lines, "link": f"{settings.SITE_URL}{link}" if link else "", "site_url": settings.SITE_URL,
         "unsubscribe_url": unsubscribe_url(recipient), "username": recipient.username,
@@ -59,7 +62,8 @@ def queue(*, recipient: User, subject: str, lines: list[str], link: str = "") ->
         html=render_to_string("notifications/email.html", context),
         unsubscribe_url=context["unsubscribe_url"],
     )
-    transaction.on_commit(lambda: deliver([email.pk]))
+    if send_now:
+        transaction.on_commit(lambda: deliver([email.pk]))
     return email
 
 

@@ -14,9 +14,9 @@ from mscommunity.notifications.models import Follow, Notification
 
 
 def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bool = True) -> Notification:
-    """Store a notification for ``recipient``; e-mail it after the commit if
-    ``email`` and the member wants e-mail at once (daily-digest members get it
-    in the next digest). ``message`` is system-written text, never member text.
+    """Store a notification for ``recipient``; e-mail it right after the commit
+    if ``email`` and the member wants e-mail at once (daily-digest members get
+    it in the next digest). ``message`` is system-written text, never member text.
     """
     notification = Notification.objects.create(recipient=recipient, kind=kind, message=message, url=url)
     if email and recipient.is_active and recipient.email and recipient.email_mode == User.EmailMode.IMMEDIATE:
@@ -24,6 +24,35 @@ def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bo
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
     return notification
+
+
+def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "") -> int:
+    """The same notification for many members (thread followers) in one insert.
+    Their e-mails go out with the next ``send_notifications`` run, so a busy
+    thread never slows the request that caused the fan-out."""
+    rows = [Notification(recipient=r, kind=kind, message=message, url=url) for r in recipients]
+    Notification.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def send_pending_immediate() -> int:
+    """Queue e-mails for notifications not yet e-mailed to members who want
+    them at once (fan-out left for the scheduled sender). Returns how many."""
+    pending = (
+        Notification.objects.filter(emailed_at__isnull=True, recipient__email_mode=User.EmailMode.IMMEDIATE,
+                                    recipient__is_active=True)
+        .exclude(recipient__email="")
+        .select_related("recipient")
+        .order_by("created_at")
+    )
+    count = 0
+    for notification in pending.iterator(chunk_size=500):
+        with transaction.atomic():
+            emails.queue(recipient=notification.recipient, subject=notification.message[:80],
+                         lines=[notification.message], link=notification.url, send_now=False)
+            Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
+        count += 1
+    return count
 
 
 def email_group(*, group: str, subject: str, body: str) -> None:

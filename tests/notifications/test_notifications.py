@@ -110,3 +110,22 @@ def test_members_choose_their_email_mode(client, member):
     client.post("/notifications/settings/", {"email_mode": "daily"})
     member.refresh_from_db()
     assert member.email_mode == "daily"
+
+
+def test_thread_fan_out_is_mailed_by_the_scheduled_sender(member, article, django_capture_on_commit_callbacks):
+    from tests.conftest import make_user
+    from threads.services import comment_create
+
+    followers = [make_user(f"follower_{n}") for n in range(3)]
+    from mscommunity.notifications.services import follow
+
+    for follower in followers:
+        follow(user=follower, target=article)
+    with django_capture_on_commit_callbacks(execute=True):
+        comment_create(author=member, article=article, parent=None, text="News for everyone")
+    assert Notification.objects.filter(kind="thread").count() == 3
+    assert mail.outbox == []  # the request did not wait for three e-mails
+    out = io.StringIO()
+    call_command("send_notifications", stdout=out)
+    assert "3 notification e-mail(s)" in out.getvalue()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(f.email for f in followers)
