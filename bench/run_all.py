@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["threads_bench.py", "scrub_bench.py", "assess_bench.py", "pipeline_bench.py"]
+SCRIPTS = ["threads_bench.py", "treatments_bench.py", "scrub_bench.py", "assess_bench.py", "pipeline_bench.py"]
 
 failed = 0
 for name in SCRIPTS:

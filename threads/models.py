@@ -39,6 +39,11 @@ class Article(models.Model):
     comments_open = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    import_key = models.CharField(
+        max_length=120, null=True, blank=True, unique=True, editable=False,
+        help_text="Where an imported article came from (e.g. its WordPress id), so a second import skips it.",
+    )
+    tags = models.CharField(max_length=500, blank=True, help_text="Categories and tags, comma-separated.")
 
     objects = ArticleQuerySet.as_manager()
 
@@ -91,6 +96,7 @@ class Comment(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(null=True, blank=True)
+    import_key = models.CharField(max_length=120, null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -63,7 +63,7 @@ def published_articles() -> QuerySet[Article]:
 def article_for_reader(*, slug: str, viewer: User | AnonymousUser) -> Article | None:
     """The article at ``slug`` if ``viewer`` may read it (staff may preview drafts)."""
     articles = Article.objects.all() if viewer.is_authenticated and viewer.is_staff else Article.objects.published()
-    return articles.select_related("author").filter(slug=slug).first()
+    return articles.select_related("author").prefetch_related("related_treatments").filter(slug=slug).first()
 
 
 def visible_comments(*, article: Article, viewer: User | AnonymousUser) -> QuerySet[Comment]:

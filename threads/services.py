@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -18,6 +18,7 @@ from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline
 from mscommunity.moderation.models import ModerationCase
+from mscommunity.moderation.policy import Reason
 from mscommunity.notifications import services as notification_services
 from mscommunity.notifications.models import Follow
 from threads.models import Article, Comment, CommentRevision, Reaction
@@ -275,35 +276,70 @@ def comment_preview(*, author: User, text: str) -> pipeline.Prepared:
 
 @dataclass(frozen=True)
 class ImportedComment:
-    """One comment to bulk-load: ``key`` and ``parent_key`` link replies to parents."""
+    """One comment to bulk-load: ``key`` and ``parent_key`` link replies to parents.
+
+    ``author_names``: more names of the writer to scrub (an imported
+    commenter's old display name). ``hold_reason``: (code, text) to queue the
+    comment for a moderator whatever the policy says (unapproved on the old site).
+    ``import_key``: where it came from, kept so a second import skips it.
+    """
 
     key: str
     parent_key: str | None
     author: User | None
     text: str
     created_at: datetime
+    author_names: tuple[str, ...] = ()
+    hold_reason: tuple[str, str] | None = None
+    import_key: str | None = None
 
 
-def comments_bulk_create(*, article: Article, items: Sequence[ImportedComment], batch_size: int = 2000) -> int:
+@dataclass
+class BulkResult:
+    """What a bulk load did: stored, personal data removed, held, skipped."""
+
+    stored: int = 0
+    personal_data_removed: int = 0
+    held: int = 0
+    invalid: int = 0
+    orphaned: int = 0
+
+
+def _prepare_imported(item: ImportedComment) -> pipeline.Prepared:
+    names = (*(account_names(item.author) if item.author else ()), *item.author_names)
+    prepared = pipeline.prepare(item.text, kind="comment", author_names=names)
+    if prepared.accepted and item.hold_reason and prepared.decision != pipeline.REJECT:
+        prepared = replace(prepared, decision=pipeline.HOLD, reasons=(*prepared.reasons, Reason(*item.hold_reason)))
+    return prepared
+
+
+def comments_bulk_create(
+    *, article: Article, items: Sequence[ImportedComment], batch_size: int = 2000
+) -> BulkResult:
     """Store many comments at once (seeding, imports), each through the pipeline.
 
     Parents must come before their replies in ``items``. A text that fails
     validation is skipped, and so are its replies (the thread stays
-    consistent). Returns the number stored. One transaction; one bulk insert
-    per depth level, so parents have keys before their replies are built.
+    consistent). Authors count as established members (no new-member rules).
+    One transaction; one bulk insert per depth level, so parents have keys
+    before their replies are built; cases and audit events via the pipeline.
     """
+    result = BulkResult()
     by_depth: dict[int, list[tuple[ImportedComment, pipeline.Prepared]]] = {}
     depth_of: dict[str, int] = {}
     for item in items:
         if item.parent_key is not None and item.parent_key not in depth_of:
+            result.orphaned += 1
             continue
-        names = account_names(item.author) if item.author else ()
-        prepared = pipeline.prepare(item.text, kind="comment", author_names=names)
+        prepared = _prepare_imported(item)
         if not prepared.accepted:
+            result.invalid += 1
             continue
         depth = depth_of[item.parent_key] + 1 if item.parent_key is not None else 0
         depth_of[item.key] = depth
         by_depth.setdefault(depth, []).append((item, prepared))
+        result.personal_data_removed += len(prepared.redactions)
+        result.held += prepared.decision in {pipeline.HOLD, pipeline.REJECT}
 
     created: dict[str, Comment] = {}
     with transaction.atomic():
@@ -321,6 +357,7 @@ def comments_bulk_create(*, article: Article, items: Sequence[ImportedComment], 
                         body=prepared.text,
                         body_html=prepared.html,
                         created_at=item.created_at,
+                        import_key=item.import_key,
                         **_moderation_fields(prepared),
                     )
                 )
@@ -331,4 +368,5 @@ def comments_bulk_create(*, article: Article, items: Sequence[ImportedComment], 
                 [(row, prepared, item.author) for (item, prepared), row in zip(by_depth[depth], rows, strict=True)],
                 kind="comment",
             )
-    return len(created)
+    result.stored = len(created)
+    return result

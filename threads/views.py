@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -25,6 +26,7 @@ from mscommunity.ratelimits import rate_limited
 from threads import selectors, services
 from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment
+from treatments.selectors import report_invitation_url
 
 
 def _article_or_404(request: HttpRequest, slug: str) -> Article:
@@ -106,6 +108,16 @@ def tell_author(request: HttpRequest, result: services.CommentResult) -> None:
             "We can't give medical advice, and other members' answers are not medical advice either. "
             "Please talk to your neurologist or MS nurse about your treatment.",
             extra_tags="advice-help",
+        )
+    if prepared.assessment.has("treatment_experience"):
+        messages.info(
+            request,
+            format_html(
+                "It sounds like you have had a treatment. Your experience could help others: "
+                '<a href="{}">add it to the treatment directory</a> (it takes about three minutes).',
+                report_invitation_url(prepared.assessment.treatments),
+            ),
+            extra_tags="report-invitation",
         )
     if result.prepared.removed:
         messages.warning(

@@ -14,6 +14,7 @@ Contracts
   six letters or more is also found with one typo (one letter inserted,
   deleted, replaced, or two neighbours swapped), unless the typed word is an
   ordinary English word listed in :data:`_NOT_TYPOS`.
+* :func:`lookup_treatment` maps an exact name or synonym to its slug.
 * :func:`search_treatments` maps a search box query to slugs, best first:
   exact names, then name prefixes (search as you type), then one-typo matches.
 
@@ -296,6 +297,44 @@ TREATMENTS: tuple[TreatmentTerm, ...] = (
 
 TERMS_BY_SLUG: dict[str, TreatmentTerm] = {t.slug: t for t in TREATMENTS}
 
+# The names people know a treatment by, as shown on pages (brands, other
+# generic names). Every one is also in the treatment's synonyms; the
+# synonyms also hold misspellings, which are found but never shown.
+BRANDS: dict[str, tuple[str, ...]] = {
+    "ahsct": ("HSCT", "stem cell transplant"),
+    "plasmapheresis": ("plasma exchange",),
+    "mitoxantrone": ("Novantrone",),
+    "natalizumab": ("Tysabri",),
+    "fingolimod": ("Gilenya",),
+    "siponimod": ("Mayzent",),
+    "ocrelizumab": ("Ocrevus",),
+    "ofatumumab": ("Kesimpta",),
+    "rituximab": ("Rituxan", "MabThera"),
+    "alemtuzumab": ("Lemtrada",),
+    "cladribine": ("Mavenclad",),
+    "interferon-beta-1a": ("Avonex", "Rebif", "Plegridy"),
+    "interferon-beta-1b": ("Betaseron", "Betaferon", "Extavia"),
+    "glatiramer-acetate": ("Copaxone", "Glatopa"),
+    "dimethyl-fumarate": ("Tecfidera",),
+    "diroximel-fumarate": ("Vumerity",),
+    "teriflunomide": ("Aubagio",),
+    "ozanimod": ("Zeposia",),
+    "ponesimod": ("Ponvory",),
+    "ublituximab": ("Briumvi",),
+    "methylprednisolone": ("Solu-Medrol", "IV steroids"),
+    "baclofen": ("Lioresal",),
+    "gabapentin": ("Neurontin",),
+    "tizanidine": ("Zanaflex",),
+    "dalfampridine": ("fampridine", "Ampyra", "Fampyra"),
+    "nabiximols": ("Sativex",),
+    "low-dose-naltrexone": ("LDN",),
+    "modafinil": ("Provigil",),
+    "amantadine": ("Symmetrel",),
+    "cannabis": ("CBD", "medical cannabis"),
+    "vitamin-d": ("vitamin D3",),
+    "physiotherapy": ("physical therapy",),
+}
+
 # Ordinary words that sit one typo away from a treatment name: never read as
 # a misspelt treatment. (Only names of six letters or more are typo-matched.)
 _NOT_TYPOS: frozenset[str] = frozenset({
@@ -423,6 +462,12 @@ class Vocabulary:
         mentions.sort(key=lambda x: x.start)
         return mentions
 
+    def lookup(self, name: str) -> str | None:
+        """See :func:`lookup_treatment`."""
+        if not isinstance(name, str):
+            return None
+        return self._surface_to_slug.get(_normalise(name))
+
     def search(self, query: str) -> list[str]:
         """See :func:`search_treatments`."""
         if not isinstance(query, str):
@@ -462,6 +507,12 @@ def find_treatments(text: str) -> list[TreatmentMention]:
 def treatment_slugs(text: str) -> tuple[str, ...]:
     """The distinct slugs mentioned in ``text``, in order of first mention."""
     return tuple(dict.fromkeys(m.slug for m in find_treatments(text)))
+
+
+def lookup_treatment(name: str) -> str | None:
+    """The slug whose name or synonym is exactly ``name`` (any case; spaces
+    and hyphens interchangeable), or None. No typo matching."""
+    return DEFAULT_VOCABULARY.lookup(name)
 
 
 def search_treatments(query: str) -> list[str]:

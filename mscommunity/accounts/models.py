@@ -16,6 +16,9 @@ class User(AbstractUser):
         DAILY = "daily", "Once a day, in one e-mail"
         OFF = "off", "Never: I will look on the site"
 
+    is_imported = models.BooleanField(
+        default=False, help_text="Wrote on the old site; brought across by an import and cannot sign in."
+    )
     email_mode = models.CharField(
         "e-mail me about notifications", max_length=10, choices=EmailMode.choices, default=EmailMode.IMMEDIATE
     )

@@ -73,3 +73,75 @@ ARTICLES = [
         "comments": [],
     },
 ]
+
+# --- Treatment directory --------------------------------------------------------
+# Invented clinics and reports: AHSCT gets enough approved reports to show its
+# figures, mitoxantrone stays under the privacy threshold (k = 5).
+
+CLINICS = [
+    {"name": "Northgate Neurology Centre", "city": "Springfield", "country": "US",
+     "treatments": ["ahsct", "ocrelizumab", "natalizumab"]},
+    {"name": "Riverside Transplant Unit", "city": "Lakeport", "country": "GB", "treatments": ["ahsct"]},
+]
+
+# Members who filed the demo reports (besides some of the commenters above).
+REPORTERS = ["brave_heron", "slow_and_steady", "morning_person", "garden_gnome_ms", "quiet_kestrel"]
+
+# (username, treatment slug, answers, story, approved?) - every answer invented.
+REPORTS = [
+    ("lakeside_lou", "ahsct",
+     {"year_started": 2017, "ms_type": "RRMS", "edss_before": "6.5", "edss_after": "4.0", "followup_months": 24,
+      "outcome": "much_better", "side_effects": {"fatigue": "severe", "hair_loss": "moderate", "infections": "mild"},
+      "cost_band": "50k_100k", "currency": "USD", "clinic": "Northgate Neurology Centre", "country": "US"},
+     "It was hard going for about six months. The fatigue was the worst part. No new lesions since.", True),
+    ("brave_heron", "ahsct",
+     {"year_started": 2019, "ms_type": "RRMS", "edss_before": "4.0", "edss_after": "3.0", "followup_months": 36,
+      "outcome": "better", "side_effects": {"fatigue": "moderate", "nausea": "moderate"},
+      "cost_band": "none", "clinic": "Riverside Transplant Unit", "country": "GB"},
+     "Done as part of a trial, so I paid nothing. Three weeks in hospital, then a slow recovery at home.", True),
+    ("slow_and_steady", "ahsct",
+     {"year_started": 2016, "ms_type": "RRMS", "edss_before": "5.5", "edss_after": "5.5", "followup_months": 60,
+      "outcome": "same", "side_effects": {"infections": "moderate", "fatigue": "mild"},
+      "cost_band": "50k_100k", "currency": "USD", "country": "US"},
+     "", True),
+    ("morning_person", "ahsct",
+     {"year_started": 2020, "ms_type": "RRMS", "edss_before": "3.0", "edss_after": "2.0", "followup_months": 30,
+      "outcome": "much_better", "side_effects": {"hair_loss": "moderate", "fatigue": "moderate"},
+      "cost_band": "10k_50k", "currency": "USD", "country": "MX"},
+     "My relapses stopped. I went back to work part time after a year.", True),
+    ("garden_gnome_ms", "ahsct",
+     {"year_started": 2018, "ms_type": "SPMS", "edss_before": "6.0", "edss_after": "6.5", "followup_months": 48,
+      "outcome": "worse", "side_effects": {"infections": "severe", "fatigue": "severe"},
+      "cost_band": "over_100k", "currency": "USD", "country": "US"},
+     "It did not stop my progression. I am glad I tried, but it was not the miracle I hoped for.", True),
+    ("quiet_kestrel", "ahsct",
+     {"year_started": 2021, "ms_type": "RRMS", "edss_before": "2.5", "edss_after": "2.0", "followup_months": 24,
+      "outcome": "better", "side_effects": {"fatigue": "mild"}, "cost_band": "none", "country": "GB",
+      "clinic": "Riverside Transplant Unit"},
+     "", True),
+    ("northern_oak", "ahsct",
+     {"year_started": 2015, "ms_type": "SPMS", "edss_before": "6.5", "edss_after": "6.0", "followup_months": 72,
+      "outcome": "better", "side_effects": {"infections": "mild", "low_blood_counts": "moderate"},
+      "cost_band": "50k_100k", "currency": "USD", "country": "US"},
+     "Slightly steadier on my feet than before. The low blood counts took months to recover.", True),
+    ("spoonie_dave", "ahsct",
+     {"year_started": 2023, "ms_type": "RRMS", "outcome": "better", "side_effects": {"fatigue": "moderate"},
+      "country": "GB"},
+     "Still early days, one year on. Waiting for my next MRI.", False),
+    ("tired_but_trying", "mitoxantrone",
+     {"year_started": 2009, "ms_type": "SPMS", "edss_before": "5.0", "edss_after": "5.5", "followup_months": 36,
+      "outcome": "same", "side_effects": {"nausea": "moderate", "hair_loss": "mild"}, "cost_band": "none",
+      "country": "GB"},
+     "Monthly infusions for two years, with heart scans before each one.", True),
+    ("carer_of_three", "mitoxantrone",
+     {"year_started": 2011, "ms_type": "SPMS", "outcome": "worse", "side_effects": {"infections": "moderate"},
+      "cost_band": "none", "country": "CA"},
+     "", True),
+    ("rrms_since_2009", "mitoxantrone",
+     {"year_started": 2012, "ms_type": "RRMS", "edss_before": "4.0", "edss_after": "4.0", "followup_months": 24,
+      "outcome": "better", "side_effects": {"nausea": "mild"}, "cost_band": "none", "country": "GB"},
+     "", True),
+]
+
+# Articles linked to treatments as their evidence (article slug -> treatment slugs).
+EVIDENCE = {"ahsct-versus-mitoxantrone-trial": ["ahsct", "mitoxantrone"]}

@@ -104,3 +104,19 @@ def test_delete_needs_the_password_and_a_choice(client, member, history):
     html = response.content.decode()
     assert "That password is not right." in html and "Choose what should happen" in html
     assert User.objects.filter(pk=member.pk).exists()
+
+
+@pytest.mark.parametrize("choice", ["keep", "remove"])
+def test_reports_are_exported_and_withdrawn_when_the_account_goes(client, member, choice):
+    from tests.treatments.conftest import report_row
+    from treatments.models import ExperienceReport
+
+    report = report_row("ahsct", author=member, story="We went in 2018 and it helped.")
+    client.force_login(member)
+    data = json.loads(client.get("/account/data.json").content)
+    assert data["treatment_reports"][0]["treatment"] == report.treatment.name
+    assert data["treatment_reports"][0]["story"] == "We went in 2018 and it helped."
+    client.post("/account/delete/", {"content": choice, "password": PASSWORD})
+    report.refresh_from_db()
+    assert report.status == ExperienceReport.Status.WITHDRAWN and report.author is None
+    assert (report.story == "") == (choice == "remove")

@@ -14,7 +14,9 @@ def perms(group_name: str) -> set[str]:
 
 def test_groups_have_exactly_what_their_work_needs():
     assert perms("Editors") == {
-        "threads.view_article", "threads.add_article", "threads.change_article", "threads.view_comment"
+        "threads.view_article", "threads.add_article", "threads.change_article", "threads.view_comment",
+        "treatments.view_treatment", "treatments.add_treatment", "treatments.change_treatment",
+        "treatments.view_clinic", "treatments.add_clinic", "treatments.change_clinic",
     }
     assert "threads.delete_article" not in perms("Editors")
     assert "threads.change_article" not in perms("Moderators")

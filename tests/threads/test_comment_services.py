@@ -82,7 +82,8 @@ def test_bulk_create_keeps_the_tree_and_skips_invalid_texts(member, article):
         ImportedComment("bad", "a", member, "   ", now),
         ImportedComment("orphan", "bad", member, "Reply to a skipped comment", now),
     ]
-    assert comments_bulk_create(article=article, items=items) == 3
+    result = comments_bulk_create(article=article, items=items)
+    assert (result.stored, result.invalid, result.orphaned) == (3, 1, 1)
     top, reply, deeper = Comment.objects.order_by("depth")
     assert (reply.parent_id, reply.root_id, deeper.parent_id, deeper.root_id, deeper.depth) == (
         top.pk, top.pk, reply.pk, top.pk, 2

@@ -90,6 +90,6 @@ class Command(BaseCommand):
                 )
                 for i, (parent, _) in enumerate(tree(comments, rng))
             ]
-            stored = comments_bulk_create(article=article, items=items)
+            stored = comments_bulk_create(article=article, items=items).stored
         self.stderr.write(f"{stored:,} comments in {time.monotonic() - started:.1f} s")
         self.stdout.write(article.get_absolute_url())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -16,6 +17,7 @@ from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
 from mscommunity.demo import content
 from threads.models import Article
 from threads.services import ImportedComment, comments_bulk_create
+from treatments.models import Clinic, ExperienceReport, Treatment
 
 
 def _user(username: str, email: str, role: str = "member") -> User:
@@ -63,8 +65,59 @@ class Command(BaseCommand):
             ]
             comments_bulk_create(article=article, items=items)
             created_articles += 1
-        self.stdout.write(f"Demo content ready ({created_articles} new article(s)).")
+        created_reports = self._treatments(members)
+        self.stdout.write(f"Demo content ready ({created_articles} new article(s), {created_reports} new report(s)).")
         if settings.DEBUG:
             self.stdout.write(f"Demo logins (password for each: {content.DEMO_PASSWORD}):")
             for username, _, role in content.USERS:
                 self.stdout.write(f"  {role:<10} {username}")
+
+    def _treatments(self, members: dict[str, User]) -> int:
+        """Clinics, evidence links and reports, filed and approved through the real
+        services and queue. A member's report on a treatment is created once."""
+        from mscommunity.moderation.models import ModerationCase
+        from mscommunity.moderation.services import case_decide
+        from treatments import services as treatment_services
+
+        clinics = {}
+        for spec in content.CLINICS:
+            clinic, created = Clinic.objects.get_or_create(
+                name=spec["name"], city=spec["city"],
+                defaults={"country": spec["country"], "status": Clinic.Status.APPROVED,
+                          "slug": f"{spec['name']}-{spec['city']}".lower().replace(" ", "-")},
+            )
+            if created:
+                clinic.treatments.set(Treatment.objects.filter(slug__in=spec["treatments"]))
+            clinics[spec["name"]] = clinic
+        for article_slug, slugs in content.EVIDENCE.items():
+            article = Article.objects.filter(slug=article_slug).first()
+            if article is not None:
+                article.related_treatments.add(*Treatment.objects.filter(slug__in=slugs))
+
+        moderator = User.objects.get(username="mod_anna")
+        people = {**members, **{name: _user(name, f"{name}@example.com") for name in content.REPORTERS}}
+        created = 0
+        for username, slug, answers, story, approved in content.REPORTS:
+            author = people[username]
+            treatment = Treatment.objects.get(slug=slug)
+            if ExperienceReport.objects.filter(author=author, treatment=treatment).exists():
+                continue
+            fields = dict(answers)
+            clinic_name = fields.pop("clinic", None)
+            for key in ("edss_before", "edss_after"):
+                if key in fields:
+                    fields[key] = Decimal(fields[key])
+            result = treatment_services.report_create(
+                author=author,
+                answers=treatment_services.ReportAnswers(
+                    treatment=treatment, clinic=clinics.get(clinic_name) if clinic_name else None, **fields
+                ),
+                story=story,
+            )
+            created += 1
+            if approved:
+                case = ModerationCase.objects.filter(
+                    object_id=result.report.pk, content_type__model="experiencereport"
+                ).exclude(status=ModerationCase.Status.DECIDED).get()
+                case_decide(case=case, moderator=moderator, decision=ModerationCase.Decision.APPROVED)
+        return created

@@ -1,0 +1,58 @@
+"""How moderation decisions apply to experience reports (registered in TreatmentsConfig.ready)."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from mscommunity.moderation.registry import ContentHandler
+from treatments.models import ExperienceReport
+
+
+def apply(report: ExperienceReport, outcome: str) -> None:
+    """Put ``report`` in the state for a moderation ``outcome`` and save it.
+
+    ``publish``/``publish_labeled`` approve it (it counts in the aggregates from
+    now on), ``hold`` makes it wait again, ``reject`` takes it out. A report its
+    author withdrew stays withdrawn whatever a late decision says.
+    """
+    if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    if report.status == ExperienceReport.Status.WITHDRAWN:
+        return
+    if outcome in {"publish", "publish_labeled"}:
+        report.status = ExperienceReport.Status.APPROVED
+        report.medical_notice = report.medical_notice or outcome == "publish_labeled"
+        report.status_reason = ""
+    elif outcome == "hold":
+        report.status = ExperienceReport.Status.PENDING
+    else:
+        report.status = ExperienceReport.Status.REJECTED
+    report.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
+
+
+def describe(report: ExperienceReport) -> str:
+    return f"your report about {report.treatment.name}"
+
+
+def url(report: ExperienceReport) -> str:
+    return reverse("treatments:report", kwargs={"pk": report.pk})
+
+
+def text(report: ExperienceReport) -> str:
+    """What the moderator reads: the story as stored, then the structured answers.
+
+    The story comes first so the assessment's evidence offsets (which index
+    the stored story) still point at the right words when highlighted.
+    """
+    answers = (
+        f"[{report.treatment.name} · started {report.year_started} · {report.get_ms_type_display()} · "
+        f"outcome: {report.get_outcome_display()}"
+        + (f" · EDSS {report.edss_before} → {report.edss_after}" if report.edss_change is not None else "")
+        + (f" · clinic: {report.clinic}" if report.clinic_id else "")
+        + (" · withdrawn by its author" if report.is_withdrawn else "")
+        + "]"
+    )
+    return f"{report.story}\n\n{answers}" if report.story else f"(no story) {answers}"
+
+
+HANDLER = ContentHandler(noun="treatment report", apply=apply, describe=describe, url=url, text=text)
