@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from dataclasses import dataclass
 from functools import partial
 
@@ -70,6 +71,23 @@ def _set_rel(rel: str, attrs: dict, new: bool = False) -> dict:
     return attrs
 
 
+_cleaners = threading.local()  # a bleach Cleaner is reusable but not thread-safe
+
+
+def _cleaner(allow: Allowlist, linkify: bool) -> bleach.Cleaner:
+    cache = _cleaners.__dict__.setdefault("by_profile", {})
+    key = (id(allow), linkify)
+    if key not in cache:
+        filters = []
+        if linkify:
+            filters.append(partial(LinkifyFilter, callbacks=[partial(_set_rel, allow.link_rel)], parse_email=False))
+        cache[key] = bleach.Cleaner(
+            tags=allow.tags, attributes=allow.attributes, protocols=allow.protocols,
+            strip=True, strip_comments=True, filters=filters,
+        )
+    return cache[key]
+
+
 def sanitize_html(markup: str, *, allow: Allowlist = MEMBER, linkify: bool = True) -> str:
     """Return ``markup`` reduced to ``allow``: unknown tags are stripped, unsafe
     URLs removed, and every link carries ``allow.link_rel``.
@@ -77,19 +95,7 @@ def sanitize_html(markup: str, *, allow: Allowlist = MEMBER, linkify: bool = Tru
     Contract: the output contains no script, event handler, style attribute,
     or URL outside ``allow.protocols``, whatever the input.
     """
-    markup = _DROP_WITH_CONTENT.sub("", markup)
-    filters = []
-    if linkify:
-        filters.append(partial(LinkifyFilter, callbacks=[partial(_set_rel, allow.link_rel)], parse_email=False))
-    cleaner = bleach.Cleaner(
-        tags=allow.tags,
-        attributes=allow.attributes,
-        protocols=allow.protocols,
-        strip=True,
-        strip_comments=True,
-        filters=filters,
-    )
-    return cleaner.clean(markup)
+    return _cleaner(allow, linkify).clean(_DROP_WITH_CONTENT.sub("", markup))
 
 
 def render_member_text(text: str) -> str:

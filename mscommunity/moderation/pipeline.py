@@ -30,13 +30,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
+from django.utils import timezone
 
 from mscommunity import sanitizer
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP
 from mscommunity.moderation import audit, selectors, services, validation
 from mscommunity.moderation.assessment import Assessment, assess
-from mscommunity.moderation.models import AuditEvent, ModerationCase
+from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
 from mscommunity.notifications.services import email_group
 from mscommunity.privacy import Redaction, describe, scrub
@@ -202,31 +203,60 @@ def record(
             decided=prepared.decision == REJECT,
         )
         if prepared.crisis:
-            email_group(
-                group=MODERATORS_GROUP,
-                subject="Urgent: a member may be in crisis",
-                body="A new post suggests a member may be in danger. Please read it now:\n\n"
-                f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
-            )
+            _alert_crisis(case)
     audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
 
 
 def record_many(rows: Sequence[tuple[Model, Prepared, User | None]], *, kind: str) -> None:
-    """``record`` for a batch (seeding, imports): audit events in one insert,
-    cases opened one by one for the few rows that need them."""
-    events = []
+    """``record`` for a batch of freshly saved rows (seeding, imports): the
+    cases, their reasons and the audit events in a few bulk inserts; crisis
+    posts still alert the moderators. Rows are new, so none has a case yet."""
+    if not rows:
+        return
+    content_type = ContentType.objects.get_for_model(rows[0][0])
+    cases: list[ModerationCase] = []
+    queued: list[tuple[Model, Prepared, User | None]] = []
+    now = timezone.now()
     for row, prepared, author in rows:
-        if prepared.needs_case:
-            record(row, prepared, kind=kind, author=author)
+        if not prepared.needs_case:
             continue
-        events.append(
-            AuditEvent(
-                action=f"{kind}.submitted", actor=author, content_type=ContentType.objects.get_for_model(row),
-                object_id=row.pk, detail=_audit_detail(prepared),
-            )
-        )
-    AuditEvent.objects.bulk_create(events, batch_size=2000)
+        rejected = prepared.decision == REJECT
+        cases.append(ModerationCase(
+            content_type=content_type, object_id=row.pk, author=author, priority=prepared.priority,
+            pipeline_decision=prepared.decision, evidence=prepared.assessment.to_dict(),
+            personal_data_uncertain=prepared.personal_data_uncertain,
+            status=ModerationCase.Status.DECIDED if rejected else ModerationCase.Status.OPEN,
+            decision=ModerationCase.Decision.REJECTED if rejected else "",
+            decision_reason="; ".join(r.text for r in prepared.reasons) if rejected else "",
+            decided_at=now if rejected else None,
+        ))
+        queued.append((row, prepared, author))
+    ModerationCase.objects.bulk_create(cases, batch_size=1000)
+    CaseReason.objects.bulk_create(
+        [CaseReason(case=case, code=r.code, text=r.text)
+         for case, (_, prepared, _) in zip(cases, queued, strict=True) for r in prepared.reasons if r.code != "ok"],
+        batch_size=2000,
+    )
+    case_of = {row.pk: case for case, (row, _, _) in zip(cases, queued, strict=True)}
+    AuditEvent.objects.bulk_create(
+        [AuditEvent(action=f"{kind}.submitted", actor=author, content_type=content_type, object_id=row.pk,
+                    case=case_of.get(row.pk), detail=_audit_detail(prepared))
+         for row, prepared, author in rows],
+        batch_size=2000,
+    )
+    for case, (_, prepared, _) in zip(cases, queued, strict=True):
+        if prepared.crisis:
+            _alert_crisis(case)
+
+
+def _alert_crisis(case: ModerationCase) -> None:
+    email_group(
+        group=MODERATORS_GROUP,
+        subject="Urgent: a member may be in crisis",
+        body="A new post suggests a member may be in danger. Please read it now:\n\n"
+        f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+    )
 
 
 def _audit_detail(prepared: Prepared) -> dict:

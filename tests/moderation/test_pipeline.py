@@ -24,3 +24,20 @@ def test_submit_stores_nothing_when_validation_fails():
     with pytest.raises(pipeline.ValidationError):
         pipeline.submit("   ", kind="comment", save=calls.append, author=None)
     assert calls == []
+
+
+def test_record_many_opens_cases_with_reasons_and_audits_every_row(member, article):
+    from mscommunity.moderation.models import AuditEvent, ModerationCase
+    from threads.services import ImportedComment, comments_bulk_create
+
+    now = article.published_at
+    result = comments_bulk_create(article=article, items=[
+        ImportedComment("1", None, member, "A plain story about my infusion day.", now),
+        ImportedComment("2", None, member, "You should stop Tysabri now and go to Mexico for HSCT. "
+                                           "I highly recommend it to anyone with MS.", now),
+    ])
+    assert result.stored == 2 and result.held == 1
+    case = ModerationCase.objects.get()
+    assert case.status == "open" and "gives_advice" in {r.code for r in case.reasons.all()}
+    assert AuditEvent.objects.filter(action="comment.submitted").count() == 2
+    assert AuditEvent.objects.filter(case=case).count() == 1
