@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 
 from mscommunity.ratelimits import KEPT_FIELDS
 
@@ -31,9 +32,12 @@ class DatabaseUnavailableMiddleware:
         for connection in connections.all(initialized_only=True):
             connection.close_if_unusable_or_obsolete()
         kept = [(name, request.POST[name]) for name in KEPT_FIELDS if request.method == "POST" and request.POST.get(name)]
+        # Rendered without the request, so no context processor touches the
+        # database (no user, no notification count): only what is given here.
+        context = {"kept": kept, "action_url": request.path, "csrf_token": get_token(request)}
         try:
-            response = render(request, "503.html", {"kept": kept, "action_url": request.path}, status=503)
-        except Exception:  # the template needs nothing from the database, but be sure
+            response = HttpResponse(render_to_string("503.html", context), status=503)
+        except Exception:  # never let the error page fail
             response = HttpResponse("The site is busy. Please try again in a moment.", status=503,
                                     content_type="text/plain")
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
