@@ -24,13 +24,21 @@ Labels
     Self-harm, suicidal thoughts, abuse or immediate danger, for the author or
     someone near them. Tuned to miss nothing: it flags on a single strong
     phrase, is not silenced by reported speech, and only a plain negation
-    ("I'm not suicidal") cancels a phrase.
+    ("I'm not suicidal") cancels a phrase. Besides explicit words it knows
+    categories: stockpiling medicine, a method (a river, a train, a bridge)
+    said with intent or as a recurring thought, farewell and finality ("not
+    sticking around", "my last post"), a fall the author cannot get up from,
+    alone, and another person threatening to harm themselves. Weak phrases
+    ("made my peace with it") only count together.
 ``spam``
     Off-topic praise ("you just gained a new reader"), promotion, link-only
     posts, repeated text. Scores of 0.95 and above are "certain".
 ``treatment_experience``
     The author reports a treatment they, or someone they care for, had and how
-    it went. Treatments come from :mod:`treatments.vocabulary`.
+    it went. Treatments come from :mod:`treatments.vocabulary`, plus generic
+    treatment words (transplant, infusion, chemo, steroids, a named diet, a
+    device such as FES, "the clinic" ...); the vaguest of these ("the clinic",
+    "treatment") need someone having it, not just an outcome.
 
 Scores combine cue weights as a noisy OR (``1 - prod(1 - w)``); a label is
 present when its score reaches :data:`THRESHOLD`. When a post is very
@@ -47,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,7 +192,7 @@ _SENT_RE = re.compile(
 )
 _WH_START = _rx(
     r"^\W*(?:(?:how|what|where|when|which|who|whom|why)\b(?!\s+an?\b)"
-    r"|(?:can|could|would|will|should|is|are|am|does|did|has|have|may|might)\s+"
+    r"|(?:can|could|would|will|should|is|are|am|does|did|has|have|may|might|wud|wld|cud|cld|shud|shld)\s+"
     r"(?:i|we|he|she|my|anyone|anybody|someone|somebody|you|there|this|it|that|they)\b"
     r"|do\s+(?:i|we|you|they|he|she|anyone|anybody|people)\b)"
 )
@@ -229,7 +237,8 @@ _HEALTH_RE = _rx(
     r"cost|price|pay|afford|waiting\s+list|recovery|numb\w*|tingl\w*|spine|hair|nausea|"
     r"heat|alcohol|sleep\w*|options?|appointment|register|surgery|procedure|lumbar|"
     r"blood|tests?|tested|approval|accepted|harvest\w*|hope|done|cope|coping|"
-    r"available|worse|better|symptom\w*|carers?)\b"
+    r"available|worse|better|symptom\w*|carers?|diets?|protocols?|supplements?|vaccin\w*|devices?|"
+    r"acupuncture|hyperbaric|stem|pills|tablets)\b"
 )
 _PERSON_RE = _rx(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|our|anyone|anybody|someone|"
@@ -241,6 +250,9 @@ _CARER = (
     r"boyfriend|girlfriend|fiance|fiancee|aunt|uncle|cousin|niece|nephew)"
 )
 _AUTHOR_RE = _rx(rf"\b(?:i|i'm|im|i've|ive|me|my|we|we're|our|us|he|she|my\s+{_CARER})\b")
+_TOKEN_RE = re.compile(r"[\w']+")
+_LAST_CONJ_RE = re.compile(r"\b(?:and|then|or|but)\s+(?:\w+\s+)?$", _F)
+_FIRST_SUBJECT_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b", _F)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(—–]|\s-\s|\.\.\.|\b(?:and|but|so|then|or)\b", _F)
 _FILLERS = frozenset(
     {"please", "pls", "plz", "just", "also", "honestly", "seriously", "definitely",
@@ -269,7 +281,10 @@ class _Doc:
     reported: list[tuple[int, int]]
     mentions: list[TreatmentMention]
     mention_sentences: set[int]
+    low: str = ""  # text.lower(), for cheap keyword pre-checks
     off_topic: bool = False
+    seeking: set[int] = field(default_factory=set)  # sentences holding a seeking-advice cue
+    _clause_starts: list[int] | None = None
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -289,6 +304,29 @@ class _Doc:
         tail = parts[-1] if parts else ""
         words = re.findall(r"[\w']+", tail.lower())
         return all(w in _FILLERS for w in words)
+
+    def clause_starts(self) -> list[int]:
+        """Every position where :meth:`at_clause_start` can hold for a word: the
+        first words of each clause, up to and including the first non-filler."""
+        if self._clause_starts is None:
+            out: set[int] = set()
+            text = self.text
+            for sent in self.sentences:
+                bounds = [sent.start, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(text, sent.start, sent.end))]
+                for b in bounds:
+                    for t in _TOKEN_RE.finditer(text, b, sent.end):
+                        out.add(t.start())
+                        if t.group(0).lower() not in _FILLERS:
+                            break
+            self._clause_starts = sorted(out)
+        return self._clause_starts
+
+    def coordinated_with_author(self, pos: int) -> bool:
+        """True when the clause at ``pos`` follows "and"/"then"/"or" after a clause
+        whose subject is the author ("I'm 61 now and use a walker")."""
+        prefix = self.prefix(pos)
+        m = _LAST_CONJ_RE.search(prefix)
+        return bool(m and _FIRST_SUBJECT_RE.search(prefix, 0, m.start()))
 
     def hedged(self, pos: int) -> bool:
         return bool(_HEDGE_RE.search(self.prefix(pos)))
@@ -324,7 +362,7 @@ def _build_doc(text: str, vocab: Vocabulary) -> _Doc:
         )
     starts = [s.start for s in sentences]
     reported: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-    doc = _Doc(text, sentences, starts, reported, [], set())
+    doc = _Doc(text, sentences, starts, reported, [], set(), text.lower())
     for m in _REPORTED_RE.finditer(text):
         sent = sentences[doc.sentence_of(m.start())]
         reported.append((m.start(), sent.end))
@@ -353,6 +391,8 @@ CLAUSE = "clause"        # only at the start of a clause (imperatives)
 HEALTH = "health"        # full weight only with a health word in the sentence
 OFF_TOPIC = "off_topic"  # praise: weak in a post about MS, strong otherwise
 NEGATABLE = "negatable"  # cancelled by "not"/"never" just before
+ON_TOPIC = "on_topic"    # only in a post with some health or treatment word
+NOT_COORDINATED = "not_coordinated"  # not a verb joined by "and" to the author's own clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,10 +401,68 @@ class _Cue:
     weight: float
     pattern: re.Pattern[str]
     flags: frozenset[str] = frozenset()
+    # Lower-case strings one of which every match contains: when none is in the
+    # text the (costly) regex is not run at all. Empty: always run.
+    keys: tuple[str, ...] = ()
 
 
 def _cue(label: str, weight: float, pattern: str, *flags: str) -> _Cue:
-    return _Cue(label, weight, _rx(pattern), frozenset(flags))
+    compiled = _rx(pattern)
+    return _Cue(label, weight, compiled, frozenset(flags), tuple(sorted(_required_factors(compiled) or ())))
+
+
+def _required_factors(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """A set of literal strings (lower case) at least one of which occurs in every
+    match of ``compiled``, or None when no useful set is found.
+
+    Read from the parsed pattern: literal runs are required; a group or a
+    repeat with a minimum of one passes on its children's set; an alternation
+    needs a set from every branch (their union). Lookarounds, classes and
+    optional parts contribute nothing. The set whose shortest member is longest
+    wins, so the pre-check stays selective.
+    """
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        tree = sre_parse.parse(compiled.pattern, compiled.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so this should not happen
+        return None
+    return _factors_of(list(tree))
+
+
+def _factors_of(items: list[Any]) -> frozenset[str] | None:
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    best: frozenset[str] | None = None
+
+    def consider(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if not cand or min(len(c) for c in cand) < 2:
+            return
+        if best is None or min(len(c) for c in cand) > min(len(c) for c in best):
+            best = cand
+
+    run: list[str] = []
+    for op, av in items:
+        if op is LITERAL:
+            run.append(chr(av).lower())
+            continue
+        consider(frozenset({"".join(run)}) if run else None)
+        run = []
+        sub: frozenset[str] | None = None
+        if op is SUBPATTERN:
+            sub = _factors_of(list(av[-1]))
+        elif op is BRANCH:
+            alts = [_factors_of(list(a)) for a in av[1]]
+            if alts and all(a is not None for a in alts):
+                sub = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            sub = _factors_of(list(av[2]))
+        consider(sub)
+    consider(frozenset({"".join(run)}) if run else None)
+    return best
 
 
 _IMPERATIVE = (
@@ -374,7 +472,11 @@ _IMPERATIVE = (
     r"apply|sell|listen\s+to\s+your|tell\s+your|bring|see\s+(?:a|an|your)|forget|cut\s+out|"
     r"join|do\s+it|do\s+your\s+research|research|exercise|move|save|split|book\s+respite|"
     r"give\s+\w+\s+a\s+(?:go|try)|go\s+for|wear|stick\s+with|stay\s+on|come\s+off|"
-    r"cut\s+down|limit|reduce|double|add|speak\s+to\s+(?:a|an)|seek|fight|trust\s+me)"
+    r"cut\s+down|limit|reduce|double|add|speak\s+to\s+(?:a|an|your|the|someone)|seek|fight|trust\s+me|"
+    r"keep\s+(?:a|an|your|track|notes|a\s+record)|write\s+(?:down|it|them|everything|your)|"
+    r"check\s+(?:your|with|that|if|whether)|talk\s+to\s+(?:your|a|an|the|them|someone)|"
+    r"ask\s+(?:them|the|him|her|a|an|every|for|about|your)|make\s+sure|take\s+someone|"
+    r"get\s+(?:a|an|your|it|them|the|all|every|someone|some|tested|checked|referred))"
 )
 _NOT_IMPERATIVE_AFTER = (
     r"(?!\s+(?:is|was|has|had|helps|helped|made|makes|does|did|are|were|me\b|well|care|"
@@ -513,6 +615,33 @@ _CUES: tuple[_Cue, ...] = (
          r"think)\b"),
     _cue(SEEKING, 0.7, r"\bwould\s+(?:it|this)\s+be\s+worth\b", QUESTION),
     _cue(SEEKING, 0.7, r"\bwhen\s+will\s+(?:\w+\s+){0,3}?be\s+available\b"),
+    # Comparing options: "which is better, Mexico or Moscow?", "is Russia or Mexico cheaper".
+    _cue(SEEKING, 0.75,
+         r"\bwhich\s+(?:(?:one|clinic|drug|dmt|option|country|hospital|treatment|place|is|would|should|do|"
+         r"did)\s+)?(?:is\s+|would\s+be\s+|do\s+(?:you|people)\s+)?(?:better|best|safer|cheaper|prefer\w*|"
+         r"recommend\w*|worse|easier|quicker|faster)\b"
+         r"|\b(?:is|are|was)\s+(?:\w+\s+){1,3}?or\s+(?:\w+\s+){1,3}?(?:better|cheaper|safer|best|worse|"
+         r"easier|quicker|faster)\b", QUESTION, ON_TOPIC),
+    _cue(SEEKING, 0.6,
+         r"^\W*[\w\-]+\s+or\s+[\w\-]+\s+(?:for|if|with|when)\b", QUESTION, HEALTH),
+    _cue(SEEKING, 0.75,
+         r"^\W*(?:is|are|was|would|will)\s+(?:\w+\s+){1,3}?or\s+(?:\w+\s+){1,3}?(?:better|cheaper|safer|best|"
+         r"worse|easier|quicker|faster)\b", HEALTH),
+    _cue(SEEKING, 0.7,
+         r"(?:^|[.!?,;]\s*)(?:please\s+|someone\s+|anyone\s+)?help(?:\s+(?:me|us|please))?\s*[.!]*\s*$"
+         r"|(?:^|[.!?,;]\s*)(?:please\s+)?(?:someone|somebody|anyone|anybody)(?:\s+please)?\s*[.!]*\s*$"),
+    # Asking for a reality check: "Is that crazy?", "Would it be mad to ...?", "Am I being stupid?"
+    _cue(SEEKING, 0.75,
+         r"\b(?:am\s+i|is\s+(?:that|it|this)|would\s+(?:it|that|i)\s+be|are\s+we|was\s+i)\s+(?:\w+\s+){0,2}?"
+         r"(?:crazy|mad|stupid|silly|insane|nuts|foolish|reckless|daft|irresponsible|an?\s+(?:bad|good|"
+         r"terrible|stupid|silly|dumb|crazy)\s+idea|wrong\s+to)\b", QUESTION, ON_TOPIC),
+    _cue(SEEKING, 0.75,
+         r"\bhow\s+(?:long|soon|many\s+(?:weeks|months|days|years))\s+(?:\w+\s+){0,2}?after\b"
+         r"|\b(?:is|would)\s+it\s+(?:be\s+)?(?:safe|ok|okay|wise|sensible)\s+to\b"
+         r"|\bwhat'?s\s+the\s+best\s+(?:way|place|clinic|option|time|thing|route)\b"
+         r"|\bwhat\s+is\s+the\s+best\s+(?:way|place|clinic|option|time|thing|route)\b"
+         r"|\bworth\s+(?:a\s+(?:go|try|shot)|trying|the\s+money|the\s+risk)\b"
+         r"|\bwhat\s+would\s+you\s+do\b", QUESTION, ON_TOPIC),
     # ---------------- giving advice ----------------
     _cue(GIVING, 0.85,
          r"\byou\s+(?:really\s+|definitely\s+|just\s+|seriously\s+)?"
@@ -545,10 +674,29 @@ _CUES: tuple[_Cue, ...] = (
     _cue(GIVING, 0.8,
          r"\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:wait|rush|panic|give\s+up|believe|let|"
          r"waste|bother|stop|take|go|touch|mix|push|listen|start|trust|fall\s+for|buy|"
-         r"skip|ignore|accept|settle|forget|be\s+afraid|delay|do\s+it|sign|pay)\b",
+         r"skip|ignore|accept|settle|forget|be\s+afraid|delay|do\s+it|sign|pay|come\s+off|"
+         r"do\s+(?:hsct|it|this|that|anything|what)|do\b(?=\s+\w+\s+(?:if|unless|until|before|without))|quit|"
+         r"drop|agree|book|travel|fly|drink|eat|use|try|risk|change|switch|hand\s+over|send|spend|"
+         r"self[- ]?medicate|overdo|assume|rely|be\s+(?:fooled|pressured|scared\s+off)|"
+         r"feel\s+pressured|go\s+ahead|sign\s+up|taper|stop\s+taking)\b",
          AUTHOR, CLAUSE, STATEMENT),
     _cue(GIVING, 0.8, rf"\b{_IMPERATIVE}\b{_NOT_IMPERATIVE_AFTER}",
-         AUTHOR, CLAUSE, STATEMENT),
+         AUTHOR, CLAUSE, STATEMENT, NOT_COORDINATED),
+    # An imperative after a clause addressed to the reader, with or without a comma:
+    # "Before you sign anything get your own neurologist to look", "If you're over 50, skip it".
+    _cue(GIVING, 0.8,
+         r"(?:\b(?:before|if|when|once|until|after|whatever|whichever|wherever|while|unless)\s+(?:\w+\s+)?"
+         r"(?:you|you'?re|your)\b[^.?!\n]{0,80}?"
+         r"|\b(?:if|unless|once|before)\s+(?:the|it|that|this)\b(?:(?!\b(?:was|were|had|did|used)\b)[^.?!\n]){0,60}?)"
+         r"(?:,\s*|\s)"
+         r"(?<!\byou\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bto\s)"
+         r"(?:please\s+|always\s+|just\s+)?"
+         r"(?:get|ask|make\s+sure|talk|speak|see|check|push|insist|take|try|go|don'?t|never|always|find|call|"
+         r"book|write|keep|bring|demand|stop|start|avoid|read|look|consider|tell|wait|skip|do\s+your|"
+         r"have\s+(?:a|an|your|someone)|be\s+(?:careful|sure|honest))\b"
+         r"(?!\s+(?:is|was|are|were|has|had|me|it\s+(?:is|was)|that)\b)",
+         AUTHOR, NO_HEDGE, STATEMENT),
+    _cue(GIVING, 0.85, r"\bmake\s+sure\s+(?:you|your|to|they|the)\b", AUTHOR, STATEMENT),
     _cue(GIVING, 0.85,
          r"\b(?:sounds|looks)\s+like\s+(?:you|it'?s|it\s+is|an?\s|the\s|classic|pseudo|ms\b|"
          r"a\s+relapse|lhermitte)", AUTHOR),
@@ -628,6 +776,68 @@ _CUES: tuple[_Cue, ...] = (
          r"|\btakes\s+my\s+money\b"),
     _cue(CRISIS, 0.45, r"\bassisted\s+(?:dying|death)\b"),
     _cue(CRISIS, 0.3, r"\b(?:killing|kills)\s+me\b"),
+    # Someone else's life in danger, in the third person ("says he wants to kill himself").
+    _cue(CRISIS, 0.95,
+         r"\b(?:kill(?:ing|ed|s)?|hang(?:ing|ed|s)?|hurt(?:ing|s)?|harm(?:ing|s)?|cut(?:ting|s)?)\s+"
+         r"(?:himself|herself|themselves|themself)\b"
+         r"|\b(?:end(?:ing|s)?|tak(?:e|es|ing))\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+         r"|\b(?:done|finished)\s+with\s+(?:life|living|this\s+life|being\s+alive)\b"
+         r"|\bbetter\s+off\s+if\s+i\s+(?:just\s+|simply\s+)?(?:disappeared|was\s+gone|were\s+gone|"
+         r"wasn'?t\s+(?:here|around)|died|was\s+dead|were\s+dead|ended\s+it)\b"
+         r"|\b(?:researching|looking\s+up|googl\w+|searching|reading\s+up\s+on)\s+(?:how|ways)\s+to\s+"
+         r"(?:die|end\s+it|end\s+my|kill|overdose)\b", NEGATABLE),
+    # Stockpiling medicine ("saving up my baclofen", "hoarding my sleeping tablets"), and
+    # counting how much would be enough. Not: stocking up for a trip or a shortage.
+    _cue(CRISIS, 0.6,
+         r"(?:\b(?:sav(?:e|ed|ing)|keep(?:ing)?|kept|put(?:ting)?|stor(?:e|ed|ing)|hid(?:e|den|ing)?|"
+         r"build(?:ing)?|built)\s+(?:up|back|away|aside)\s+"
+         r"|\b(?:hoard(?:ed|ing|s)?|stash(?:ed|ing|es)?|stockpil\w*|squirrel(?:l?ed|l?ing))\s+(?:up\s+|away\s+)?"
+         r"|\bcollect(?:ed|ing|s)?\s+(?:up\s+)?(?=(?:every|all|enough|spare|a\s+pile)\b))"
+         r"(?:a\s+few\s+(?:of\s+)?|some\s+(?:of\s+)?|all\s+(?:of\s+)?|every\s+|enough\s+|"
+         r"(?:a|the)\s+(?:pile|stash|supply|stock)\s+of\s+|(?:\w+\s+){0,2}(?:weeks?|months?)\s+of\s+)?"
+         r"(?:my\s+|his\s+|her\s+|the\s+)?(?:spare\s+|sleeping\s+|pain\s+)?"
+         r"(?:pills|tablets|meds|medication|medicines?|insulin|morphine|opioids|painkillers|oxy\w*|codeine|"
+         r"tramadol|diazepam|valium|zopiclone|amitriptyline|paracetamol|patches|baclofen|gabapentin|"
+         r"pregabalin|tizanidine)\b"
+         r"(?![^.!?\n]{0,40}\b(?:trip|travel\w*|holiday|flight|delays?|customs|shortage|pharmacy\s+(?:is|was)\s+closed|"
+         r"strike|brexit|in\s+my\s+(?:bag|handbag|car))\b)"),
+    _cue(CRISIS, 0.6,
+         r"\b(?:tramadol|diazepam|morphine|insulin|pills|tablets|meds|medication|baclofen|gabapentin|"
+         r"painkillers|patches)\s+(?:put|saved|stashed|hidden|kept|tucked)\s+(?:aside|away|back|up)\b"
+         r"|\bhow\s+(?:much|many)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+){0,2}(?:insulin|pills|tablets|morphine|"
+         r"paracetamol|meds)\s+(?:it\s+)?(?:would|will|does|do|it)\s+(?:it\s+)?(?:take|kill)\b"
+         r"|\bhow\s+much\s+(?:insulin|morphine|paracetamol|\w+\s+(?:pills|tablets))\s+it\s+would\s+take\b"),
+    # Taking a lethal amount, said of oneself or someone else ("going to take all his pills").
+    _cue(CRISIS, 0.9,
+         r"\b(?:swallow(?:ed|ing|s)?|(?:going\s+to|gonna|'ll|will|threaten\w*\s+to|wants?\s+to|"
+         r"thinking\s+(?:about|of)|thought\s+(?:about|of))\s+(?:take|taking|swallow|swallowing|down|downing))"
+         r"\s+(?:all|the\s+whole|a\s+whole|every|a\s+bottle|a\s+handful|the\s+lot|the\s+entire|"
+         r"a\s+box|a\s+packet)\s+(?:of\s+)?(?:(?:my|his|her|their|the|them|those)\s+)?(?:\w+\s+)?"
+         r"(?:pills|tablets|meds|medication|insulin|morphine|bottle|packet|box|strip|lot)\b"),
+    # Farewell and finality.
+    _cue(CRISIS, 0.7,
+         r"(?:\bnot|n'?t|\bnever)\s+(?:be\s+|going\s+to\s+|gonna\s+)?(?:stick(?:ing)?|hang(?:ing)?|stay(?:ing)?)\s+around\b"
+         r"(?!\s+(?:for|after|at|till|until|to\s+(?:chat|talk|watch\s+the|see\s+the\s+(?:end|rest)))\b)"
+         r"|\bmy\s+(?:way\s+out|exit\s+plan)\b(?!\s+of\s+(?:the|this)\b)"
+         r"|\b(?:this|it)(?:'s|\s+is|\s+will|\s+might)?\s+(?:probably\s+|likely\s+)?(?:going\s+to\s+)?(?:be\s+)?"
+         r"my\s+(?:very\s+)?last\s+(?:post|message|time\s+(?:posting|writing))\b|\bthis\s+is\s+goodbye\b"
+         r"|\bmade\s+(?:my\s+)?peace\s+with\s+(?:dying|death|leaving|going|the\s+end|my\s+decision|"
+         r"ending\s+it|not\s+being\s+here)\b|\b(?:written|wrote|writing|left)\s+(?:goodbye\s+)?"
+         r"(?:letters|notes)\s+(?:to|for)\s+(?:my|the)\s+(?:kids|children|family|wife|husband|son|daughter|"
+         r"partner|boys|girls)\b|\bgoodbye\s+letters?\b|\bwon'?t\s+have\s+to\s+wake\s+up\b"),
+    # Weak alone: two of these, or one with another cue, make a crisis.
+    _cue(CRISIS, 0.45,
+         r"\b(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:a|any)\s+future\b"
+         r"|\bat\s+peace\s+with\s+my\s+(?:plan|decision)\b"),
+    _cue(CRISIS, 0.35,
+         r"\b(?:i\s+(?:think\s+|already\s+)?know|i'?ve\s+(?:worked|figured)\s+out|i\s+(?:have\s+)?"
+         r"(?:worked|figured)\s+out)\s+how\s+(?:this|it\s+all|my\s+story|it)\s+(?:ends|will\s+end|is\s+going\s+to\s+end)\b"
+         r"|\bmade\s+(?:my\s+)?peace\s+with\s+it\b"
+         r"|\bwon'?t\s+(?:go\s+on|carry\s+on|live)\s+(?:like|living\s+like)\s+(?:that|this)\b"),
+    _cue(CRISIS, 0.3,
+         r"\b(?:i'?m|i\s+am)\s+ready\s+to\s+go\b|\btonight\s+is\s+the\s+night\b|\bmy\s+mind\s+is\s+made\s+up\b"
+         r"|\bsorted\s+(?:out\s+)?(?:the|my)\s+will\b"),
+    _cue(CRISIS, 0.25, r"\bwhen\s+the\s+time\s+comes\b"),
     # ---------------- spam ----------------
     _cue(SPAM, 0.95, r"\bgained\s+a\s+new\s+(?:reader|follower|subscriber|fan)\b"),
     _cue(SPAM, 0.35,
@@ -668,6 +878,26 @@ _CUES: tuple[_Cue, ...] = (
          r"effective|safe)|(?:results|returns|price)\s+guaranteed|guaranteed\s+(?:cure|"
          r"results|returns))\b"),
     _cue(SPAM, 0.45, r"(?<!no\s)(?<!not\s)(?<!only\s)\bmiracle\s+cures?\b"),
+    # Romance scams: each phrase is weak alone, two of them make spam.
+    _cue(SPAM, 0.5,
+         r"\b(?:hello|hi|hey|good\s+(?:day|morning|evening))\s*,?\s+(?:my\s+)?(?:dear|sweetheart|sweetie|"
+         r"beautiful|handsome|darling|pretty|gorgeous|beloved)\b"),
+    _cue(SPAM, 0.5,
+         r"\b(?:serious|honest|long[- ]term|loving)\s+(?:relationship|woman|man|lady|partner)\b"
+         r"|\b(?:soul\s?mate|lifetime\s+partner|true\s+love|life\s+partner)\b"
+         r"|\b(?:widow(?:ed|er)?\s+(?:engineer|doctor|soldier|father|dad|man)|(?:army|military|navy)\s+"
+         r"(?:doctor|officer|general|captain|surgeon)|peace\s*keeping\s+mission|(?:oil\s+rig|offshore)\s+"
+         r"(?:engineer|worker))\b"),
+    _cue(SPAM, 0.45,
+         r"\b(?:saw|seen|came\s+across|viewed|liked)\s+your\s+profile\b(?!\s+(?:post|story|write|update))"
+         r"|\byour\s+(?:smile|profile\s+(?:picture|photo|pic))\b|\bprofile\s+caught\s+my\s+eye\b"),
+    _cue(SPAM, 0.4,
+         r"\b(?:get\s+to\s+)?know\s+you\s+(?:better|more)\b|\b(?:i\s+am|i'?m)\s+single\b"
+         r"|\b(?:my\s+)?(?:private|personal)\s+(?:e-?mail|email\s+address|number|whatsapp|hangouts)\b"
+         r"|\bkind\s+person\b|\bwant\s+to\s+be\s+your\s+friend\b"
+         r"|\b(?:kindly|please)\s+(?:reply|write|respond)\s+(?:to\s+)?(?:me\s+)?(?:on|at|to|via)\s+my\s+"
+         r"(?:e-?mail|inbox|whatsapp)\b"),
+
     _cue(SPAM, 0.55,
          r"\b(?:herbal|herbs?|spell|native|natural)\s+(?:doctor|medicine|cure|remedy|formula|"
          r"mixture|treatment)\b|\b(?:contact|email|e-mail)\s+(?:him|her|dr\.?)\b"
@@ -681,11 +911,14 @@ _EXP_VERB_RE = _rx(
     r"went\s+through|went\s+to|was\s+on|were\s+on|am\s+on|'m\s+on|im\s+on|is\s+on|"
     r"has\s+been\s+on|have\s+been\s+on|'ve\s+been\s+on|been\s+on|was\s+treated|"
     r"were\s+treated|got|used|switched|stopped|came\s+off|quit|relapsed|injected|"
-    r"tapered|fitted|on\s+it|did\s+(?:it|well|okay|ok|great|badly))\b"
+    r"tapered|fitted|on\s+it|did\s+(?:it|well|okay|ok|great|badly)|followed|completed|paid|spent|"
+    r"flew|went\s+(?:abroad|overseas|out)|put\s+(?:me|him|her|us)\s+on|gave\s+(?:me|him|her)|"
+    r"(?:was|were)\s+given|stuck\s+with|injected|infused)\b"
 )
 _BARE_VERB_START_RE = _rx(
     r"^\W*(?:had|did|took|tried|started|finished|switched|been\s+on|was\s+on|"
-    r"stopped|came\s+off|day\s+\d+|month\s+\d+|year\s+\d+)\b"
+    r"stopped|came\s+off|went|followed|completed|paid|spent|"
+    r"day\s+\d+|month\s+\d+|year\s+\d+)\b"
 )
 _DURATION_RE = _rx(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -694,7 +927,11 @@ _DURATION_RE = _rx(
     r"\b|\ba\s+(?:decade|year|while|few\s+(?:years|months))\b|\blast\s+(?:year|month|week|spring|summer|autumn|"
     r"fall|winter|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b|\bround\s+\d\b|\bin\s+the\s+(?:nineties|eighties|\d0s)\b|"
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|last)\s+(?:one|infusion|dose|round|course)\b"
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|last)\s+(?:one|infusion|dose|round|course)\b|"
+    r"\bfor\s+(?:a|one|another|over\s+a)\s+(?:year|month|week|while|decade|fortnight)\b|"
+    r"\b(?:\w+\s+)(?:years?|months?|weeks?)\s+(?:on|in|later|after)\b|\b(?:hundreds|dozens)\s+of\b|"
+    r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b\d+\s+(?:hours?|hrs?)\s+in\s+the\s+chair\b"
 )
 _OUTCOME_RE = _rx(
     r"\b(?:edss|no\s+(?:new\s+)?(?:lesions?|relapses?|progression|infections?|"
@@ -712,17 +949,45 @@ _EFFECT_RE = _rx(
     r"side[- ]effects?|flushing|rash|fever|insomnia|zombie|rebound|lumps|nausea|"
     r"hair\s+(?:is\s+)?(?:growing|fell|falling|loss)|no\s+(?:\w+\s+)?issues|"
     r"so\s+far\s+so\s+good|worth\s+every\s+(?:cent|penny)|don'?t\s+regret|"
-    r"(?:am|'m|im)\s+glad)\b"
+    r"(?:am|'m|im)\s+glad|nothing\s+changed|no\s+(?:real\s+)?(?:change|difference|improvement)|"
+    r"(?:didn'?t|did\s+not|hasn'?t|has\s+not)\s+(?:change|do|move)\w*|felt\s+nothing|"
+    r"(?:bit|ounce|shred)\s+of\s+difference|steadier|settled|wore\s+off|worn\s+off|"
+    r"(?:trip|fall|fell)\s+(?:far\s+|much\s+|a\s+lot\s+)?less|headache|lost\s+weight|"
+    r"felt\s+(?:\w+\s+)?(?:better|brighter|worse|great|awful|nothing|rough)|"
+    r"changed\s+(?:everything|my\s+life|things|nothing))\b"
 )
 _DOSE_RE = _rx(_DOSE)
 _FIRST_SINGULAR_RE = _rx(r"\b(?:i|i'm|im|i've|ive)\b")
 _COST_RE = _rx(r"\b(?:paid|spent|cost\s+(?:us|me|him|her)|pay\s+for|crowdfund\w*)\b")
+# Treatments named generically (not in the vocabulary): procedures, diets, devices, clinics.
+_GENERIC_TX_RE = _rx(
+    r"\b(?:transplants?|stem[\s\-]+cells?|chemo\w*|infusions?|injections?|jabs|(?:iv\s+)?steroids?|"
+    r"methylpred\w*|solu[\s\-]?medrol|plasma\s+exchange|ivig|hbot|hyperbaric(?:\s+oxygen)?|acupuncture|"
+    r"bee\s+(?:venom|stings?)|cord\s+blood|(?:swank|wahls|keto|ketogenic|paleo|oms|mediterranean|"
+    r"gluten[\s\-]free|carnivore|vegan|low[\s\-]fat|fasting|best\s*bet)\s+(?:diet|protocol|plan|programme|"
+    r"program)|(?:strict\s+|special\s+)?diet|protocol|fes|walkaide|bioness|(?:foot[\s\-]drop|functional\s+"
+    r"electrical\s+stimulation)\s+(?:device|unit|stimulator)|cooling\s+vest|tens\s+machine|afo|"
+    r"(?P<weak>(?:the|a)\s+(?:\w+\s+)?clinic|treatments?|procedure|surgery|operation|rehab|therapy|"
+    r"(?:a|the)\s+course\s+of|courses?\s+of\s+\w+))\b"
+)
+# "My transplant was in Moscow", "her treatment was in 2019".
+_OWN_TX_WAS_RE = _rx(
+    r"\b(?:my|his|her|our|their)\s+(?:\w+\s+)?(?:transplant|treatment|infusion|hsct|chemo|procedure|"
+    r"surgery|op|course|stem\s+cells?)\s+(?:was|were)\b"
+)
 _GENERIC_TREATMENT_RE = _rx(
     r"\b(?:the\s+transplant|the\s+chemo\w*|my\s+(?:last\s+)?(?:infusions?|injections?|"
     r"meds|medication|treatment)|the\s+(?:infusions?|injections?|treatment|drug))\b"
 )
 _PRONOUN_REF_RE = _rx(r"\b(?:it|them|they|this|that)\b")
-_ANAPHOR_START_RE = _rx(r"^\W*(?:it|this|that|they)\b")
+_ANAPHOR_START_RE = _rx(
+    r"^\W*(?:it|this|that|they)\b|^\W*(?:he|she)\s+(?:did|was\s+(?:fine|ok|okay|great|good|sick|ill|better|worse)|"
+    r"responded|tolerated|felt|coped|sailed|struggled|got\s+(?:better|worse))\b"
+)
+# An outcome reported right after a treatment sentence: "EDSS went from 3 to 4.5", "8 months out".
+_FOLLOW_UP_RE = _rx(
+    r"\bedss\s+(?:went|is|was|has|from|now)\b|\b\d+\s+(?:months?|years?|weeks?)\s+(?:out|post|on|later)\b"
+)
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -745,12 +1010,28 @@ def _negated(doc: _Doc, pos: int) -> bool:
                           window, _F))
 
 
+def _clause_matches(doc: _Doc, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that start where a clause starts (cheaper than
+    scanning the whole text for cues that only count there)."""
+    last = -1
+    for pos in doc.clause_starts():
+        if pos < last:
+            continue
+        m = pattern.match(doc.text, pos)
+        if m:
+            last = m.end()
+            yield m
+
+
 def _regex_hits(doc: _Doc) -> list[_Hit]:
     hits: list[_Hit] = []
     text = doc.text
+    low = doc.low
     for cue in _CUES:
+        if cue.keys and not any(k in low for k in cue.keys):
+            continue
         flags = cue.flags
-        for m in cue.pattern.finditer(text):
+        for m in _clause_matches(doc, cue.pattern) if CLAUSE in flags else cue.pattern.finditer(text):
             start, end = m.start(), m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -773,12 +1054,18 @@ def _regex_hits(doc: _Doc) -> list[_Hit]:
                 continue
             if NEGATABLE in flags and _negated(doc, start):
                 continue
+            if ON_TOPIC in flags and doc.off_topic:
+                continue
+            if NOT_COORDINATED in flags and doc.coordinated_with_author(start):
+                continue
             weight = cue.weight
             if HEALTH in flags and not sent.health:
                 weight *= 0.5
             if OFF_TOPIC in flags:
                 weight = 1.0 - (1.0 - weight) ** 3 if doc.off_topic else weight * 0.3
             hits.append((cue.label, weight, start, end))
+            if cue.label == SEEKING and weight >= THRESHOLD:
+                doc.seeking.add(si)
     # sentence-anchored cues
     for cue in _CUES:
         if not cue.pattern.pattern.startswith("^"):
@@ -788,6 +1075,12 @@ def _regex_hits(doc: _Doc) -> list[_Hit]:
             if m and m.end() > m.start():
                 hits.append((cue.label, cue.weight, m.start(), m.end()))
     return hits
+
+
+_CURIOSITY_RE = _rx(
+    r"\W*how\s+many\s+(?:of\s+the\s+)?(?:people|patients|participants|subjects|women|men|children)\s+"
+    r"(?:were|are|was|took|had|did|got|in)\b"
+)
 
 
 def _question_hits(doc: _Doc) -> list[_Hit]:
@@ -800,6 +1093,8 @@ def _question_hits(doc: _Doc) -> list[_Hit]:
             continue
         if doc.in_reported(sent.start, sent.end):
             continue
+        if _CURIOSITY_RE.match(doc.text, sent.start, sent.end):
+            continue
         near = sent.person or any(
             sents[j].person for j in (i - 1, i + 1) if 0 <= j < len(sents)
         )
@@ -808,6 +1103,14 @@ def _question_hits(doc: _Doc) -> list[_Hit]:
             end -= 1
         hits.append((SEEKING, 0.7 if near else 0.45, sent.start, end))
     return hits
+
+
+_TERSE_PREFIX_RE = _rx(
+    r"\W*(?:(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|course|"
+    r"round|rounds|days?|weeks?|months?|years?|sessions?|doses?|of|iv|oral|high[\s\-]dose)\W+)*"
+)
+_IMPERATIVE_START_RE = _rx(rf"\W*(?:please\s+|just\s+|always\s+)?{_IMPERATIVE}\b")
+_SINCE_RE = _rx(r"\b(?:since|for)\s+(?:\d|a\s|one\s|two\s|three\s|four\s|five\s|six\s|ten\s)")
 
 
 def _dose_hits(doc: _Doc) -> list[_Hit]:
@@ -823,6 +1126,10 @@ def _dose_hits(doc: _Doc) -> list[_Hit]:
             continue
         weight = 0.8 if re.search(
             r"\b(?:you|your|start|try|take|up|build|work\s+up)\b", chunk, _F) else 0.6
+        if weight < 0.8 and (_DURATION_RE.search(chunk) or _OUTCOME_RE.search(chunk)
+                             or _EFFECT_RE.search(chunk) or _SINCE_RE.search(chunk)):
+            # A terse report of one's own treatment: "Aubagio 14mg since 2020, stable scans."
+            weight = 0.3
         hits.append((GIVING, weight, m.start(), m.end()))
     return hits
 
@@ -873,19 +1180,35 @@ def _experience_hits(doc: _Doc) -> list[_Hit]:
     if doc.mentions and doc.mentions[0].start == sents[0].start:
         author_in_post = True  # terse reports: "Kesimpta, 18 months. Fine."
     generic = {doc.sentence_of(m.start()) for m in _GENERIC_TREATMENT_RE.finditer(text)}
+    generic_spans: list[tuple[int, int]] = []
+    weak: set[int] = set()  # sentences whose only treatment is "the clinic", "treatment", "therapy" ...
+    strong = doc.mention_sentences | generic
+    for m in _GENERIC_TX_RE.finditer(text):
+        generic_spans.append((m.start(), m.end()))
+        (weak if m.group("weak") else strong).add(doc.sentence_of(m.start()))
+    weak -= strong
+    generic |= weak | strong
+    doc_spans = [(x.start, x.end) for x in doc.mentions]
+    spans = doc_spans + generic_spans
+    first = min((a for a, _ in spans), default=-1)
+    if first >= 0 and _TERSE_PREFIX_RE.fullmatch(text, sents[0].start, first):
+        author_in_post = True  # terse reports: "A course of IV steroids in March ..."
     for i, sent in enumerate(sents):
         chunk_range = (sent.start, sent.end)
         own = i in doc.mention_sentences or i in generic
-        prev = (i - 1) in doc.mention_sentences and bool(
+        prev = ((i - 1) in doc.mention_sentences or (i - 1) in generic) and bool(
             _PRONOUN_REF_RE.search(text, *chunk_range)
             or _ANAPHOR_START_RE.search(text[sent.start:sent.end])
             or _BARE_VERB_START_RE.search(text[sent.start:sent.end])
             or re.match(r"\W*" + _DOSE, text[sent.start:sent.end], _F)
+            or _FOLLOW_UP_RE.search(text, *chunk_range)
         )
         if not (own or prev):
             continue
-        if sent.question:
+        if sent.question or i in doc.seeking:
             continue
+        # Only "the clinic" / "treatment" / "therapy" here: it needs someone having it, not just an outcome.
+        weak_only = i not in strong and (i - 1) not in strong
 
         def add(rx: re.Pattern[str], weight: float, s: _Sentence = sent) -> bool:
             m = rx.search(text, s.start, s.end)
@@ -898,15 +1221,19 @@ def _experience_hits(doc: _Doc) -> list[_Hit]:
         if sent.author or bare:
             if bare:
                 hits.append((EXPERIENCE, 0.7, sent.start + bare.start(), sent.start + bare.end()))
-            else:
-                add(_EXP_VERB_RE, 0.75)
-        if author_in_post or bare:
+            elif not add(_EXP_VERB_RE, 0.75):
+                add(_OWN_TX_WAS_RE, 0.75)
+        if weak_only:
+            if author_in_post:
+                add(_COST_RE, 0.65)
+            continue
+        if (author_in_post or bare) and not _IMPERATIVE_START_RE.match(text, sent.start, sent.end):
             add(_EFFECT_RE, 0.7)
         if own:
-            for x in doc.mentions:
-                if not (sent.start <= x.start < sent.end):
+            for x_start, x_end in spans if author_in_post else doc_spans:
+                if not (sent.start <= x_start < sent.end):
                     continue
-                lo, hi = max(sent.start, x.start - 40), min(sent.end, x.end + 40)
+                lo, hi = max(sent.start, x_start - 40), min(sent.end, x_end + 40)
                 m = _DURATION_RE.search(text, lo, hi)
                 if m:
                     hits.append((EXPERIENCE, 0.55, m.start(), m.end()))
@@ -914,7 +1241,7 @@ def _experience_hits(doc: _Doc) -> list[_Hit]:
             if author_in_post:
                 add(_COST_RE, 0.65)
                 m = re.compile(r"\bhere\b", _F).search(text, sent.start, sent.end)
-                if m and doc.mentions[0].start == sent.start:
+                if m and doc.mentions and doc.mentions[0].start == sent.start:
                     hits.append((EXPERIENCE, 0.6, m.start(), m.end()))
         if author_in_post:
             add(_OUTCOME_RE, 0.55)
@@ -927,8 +1254,74 @@ def _experience_hits(doc: _Doc) -> list[_Hit]:
     return hits
 
 
+# A way of dying (a vehicle, a height, water, a train) ...
+_METHOD_RE = _rx(
+    r"\b(?:driv(?:e|ing)|drove|step(?:ping)?|walk(?:ing)?|jump(?:ing)?|throw(?:ing)?\s+myself|go(?:ing)?|"
+    r"swerv(?:e|ing)|crash(?:ing)?|steer(?:ing)?|turn(?:ing)?\s+the\s+wheel|"
+    r"(?:drive|driving|go|going)\s+(?:straight\s+)?)\s*(?:straight\s+|just\s+)?"
+    r"(?:(?:into|in\s+front\s+of|under)\s+(?:the\s+|a\s+|an\s+|oncoming\s+)?(?:\w+\s+)?(?:river|sea|lake|canal|loch|"
+    r"reservoir|water|train|tracks|traffic|bus|lorry|truck|wall|tree)"
+    r"|(?:off|over)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:cliff|edge|roof|balcony|railing|parapet|ledge)"
+    r"|off\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:bridge|building|multi[\s\-]?storey))\b"
+    r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\b(?=[^.!?\n]{0,60}\b(?:bridge|roof|cliff|building|balcony|"
+    r"window|edge|train|platform)\b)"
+    r"|\b(?:bridge|cliff|roof|ledge)\b[^.!?\n]{0,40}\bjump(?:ing)?\b"
+    r"|\b(?:about|of)\s+(?:just\s+)?(?:ending\s+it|not\s+waking\s+up)\b"
+)
+# ... said with intent or as a recurring thought ("sometimes I think about", "how easy it would be").
+_IDEATION_RE = _rx(
+    r"\b(?:think(?:ing)?|thought|imagin\w*|dream\w*|fantasi[sz]\w*|tempted|temptation|consider\w*|"
+    r"plan(?:ning|ned)?|going\s+to|gonna|'ll|will|wants?\s+to|want\s+to|threaten\w*|how\s+easy|"
+    r"urge|keep\s+(?:looking|thinking|imagining)|would\s+be\s+(?:so\s+)?easy|says?\s+(?:he|she|they)|"
+    r"said\s+(?:he|she|they))\b"
+)
+_FALLEN_RE = _rx(
+    r"\b(?:fallen|fell|collapsed|slipped|tripped)\b(?!\s+(?:asleep|apart|behind|ill|pregnant|in\s+love|for\s+it|"
+    r"out|through|off\s+the\s+wagon))|\b(?:been\s+(?:lying|stuck|sat)|(?:lying|stuck|sat)\s+on)\s+the\s+"
+    r"(?:\w+\s+)?(?:floor|ground)|\bon\s+the\s+(?:\w+\s+)?floor\b|\b(?:hit|banged|cracked)\s+my\s+head\b"
+)
+_CANT_GET_UP_RE = _rx(
+    r"\b(?:can'?t|cannot|cant|unable\s+to|can\s+not)\s+(?:get\s+(?:myself\s+)?(?:up|off\s+the\s+floor|"
+    r"to\s+(?:the\s+)?(?:phone|door))|stand(?:\s+up)?(?=\s*(?:[.,!;]|$|and\b|or\b|without\b|on\s+my))|"
+    r"move\s+(?:my\s+)?(?:legs|arms|at\s+all)|reach\s+(?:the\s+)?(?:phone|door|help)|get\s+help|call\s+(?:anyone|for\s+help))\b"
+    r"|\b(?:on|off)\s+the\s+(?:\w+\s+)?floor\s+(?:since|for)\b|\bstuck\s+on\s+the\s+(?:\w+\s+)?floor\b"
+)
+_ALONE_RE = _rx(
+    r"\b(?:alone|on\s+my\s+own|by\s+myself|nobody|no\s+one|no-one|(?:phone|battery)\s+(?:is\s+)?"
+    r"(?:nearly\s+|almost\s+)?(?:dead|dying|low|on\s+\d+\s*%)|battery\s+on\s+\d+|since\s+(?:\d|last|this|"
+    r"yesterday)|for\s+hours|all\s+night|until\s+tomorrow|isn'?t\s+due|(?:lot\s+of|so\s+much|lots\s+of)\s+"
+    r"blood|broken|bleeding|can'?t\s+breathe)\b"
+)
+
+
+def _crisis_hits(doc: _Doc) -> list[_Hit]:
+    """Crisis cues that need two parts: a way of dying said with intent or as a
+    recurring thought, and a fall the author cannot get up from, alone."""
+    text = doc.text
+    hits: list[_Hit] = []
+    for m in _METHOD_RE.finditer(text):
+        sent = doc.sentences[doc.sentence_of(m.start())]
+        intent = _IDEATION_RE.search(text, sent.start, m.start()) or _IDEATION_RE.search(text, m.end(), sent.end)
+        if intent and not _negated(doc, m.start()):
+            hits.append((CRISIS, 0.85, m.start(), m.end()))
+    fallen = list(_FALLEN_RE.finditer(text))
+    if fallen:
+        cant = list(_CANT_GET_UP_RE.finditer(text))
+        if cant:
+            f0, c0 = fallen[0], cant[0]
+            near = abs(doc.sentence_of(f0.start()) - doc.sentence_of(c0.start())) <= 1
+            alone = _ALONE_RE.search(text)
+            if near:
+                weight = 0.9 if alone else 0.6
+                hits.append((CRISIS, weight, c0.start(), c0.end()))
+                hits.append((CRISIS, 0.0, f0.start(), f0.end()))
+                if alone:
+                    hits.append((CRISIS, 0.0, alone.start(), alone.end()))
+    return hits
+
+
 _COMPUTED: tuple[Callable[[_Doc], list[_Hit]], ...] = (
-    _regex_hits, _question_hits, _dose_hits, _spam_structure_hits, _experience_hits,
+    _regex_hits, _question_hits, _dose_hits, _spam_structure_hits, _experience_hits, _crisis_hits,
 )
 
 

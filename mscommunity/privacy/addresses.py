@@ -21,7 +21,7 @@ _NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s
 _DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
 _NAMEWORD = r"[A-Z][A-Za-z'\-]+"
 _STREET = re.compile(
-    rf"(?<![\w$£€.,])\d{{1,5}}[A-Za-z]?"
+    rf"\d(?<![\w$£€.,]\d)\d{{0,4}}[A-Za-z]?"
     rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
@@ -39,7 +39,8 @@ _TAIL = re.compile(
 )
 _TAIL_TOWN = re.compile(rf",\s+{_NAMEWORD}(?:\s+{_NAMEWORD})?(?:,?\s+(?:{_US_STATE})\b)")
 _POBOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
-_POSTCODE_ALONE = re.compile(rf"\b(?:{_UK_POSTCODE})\b")
+# Starts with a character class (not \b) so that ``re`` can skip ahead quickly.
+_POSTCODE_ALONE = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]?\s*\d[A-Z]{2})\b")
 _NOT_STREET_WORDS = re.compile(
     r"\b(?:hours?|hrs?|minutes?|mins?|miles?|km|days?|weeks?|months?|years?|yrs?|mg|times?|min|metres?|"
     r"meters?|steps|people|patients|lesions?)\b",

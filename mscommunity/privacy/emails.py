@@ -31,6 +31,33 @@ _COMMON_LOCAL = frozenset(
 )
 
 
+def _local_start(text: str, at: int) -> int:
+    """Start of the run of local-part characters ending at ``at`` (after spaces; at most 66 back)."""
+    j = at
+    while j > 0 and text[j - 1].isspace() and at - j < 8:
+        j -= 1
+    at = j
+    lo = max(0, at - 66)
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_.+-"):
+        j -= 1
+    return j
+
+
+def _obfuscated_at(text: str, at: int, hi: int) -> re.Match[str] | None:
+    """The obfuscated address whose "at" token starts at ``at``, or None.
+
+    Its local part is the run of word characters just before the token, so the
+    pattern is tried at that one position instead of scanning a window.
+    """
+    j = _local_start(text, at)
+    if j == at or not text[j].isascii() or not text[j].isalnum():
+        return None
+    m = _OBFUSCATED.match(text, j, hi)
+    if m and m.start() <= at < m.end():
+        return m
+    return None
+
+
 def find(text: str) -> list[Redaction]:
     """Return EMAIL redactions found in ``text``."""
     out: list[Redaction] = []
@@ -52,13 +79,7 @@ def find(text: str) -> list[Redaction]:
             "." not in low[a.end():a.end() + 40]
         )):
             continue
-        m = None
-        lo = max(0, a.start() - 65)
-        for m in _OBFUSCATED.finditer(text, lo, min(len(text), a.end() + 140)):
-            if m.start() <= a.start() < m.end():
-                break
-        else:
-            m = None
+        m = _obfuscated_at(text, a.start(), min(len(text), a.end() + 140))
         if m is None or m.end() <= seen_end:
             continue
         seen_end = m.end()

@@ -23,10 +23,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z]{2,})")
 _REDDIT = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}\b")
 _HANDLE_RX = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
-_SHAPED_RX = r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]|[A-Za-z0-9_]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_]"
+_SHAPED_RX = r"live:[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_]|@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]|[A-Za-z0-9_]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_]"
 _NAMEISH = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
 _PLATFORM_THEN = re.compile(
-    rf"\b(?:{PLATFORMS})(?:/x)?\b(?:\s+(?:page|account|handle|name|profile|username|id))?"
+    rf"\b(?:{PLATFORMS})(?:/x)?\b(?:\s+(?:page|account|handle|name|profile|username|id|channel))?"
     r"(?P<sep>\s*(?:is|:|-|=|as|at|is\s+at)\s*|,?\s+(?:i'?m|i\s+am)\s+|\s+)"
     rf"(?P<h>{_SHAPED_RX}|(?-i:{_NAMEISH})|{_HANDLE_RX})",
     re.IGNORECASE,
@@ -34,7 +34,11 @@ _PLATFORM_THEN = re.compile(
 _THEN_PLATFORM = re.compile(
     rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}})\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
 _STOP = frozenset(
-    ["and", "or", "but", "the", "a", "an", "if", "to", "me", "you", "us", "my", "your", "our", "i", "is", "it", "this", "that", "there", "here", "for", "with", "too", "also", "group", "groups", "page", "pages", "please", "message", "msg", "dm", "pm", "account", "but", "so", "as", "on", "at", "in"])
+    ["and", "or", "but", "the", "a", "an", "if", "to", "me", "you", "us", "my", "your", "our", "i", "is", "it", "this", "that", "there", "here", "for", "with", "too", "also", "group", "groups", "page", "pages", "please", "message", "msg", "dm", "pm", "account", "but", "so", "as", "on", "at", "in",
+     # words that follow a platform name but are not handles ("my youtube channel", "tiktok videos")
+     "channel", "channels", "video", "videos", "vlog", "vlogs", "post", "posts", "live", "story", "stories",
+     "shorts", "reel", "reels", "link", "links", "chat", "chats", "call", "calls", "community", "clip",
+     "clips", "comments", "feed", "group", "ads", "profile", "messages", "marketplace", "status"])
 
 
 def _ok_handle(h: str) -> bool:

@@ -4,7 +4,10 @@ Contract: ``find(text)`` returns ID_NUMBER redactions.  Numbers with a checksum
 (payment cards: Luhn; NHS: mod 11; SIN: Luhn; Medicare AU; PPS; BSN; Aadhaar)
 are only reported when the checksum passes.  An unlabelled number counts only
 when its own shape is distinctive (16-digit Luhn card, ddd-dd-dddd SSN, NI
-number); a number shaped like a phone number needs a label ("NHS number").
+number, UK driving licence); a number shaped like a phone number needs a label
+("NHS number").  A specific label (passport, NHS, SSN, licence, insurance,
+Medicare ...) may stand up to six words before the number ("NHS number so here
+it is 943 476 5919"); the number then counts as an ID, which wins over PHONE.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ _LABEL = re.compile(
     r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?",
     re.I,
 )
-_NINO_HINT = re.compile(r"[A-Z]{2}\s?\d\d\s?\d\d|\d[A-Z]{2}\d")
+# Patterns below start with a character class so that ``re`` can skip ahead quickly.
+_NINO_HINT = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]\s?\d\d\s?\d\d|(?<=\d)[A-Z]{2}\d)")
 _CARD_SHAPE = re.compile(r"(?:\d{4}[ \-]?){3}\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{5}")
 _SSN_SHAPE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
 _GENERIC_LABEL = re.compile(r"(?:card|id|account|member|patient|hospital|visa|debit|credit|ni|dl|ss|licen[cs]e)")
@@ -45,6 +49,19 @@ _LABEL_KEYS = (
 )
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
+# A label a few words before the number still counts ("NHS number so here it is 943 476 5919",
+# "passport number (533380006)", "my SSN and I put 219-09-9999"); it then wins over PHONE.
+_NEAR_LABEL = re.compile(
+    r"\b(?P<lab>passport|nhs|ssn|social\s+security|national\s+insurance|driv(?:ing|er'?s?)\s+licen[cs]e|"
+    r"licen[cs]e|insurance|medicare|medicaid|medical\s+record|mrn|tax\s+file|tfn|ppsn?|bsn|aadhaar|ird|"
+    r"health\s+card|ihi|hcn)(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
+)
+_GAP_STOP = re.compile(
+    r"[!?\n]|\.(?:\s|$)|\b(?:call|ring|phone|mobile|cell|text|whats\s?app|tel|landline|fax|contact|reach|"
+    r"helpline|line|office|company|desk|team|department|number|numbers)\b"
+)
+# UK driving licence: 5 letters of the surname (9-padded), 6 digits, 2 initials, a digit, 2 check characters.
+_UK_LICENCE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z9]{4}[ ]?\d[0156]\d[0-3]\d\d[ ]?[A-Z][A-Z9]\d[ ]?[A-Z0-9]{2}\b")
 # A token starts at a digit; up to four letters before it ("XGH123...", "PN-123...") are added in code.
 _TOKEN = re.compile(r"\d[\dA-Za-z]*(?:[ \-/](?=[\dA-Za-z]*\d)[\dA-Za-z]+){0,4}\b")
 
@@ -106,6 +123,8 @@ def find(text: str) -> list[Redaction]:
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     if not _FIVE_DIGITS.search(text):
         return out
+    for m in _UK_LICENCE.finditer(text):
+        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     for t in _TOKEN.finditer(text):
         start = _token_start(text, t.start())
         if start is None:
@@ -128,13 +147,54 @@ def find(text: str) -> list[Redaction]:
         if not _has_label_hint(window):
             continue
         hit = _id_after_label(window, raw, d)
+        if hit is None:
+            hit = _id_near_label(window, raw, d)
         if hit is not None:
             out.append(Redaction("ID_NUMBER", start, start + len(raw), hit))
     return out
 
 
+def _id_near_label(window: str, raw: str, d: str) -> float | None:
+    """Confidence for ``raw`` when a specific ID label stands up to six words before it, or None.
+
+    Only specific labels count (passport, NHS, SSN, licence, insurance, Medicare ...), the
+    words between must not end a sentence or talk about phoning, and the value must have
+    the label's shape (NHS: 10 digits; SSN: 9; others: at least five digits).
+    """
+    m = None
+    for m in _NEAR_LABEL.finditer(window):  # noqa: B007 - keep the last label
+        pass
+    if m is None:
+        return None
+    gap = window[m.end():]
+    if len(gap.split()) > 6 or _GAP_STOP.search(gap) or any(c.isdigit() for c in gap):
+        return None
+    if _YEAR_OR_AMOUNT.fullmatch(raw):
+        return None
+    lab = m.group("lab")
+    plain = re.sub(r"[\s\-/]", "", raw)
+    if not plain.isalnum() or len(plain) > 20:
+        return None
+    kind = _checksum_kind(d) if plain.isdigit() else None
+    if lab == "nhs":
+        if not plain.isdigit() or len(d) != 10:
+            return None
+        return 0.95 if kind == "nhs" else 0.8
+    if lab in ("ssn", "social security") or lab.startswith("social"):
+        if not plain.isdigit() or len(d) != 9:
+            return None
+        return 0.95
+    if len(d) < 5:
+        return None
+    return 0.95 if kind else 0.85
+
+
+# Every label starts at a word boundary: look for a key there ("did" or "less" do not count).
+_LABEL_HINT = re.compile(r"\b(?:" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + ")")
+
+
 def _has_label_hint(window: str) -> bool:
-    return any(k in window for k in _LABEL_KEYS)
+    return _LABEL_HINT.search(window) is not None
 
 
 def _id_after_label(window: str, raw: str, d: str) -> float | None:

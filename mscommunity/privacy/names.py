@@ -2,9 +2,14 @@
 
 Contract: ``find(text, known_names)`` returns PERSON redactions.  A name is a run
 of one to three capitalised words read *after* a context cue: "my name is",
-"I'm", a kinship word ("my son, Jake, 39"), a greeting ("Hi Terry,"), a
-sign-off ("Thanks, Mary Jones"), a signature line at the end, or a given name
-(from the shipped list) followed by a family name anywhere.  Words that are
+"I'm", "name of", a kinship word ("my son, Jake, 39", "my wee lad Callum", "our
+Becky"), a greeting ("Hi Terry,", "Morning Steph and Gav!"), a sign-off ("Thanks,
+Mary Jones", "xx Tess & Ollie", "love from maureen and the boys"), a signature
+line at the end, a bracketed tag ("(Niamh, Galway)"), or a given name (from the
+shipped list) followed by a family name anywhere.  A listed given name joined to
+a found name by "and", "&" or a comma is a name too ("Roger and [Pam Lister]").
+In sign-offs a listed given name may be lower-case.  A doctor who signs as the
+poster or calls themself retired or a patient is a private person.  Words that are
 drugs (or close misspellings), MS terms, places, institutions, months or common
 English words are never names.  A name right after "Dr" or "Professor", or
 followed by "'s trial" / "et al", is a public professional and stays.  Every
@@ -31,16 +36,23 @@ from .vocab import (
 )
 
 _DATA = Path(__file__).resolve().parent / "data"
+# Filled on first use of the lists (module globals: cheaper to reach than an lru_cache call).
+_GIVEN: frozenset[str] = frozenset()
+_FAMILY: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
-    return _load("first_names.txt")
+    global _GIVEN
+    _GIVEN = _load("first_names.txt")
+    return _GIVEN
 
 
 @lru_cache(maxsize=1)
 def _family() -> frozenset[str]:
-    return _load("surnames.txt")
+    global _FAMILY
+    _FAMILY = _load("surnames.txt")
+    return _FAMILY
 
 
 def _load(name: str) -> frozenset[str]:
@@ -53,12 +65,12 @@ def _load(name: str) -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """True when ``word`` is in the shipped given-name list (case-insensitive)."""
-    return word.lower() in _given()
+    return word.lower() in (_GIVEN or _given())
 
 
 def is_family_name(word: str) -> bool:
     """True when ``word`` is in the shipped family-name list (case-insensitive)."""
-    return word.lower() in _family()
+    return word.lower() in (_FAMILY or _family())
 
 
 # A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
@@ -73,7 +85,7 @@ _PRO_TITLES = frozenset(
 
 def _after_title(text: str, start: int) -> bool:
     """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
-    words = text[max(0, start - 40):start].split()
+    words = text[max(0, start - 40):start].rsplit(None, 2)  # the last two words are all we need
     if not words:
         return False
     if words[-1].lower().rstrip(".") in _PRO_TITLES:
@@ -93,7 +105,9 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
-def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -> tuple[int, int, float] | None:
+def _name_at(
+    text: str, pos: int, *, strong: bool, lowercase_ok: bool = False, after_title_ok: bool = False
+) -> tuple[int, int, float] | None:
     """Read a name of 1-3 words starting at ``pos``; return (start, end, confidence) or None.
 
     ``strong`` cues (my name is, kinship, sign-off) accept any capitalised word
@@ -105,7 +119,8 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
     first = m.group(0)
     start, end = m.start(), m.end()
     conf: float
-    if first.lower() in PRIVATE_TITLES or first.lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "mx"):
+    low_first = first.lower()
+    if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
         if not after:
@@ -114,10 +129,13 @@ def _name_at(text: str, pos: int, *, strong: bool, lowercase_ok: bool = False) -
         if not m2 or not _capitalised(m2.group(0)) or never_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
-    if _after_title(text, start):
+    cap = _capitalised(first)
+    if not cap and not (lowercase_ok and first.islower()):
+        return None  # the common case: an ordinary lower-case word after the cue
+    if not after_title_ok and _after_title(text, start):
         return None
-    given = is_given_name(first)
-    if _capitalised(first):
+    given = low_first in _given()
+    if cap:
         if given and (strong or first.lower() not in COMMON):
             conf = 0.9
         elif strong and not never_a_name(first) and len(first) >= 2:
@@ -161,7 +179,8 @@ def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, fl
 _KIN_CUE = re.compile(
     r"\b(?:my|our|his|her|their|your|me\s+and\s+my)\s+"
     r"(?:(?:late|dear|darling|beautiful|lovely|little|big|older|younger|eldest|youngest|oldest|only|adult|"
-    r"teenage|step|twin|middle|\d{1,2}[\s\-]?(?:yo|y/o|year[\s\-]old|yr[\s\-]old))\s+)*"
+    r"teenage|step|twin|middle|wee|gorgeous|amazing|wonderful|clever|precious|sweet|baby|brave|poor|grown|"
+    r"grown[\s\-]up|new|favourite|favorite|\d{1,2}[\s\-]?(?:yo|y/o|year[\s\-]old|yr[\s\-]old))\s+)*"
     rf"(?:{KINSHIP})(?:s)?\s*(?:[,(\-\u2013\u2014:]\s*)?(?:(?:who\s+is\s+|is\s+)?(?:named|called)\s+)?",
     re.I,
 )
@@ -169,13 +188,15 @@ _ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+
 _ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)\s+", re.I)
 _NAME_IS = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
-    r"you\s+can\s+call\s+me)\s+", re.I)
+    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+", re.I)
+# "a nurse called Sandra", "our Becky": only a listed given name counts after these.
+_CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
 _I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
 _GREET = re.compile(rf"\b(?:{GREETINGS})\s*[,!:\-]?\s+(?:to\s+)?", re.I)
 _CUES_PATTERN = "|".join(
     f"(?P<{name}>{rx.pattern})"
     for name, rx in (("nameis", _NAME_IS), ("kin", _KIN_CUE), ("iam", _I_AM), ("ask", _ASK_FOR),
-                     ("role", _ROLE_CUE), ("greet", _GREET))
+                     ("role", _ROLE_CUE), ("greet", _GREET), ("called", _CALLED))
 )
 # Case-insensitive matching is slow in ``re``: match the lower-cased text when
 # lower-casing keeps every offset (almost always), else fall back to re.I.
@@ -185,10 +206,12 @@ _CUES = re.compile(_CUES_PATTERN, re.I)
 _CUE_START_WORDS = (
     "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
     "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
+    "goes called named afternoon happy "
     "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
 )
 _CUE_STARTS = frozenset(_CUE_START_WORDS.split())
 _LOWER_WORD = re.compile(r"[a-z']+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
@@ -197,10 +220,23 @@ def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
         yield from _CUES.finditer(text)
         return
+    present = _CUE_STARTS.intersection(_LOWER_WORD.findall(low))
+    if not present:
+        return
+    n = len(low)
+    starts: list[int] = []
+    for word in present:  # every whole-word occurrence of each cue word in the text
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (not i or low[i - 1] not in _WORD_CHARS) and (j >= n or low[j] not in _WORD_CHARS):
+                starts.append(i)
+            i = low.find(word, j)
+    starts.sort()
     last_end = 0
-    for w in _LOWER_WORD.finditer(low):
-        if w.start() >= last_end and w.group(0) in _CUE_STARTS:
-            m = _CUES_LOWER.match(low, w.start())
+    for i in starts:
+        if i >= last_end:
+            m = _CUES_LOWER.match(low, i)
             if m:
                 last_end = m.end()
                 yield m
@@ -214,20 +250,112 @@ _SIGN_START_WORDS = (
     "take hugs peace xx xxx x cheers"
 )
 _SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
+
+
+def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
+    """Sorted positions (from ``start``) of whole [a-z] words of ``low`` that are in ``words``."""
+    present = words.intersection(_ASCII_WORD.findall(low, start))
+    out: list[int] = []
+    n = len(low)
+    for word in present:
+        i = low.find(word, start)
+        while i != -1:
+            j = i + len(word)
+            if (not i or not ("a" <= low[i - 1] <= "z")) and (j >= n or not ("a" <= low[j] <= "z")):
+                out.append(i)
+            i = low.find(word, j)
+    out.sort()
+    return out
+# Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
+_VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
+                          r"peace|x+)\W*$", re.I)
 _DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
 _VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
 _SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
 _TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
+# What may follow a signature: ", Place" (maybe with an age: ", 54, Swansea"), "and the kids",
+# kisses, a smiley, punctuation.
 _END_TRAIL = re.compile(
-    r"^\s*(?:(?:,|\s+from|\s+in|,\s+from)\s+[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}\s*)?[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*"
-    r"(?:[^\w\s]{0,8})\s*$",
+    r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
+    r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
+    r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
+    r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
     re.I,
 )
+# Joiners between two names: "Doug and Marcy", "Tess & Ollie", "Pete, Sue and Tom".
+_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,)|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
+_JOIN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and))[ \t]+$")
+# "(Bronwyn, Melbourne)", "(Priya - Leicester)", "(posted by Ravi, 61, Toronto)".
+_BRACKET = re.compile(
+    r"\((?:(?:posted|written)\s+by\s+|from\s+|by\s+|love\s+)?(?P<n>[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
+    r"(?:[ ][A-Z][^\W\d_'\u2019\-]+)?\s*(?:,|\s-|\u2013|\u2014)\s*(?:\d{1,3}\s*,\s*)?[A-Z][^\W\d_]+"
+    r"(?:[ ,]+[A-Z][^\W\d_]+){0,2}\s*\)"
+)
+# "love from maureen and the boys", "from Shona and the kids x" near the end.
+_FROM_SIGN = re.compile(
+    r"(?P<pre>\b(?:love|hugs|wishes|regards|greetings|cheers|x+|blessings|best)[ \t]*,?[ \t]*)?\bfrom[ \t]+", re.I)
+# "..., bev xx" at the very end; "ok, jackie here again".
+_KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo+|xox[xo]*)\b[\s.!]*$", re.I)
+_HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
+# A doctor who describes themself as retired or as a patient is posting as a private person.
+_DR_SELF = re.compile(
+    r"\b(?:Dr|Doctor|Prof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
+    r"(?=\s*[(,\-\u2013]\s*(?:a\s+|an\s+|now\s+)?(?:retired|former|ex[\s\-]|not\s+practi[sc]ing|ms\s+patient|patient\b"
+    r"|[^)\n]{0,40}\b(?:myself|as\s+well|too)\b))"
+)
+_TITLE_WORD = re.compile(r"(?:Dr|Doctor|Prof|Professor)\.?\s+", re.I)
 
 
 def _at_end(text: str, end: int) -> bool:
     """True when only a place, kisses or punctuation follow ``end``."""
-    return _END_TRAIL.match(text[end:end + 60]) is not None and len(text) - end <= 60
+    return len(text) - end <= 60 and _END_TRAIL.match(text, end) is not None
+
+
+def _given_word(w: str, lowercase_ok: bool) -> bool:
+    """A listed given name that is not a common word (lower-case only when allowed)."""
+    if not is_given_name(w) or w.lower() in COMMON or never_a_name(w):
+        return False
+    return _capitalised(w) or (lowercase_ok and w.islower())
+
+
+def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tuple[int, int]]:
+    """Names joined on after ``end``: "[Doug] and Marcy", "[Pete], Sue and Tom".
+
+    After "and"/"&" a ``strong`` context accepts any capitalised non-name-word; a
+    comma, or a weak context, needs a listed given name.
+    """
+    out: list[tuple[int, int]] = []
+    for _ in range(4):
+        j = _JOIN_AFTER.match(text, end)
+        if not j:
+            break
+        m = _WORD.match(text, j.end())
+        if not m:
+            break
+        w = m.group(0)
+        if never_a_name(w) or w.lower() in PRIVATE_TITLES:
+            break
+        if not (_given_word(w, lowercase_ok) or (strong and not j.group("comma") and _capitalised(w)
+                                                  and len(w) >= 2)):
+            break
+        hit = _name_at(text, m.start(), strong=True, lowercase_ok=lowercase_ok)
+        s, e = (hit[0], hit[1]) if hit and hit[0] == m.start() else (m.start(), m.end())
+        out.append((s, e))
+        end = e
+    return out
+
+
+def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:
+    """A given name joined on before ``start``: "Roger and [Pam Lister]"."""
+    if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+")):
+        return None
+    m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    w = m.group(1)
+    if not _given_word(w, lowercase_ok) or _after_title(text, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
@@ -239,17 +367,23 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
             s, e, c = hit
             found.append(Redaction("PERSON", s, e, min(0.98, c + bump)))
 
-    lower_text = text.islower()
+    def add_group(hit: tuple[int, int, float] | None, extra: list[tuple[int, int]], bump: float = 0.0) -> None:
+        if hit:
+            add(hit, bump)
+            for s, e in extra:
+                add((s, e, min(hit[2], 0.85)))
+
     low = text.lower()
+    lower_text = text.islower()
     for m in _cues(text, low):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True), 0.05)
         elif kind == "kin":
             add(_name_at(text, pos, strong=True, lowercase_ok=lower_text))
-        elif kind == "role":
-            hit = _name_at(text, pos, strong=False)
-            if hit and is_given_name(text[hit[0]:hit[1]].split()[0]):
+        elif kind in ("role", "called"):
+            hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text and kind == "called")
+            if hit and _given_word(text[hit[0]:hit[1]].split()[0], lower_text):
                 add((hit[0], hit[1], 0.8))
         elif kind == "iam":
             hit = _name_at(text, pos, strong=True, lowercase_ok=lower_text)
@@ -267,26 +401,26 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
             hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text)
             if hit is None:
                 hit = _name_at(text, pos, strong=True)
-                if hit and not _AFTER_GREETING_NAME.match(text, hit[1]):
-                    hit = None
                 if hit:
-                    hit = (hit[0], hit[1], 0.8)
+                    extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
+                    end = extra[-1][1] if extra else hit[1]
+                    if _AFTER_GREETING_NAME.match(text, end):
+                        add_group((hit[0], hit[1], 0.8), extra)
+                continue
             add(hit)
     tail_start = max(0, len(text) - 120)
-    sign_iter = (_SIGN_LOWER.finditer(low, tail_start) if len(low) == len(text)
-                 else _SIGN.finditer(text, tail_start))
-    if _SIGN_STARTS.isdisjoint(_ASCII_WORD.findall(low, tail_start)):
-        sign_iter = ()
-    for m in sign_iter:
-        hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
-        if hit and _at_end(text, hit[1]):
-            add(hit, 0.05)
+    _sign_offs(text, low, tail_start, add_group)
     dashes = _DASH.finditer(text, tail_start) if any(c in text[tail_start:] for c in "-\u2013\u2014~") else ()
     for m in dashes:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
+            continue  # "(Priya - Leicester)": the part after the dash is a place
         hit = _name_at(text, m.end(), strong=True)
-        if hit and _at_end(text, hit[1]):
-            add(hit)
-    _signature_line(text, add, lower_text)
+        if hit:
+            extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
+            if _at_end(text, extra[-1][1] if extra else hit[1]):
+                add_group(hit, extra)
+    _signature_line(text, add_group, lower_text)
     first_sentence = _TEXT_START.match(text)
     for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
@@ -298,14 +432,95 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
         elif re.match(r"\s*(?:,|-\s)", after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
             # Vocative at a sentence start: "Raj, I'm so sorry".
             add((hit[0], hit[1], 0.85))
+    if " here" in low:
+        for m in _HERE.finditer(text):
+            first = m.group(1).split()[0]
+            if _given_word(first, True):
+                add((m.start(1), m.end(1), 0.85))
+    if "(" in text:
+        for m in _BRACKET.finditer(text):
+            if _given_word(m.group("n"), False) and not _after_title(text, m.start("n")):
+                hit = _name_at(text, m.start("n"), strong=True)
+                if hit:
+                    add((hit[0], hit[1], 0.85))
+    if "Dr" in text or "Prof" in text or "Doctor" in text:
+        for m in _DR_SELF.finditer(text):
+            add((m.start(), m.end(), 0.8))
     _full_names(text, add)
+    _join_pairs(text, found, lower_text)
     found.extend(_known(text, known_names))
     found.extend(_propagate(text, found))
     return found
 
 
-def _signature_line(text: str, add, lower_text: bool) -> None:
-    """A last line that is only a name (maybe ", Place"), or a name ending the final sentence."""
+def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
+    """Names after a sign-off near the end: "Love Tess & Ollie xx", "from maureen and the boys"."""
+    if len(low) == len(text):
+        sign_iter: Iterable[re.Match[str] | None] = (
+            _SIGN_LOWER.match(low, i) for i in _word_starts(low, _SIGN_STARTS, tail_start))
+    else:
+        sign_iter = _SIGN.finditer(text, tail_start)
+    for m in sign_iter:
+        if m is None:
+            continue
+        pos = m.end()
+        hit = _name_at(text, pos, strong=True, lowercase_ok=True)
+        title = None
+        if hit is None and _VALEDICTION.search(text[m.start():pos]):
+            title = _TITLE_WORD.match(text, pos)  # "Best wishes, Dr Geoff Nolan": the poster signing
+            if title:
+                hit = _name_at(text, title.end(), strong=True, after_title_ok=True)
+                hit = (pos, hit[1], hit[2]) if hit else None
+        if not hit:
+            continue
+        low_name = text[hit[0]:hit[1]].islower()
+        if low_name and not _given_word(text[hit[0]:hit[1]].split()[0], True):
+            continue
+        extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
+        if _at_end(text, extra[-1][1] if extra else hit[1]):
+            add_group(hit, extra, 0.05)
+    if low.find("from", tail_start) != -1:
+        for m in _FROM_SIGN.finditer(text, tail_start):
+            hit = _name_at(text, m.end(), strong=bool(m.group("pre")), lowercase_ok=True)
+            if not hit:
+                continue
+            first = text[hit[0]:hit[1]].split()[0]
+            if not _given_word(first, True) and not (m.group("pre") and _capitalised(first)):
+                continue
+            extra = _chain(text, hit[1], strong=bool(m.group("pre")), lowercase_ok=first.islower())
+            if _at_end(text, extra[-1][1] if extra else hit[1]):
+                add_group((hit[0], hit[1], 0.85), extra)
+    end = text.rstrip(" \t\n.!")
+    k = _KISS_END.search(text, max(tail_start, len(end) - 40)) if end[-1:] in ("x", "X", "o", "O") else None
+    if k and _given_word(k.group(1).split()[0], True):
+        add_group((k.start(1), k.end(1), 0.85), [])
+
+
+def _join_pairs(text: str, found: list[Redaction], lowercase_ok: bool) -> None:
+    """Add given names joined to a found name by "and"/"&"/"," (either side)."""
+    if not found:
+        return
+    have = {(r.start, r.end) for r in found}
+    seen: set[tuple[int, int]] = set()
+    for r in list(found):
+        if (r.start, r.end) in seen:
+            continue
+        seen.add((r.start, r.end))
+        if not _JOIN_AFTER.match(text, r.end) and not _pair_before(text, r.start, True):
+            continue
+        low_name = text[r.start:r.end].islower()
+        for s, e in _chain(text, r.end, strong=False, lowercase_ok=lowercase_ok or low_name):
+            if (s, e) not in have:
+                have.add((s, e))
+                found.append(Redaction("PERSON", s, e, min(r.confidence, 0.85)))
+        b = _pair_before(text, r.start, lowercase_ok or low_name)
+        if b and b not in have:
+            have.add(b)
+            found.append(Redaction("PERSON", b[0], b[1], min(r.confidence, 0.85)))
+
+
+def _signature_line(text: str, add_group, lower_text: bool) -> None:
+    """A last line that is only a name or names (maybe ", Place"), or a name ending the final sentence."""
     body = text.rstrip()
     nl = body.rfind("\n")
     if nl != -1:
@@ -313,14 +528,14 @@ def _signature_line(text: str, add, lower_text: bool) -> None:
         while start < len(body) and body[start] in " \t":
             start += 1
         hit = _name_at(text, start, strong=True, lowercase_ok=lower_text)
-        if hit and _at_end(text, hit[1]):
-            first = text[hit[0]:hit[1]].split()[0]
-            add((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75))
-            return
+        if hit:
+            extra = _chain(text, hit[1], strong=True, lowercase_ok=lower_text)
+            if _at_end(text, extra[-1][1] if extra else hit[1]):
+                first = text[hit[0]:hit[1]].split()[0]
+                add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
+                return
     tail_at = max(0, len(body) - 70)
-    m = None
-    for m in _LAST_SENTENCE.finditer(body, tail_at):  # noqa: B007 - keep the last match
-        pass
+    m = _LAST_SENTENCE_END.match(body, tail_at)  # the greedy prefix finds the last sentence start
     if m:
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if hit and _at_end(text, hit[1]):
@@ -328,10 +543,11 @@ def _signature_line(text: str, add, lower_text: bool) -> None:
             if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS:
                 return
             sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
-            add((hit[0], hit[1], 0.85 if sure else 0.75))
+            add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
 
 
 _LAST_SENTENCE = re.compile(r"(?:[.!?)]|\d)\s+(?=[^\W\d_])")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _LAST_SENTENCE.pattern)
 _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
 
 

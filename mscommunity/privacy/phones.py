@@ -87,12 +87,40 @@ def _regions_for(raw: str) -> tuple[str, ...]:
     return ("US", "CA", "IN", "GB", "AU")
 
 
+# One plain number ("+44 20 7946 0371", "(440) 555-0132", "07700 900412"): parsed directly,
+# which is several times faster than running the matcher over the window.
+_SIMPLE = re.compile(r"\+?(?:\(\+?\d{1,5}\)|\d)(?:[ .\-]?(?:\d|\(\d{1,5}\)))*")
+
+
+def _parse_simple(raw: str) -> object | None:
+    for region in _regions_for(raw):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except Exception:  # noqa: S112 - not a number in this region: try the next
+            continue
+        if phonenumbers.is_possible_number(number):
+            return number
+    return None
+
+
 def _match_window(text: str, s: int, e: int) -> list[Redaction]:
+    raw = text[s:e]
+    if raw[:1] in "23456789(" and _SIMPLE.fullmatch(raw):
+        # A plain NANP-style number of 7 or 10 digits is always a possible US number, so
+        # with phone context or in a fiction range it is certain without running the parser.
+        n = _digits(raw)
+        first = raw.lstrip("(")[:1]
+        if n in (7, 10) and first not in "01" and (
+                _FICTION.search(raw) or _CONTEXT.search(text[max(0, s - 40):s])):
+            return [Redaction("PHONE", s, e, 0.95)]
     lo = max(0, s - 1)
     window = text[lo:e + 1]
     best: list[tuple[int, int, object]] = []
     best_cover = 0
-    for region in _regions_for(text[s:e]):
+    simple = _parse_simple(text[s:e]) if _SIMPLE.fullmatch(text, s, e) else None
+    if simple is not None:
+        best, best_cover = [(s, e, simple)], e - s
+    for region in () if simple is not None else _regions_for(text[s:e]):
         spans: list[tuple[int, int, object]] = []
         try:
             for pm in PhoneNumberMatcher(window, region, leniency=Leniency.POSSIBLE):

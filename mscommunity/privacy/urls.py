@@ -43,6 +43,19 @@ _PERSONAL_HOSTS = (
     "wa.me", "t.me", "telegram.me", "discord.gg", "caringbridge.org", "lotsahelpinghands.com",
 )
 _HINT = re.compile(rf"[a-z0-9]\.(?:{_TLDS})\b|://|www\.")
+# ".tld" starts with a literal, so ``re`` finds it much faster than _HINT's leading class.
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")
+
+
+def _has_hint(low: str) -> bool:
+    """Same answer as ``_HINT.search(low)``, found faster."""
+    if "://" in low or "www." in low:
+        return True
+    for m in _DOT_TLD.finditer(low):
+        i = m.start()
+        if i and low[i - 1].isascii() and low[i - 1].isalnum():
+            return True
+    return False
 _CHUNK = re.compile(r"[^\s<>\"]+")
 _PERSONAL_HOST_SET = frozenset(_PERSONAL_HOSTS)
 # Abbreviations and file names that look like host names.
@@ -70,7 +83,7 @@ def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) ->
     """Return URL redactions for links not under ``allowed_domains``."""
     allowed = _normalise(tuple(allowed_domains))
     out: list[Redaction] = []
-    if not _HINT.search(text.lower()):
+    if not _has_hint(text.lower()):
         return out
     for chunk in _CHUNK.finditer(text):
         if "." not in chunk.group(0):

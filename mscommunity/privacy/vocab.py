@@ -49,6 +49,13 @@ massachusetts connecticut maryland delaware indiana arkansas mississippi springf
 pretoria cape africa nigeria lagos kenya nairobi egypt cairo dubai europe asia ontario quebec
 alberta columbia nsw queensland victoria tasmania kent essex surrey devon cornwall yorkshire
 lancashire hallamshire royal free guy's king's barts addenbrooke's walton queen square
+leicester nottingham derby sheffield coventry bristol bath oxford cambridge norwich ipswich exeter plymouth
+southampton portsmouth brighton reading swindon gloucester cheltenham worcester hereford shrewsbury stoke
+wolverhampton liverpool preston blackpool bolton wigan salford stockport bradford huddersfield wakefield
+hull york doncaster rotherham lincoln newcastle sunderland durham middlesbrough carlisle aberdeen dundee
+inverness stirling perth paisley swansea newport wrexham bangor derry limerick waterford kilkenny sligo
+hobart darwin canberra geelong newcastle wollongong cairns townsville christchurch dunedin hamilton
+tauranga halifax winnipeg regina saskatoon edmonton victoria kelowna
 """.split())  # noqa: SIM905
 
 INSTITUTION_WORDS = frozenset("""
@@ -95,16 +102,18 @@ crystal sky sandy brandy ginger miles page lane king major precious royal justic
 harmony gene max rusty cash patience honor honour destiny heaven star sunny storm rain river reading
 writing english spanish french german dutch irish scottish welsh via per re inc ltd llc co corp i'm
 im i've ive i'd i'll ill i'm i\u2019m sincerely regards wishes yours truly faithfully cheers hugs kisses
-xoxo many kind warm warmest
+xoxo many kind warm warmest birthday birthdays anniversary christmas xmas easter holiday holidays
+weekend channel video videos vlog blog page post
 """.split())  # noqa: SIM905
 
-_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie"]
+_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie", "lad", "lass", "laddie", "lassie", "boy", "girl", "bairn", "wean", "missus", "missis", "mam", "mammy", "mummy", "daddy", "grandad", "granddad", "gran", "grandchild", "grandkid", "grandbaby", "stepsister", "stepbrother", "eldest", "youngest", "oldest", "firstborn", "little one", "other half", "sweetheart"]
 # Longest first so "sister-in-law" wins over "sister".
 KINSHIP = "|".join(sorted((w.replace("-", r"[\s\-]") for w in _KIN_WORDS), key=len, reverse=True))
 
 GREETINGS = (
     "hi|hiya|hello|hey|heya|dear|thanks|thank you|thankyou|thx|ty|good luck|congrats|congratulations|"
-    "bless you|welcome|morning|good morning|evening|sorry|hugs to|prayers for|praying for|well done|"
+    "bless you|welcome back|welcome home|welcome|morning|good morning|good afternoon|afternoon|good evening|"
+    "evening|happy birthday|happy anniversary|sorry|hugs to|prayers for|praying for|well done|"
     "hang in there|stay strong"
 )
 
@@ -136,6 +145,7 @@ def drug_like(word: str) -> bool:
 _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
 
 
+@lru_cache(maxsize=16384)
 def never_a_name(word: str) -> bool:
     """True for words that are never a private person's name on their own."""
     w = word.lower().rstrip(".").replace("\u2019", "'")

@@ -53,6 +53,17 @@ def test_seeking_advice_positive(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "which clinic is better for ahsct, puebla or moscow?",
+    "Thinking of stopping all my meds. Am I mad?",
+    "how soon after the last infusion is it safe to fly?",
+    "is moscow or puebla cheaper for the transplant",
+])
+def test_seeking_advice_categories(text: str) -> None:
+    assert SEEKING in labels(text)
+
+
+
+@pytest.mark.parametrize("text", [
     "How many of the patients in the trial were men?",            # curiosity about the study
     "Why is it always 'promising' and never available?",          # rhetorical, no person
     "I don't know if I should laugh or cry, this is 15 years too late for me.",
@@ -78,6 +89,26 @@ def test_seeking_advice_negative(text: str) -> None:
 ])
 def test_giving_advice_positive(text: str) -> None:
     assert GIVING in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please never quit a DMT on your own, ring the MS nurse first.",
+    "Before you book flights for treatment ask your MS nurse what aftercare you'll need.",
+    "Don't go for stem cells if you're past 60 with progressive MS.",
+    "Make sure you get copies of every scan.",
+    "If the steroids don't work ask about plasma exchange.",
+])
+def test_giving_advice_categories(text: str) -> None:
+    assert GIVING in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tecfidera 240 mg twice a day for 3 years, no relapses",       # own terse report, not dosing advice
+    "I'm 58 now and use a rollator outside.",                     # "use" joined to the author's clause
+    "I remember when the only option was to rest and wait.",
+])
+def test_giving_advice_category_negatives(text: str) -> None:
+    assert GIVING not in labels(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -118,11 +149,41 @@ def test_crisis_positive(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # stockpiling medicine, with or without a stated plan
+    "I've been putting aside a few of my tramadol each week.",
+    "hoarding my diazepam, it's my way out",
+    # a method said with intent or as a recurring thought
+    "Most days I think about driving straight into the canal on the way home.",
+    "she says she's going to step in front of a lorry",
+    # farewell and finality
+    "I won't be sticking around once I need a hoist. I've made my peace with dying.",
+    "This is probably going to be my last post, thank you all.",
+    # fallen, alone and unable to get up
+    "I fell in the kitchen and can't get up, nobody is home until tonight.",
+    "been on the bathroom floor since 6am, phone nearly dead",
+    # someone else threatening self-harm
+    "My wife says she is going to take all her tablets. What do I do?",
+    "my son keeps saying he wants to kill himself",
+])
+def test_crisis_categories(text: str) -> None:
+    assert CRISIS in labels(text)
+
+
+@pytest.mark.parametrize("text", [
     "The fatigue is killing me today lol",
     "I'd kill for a good night's sleep.",
     "Dying to know the results!",
     "I'm not suicidal, just tired of the fatigue.",
     "My wife still beats me at chess.",
+    "this heat is killing me",
+    "I'd murder a bacon sandwich right now.",
+    "Stocking up on meds before the flight to Mexico in case of delays.",
+    "I've made my peace with the wheelchair.",
+    "Not sticking around for the raffle, too tired.",
+    "I'll take all the help I can get.",
+    "Fell asleep on the sofa for hours, can't stand this fatigue.",
+    "My mum fell last year and couldn't get up, so now she has a pendant alarm.",
+    "Thinking about going over the bridge to the clinic in Cardiff next week.",
 ])
 def test_crisis_negative(text: str) -> None:
     assert CRISIS not in labels(text)
@@ -154,6 +215,15 @@ def test_spam_negative(text: str) -> None:
     assert SPAM not in labels(text)
 
 
+@pytest.mark.parametrize("text", [
+    "good evening my dear, I am a widower looking for true love, write me on my private email",
+    "Hi handsome, I saw your profile and would like to know you better. Kindly reply to my email.",
+])
+def test_spam_romance_scam(text: str) -> None:
+    a = assess(text)
+    assert SPAM in a.names and SEEKING not in a.names
+
+
 def test_certain_spam_scores_high() -> None:
     assert assess("you just gained a new reader").score(SPAM) >= 0.95
     assert assess("http://example.com/a http://example.com/b").score(SPAM) >= 0.95
@@ -171,6 +241,26 @@ def test_treatment_experience_positive(text: str) -> None:
     a = assess(text)
     assert a.has(EXPERIENCE)
     assert a.treatments
+
+
+@pytest.mark.parametrize("text", [
+    "Her transplant was in Chicago back in 2015 and she is still stable.",
+    "A private clinic in Cyprus gave me stem cell injections twice, 20k and no change.",
+    "Did the paleo diet for 18 months, lost weight but my walking is no better.",
+    "My husband got a WalkAide last year and he trips much less.",
+    "A course of IV steroids in March settled the relapse within a fortnight.",
+])
+def test_treatment_experience_without_a_vocabulary_name(text: str) -> None:
+    assert EXPERIENCE in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is the Wahls diet worth a go?",
+    "The clinic in Cancun charges about $45,000.",
+    "We watched a documentary about HSCT last night.",
+])
+def test_treatment_experience_generic_negatives(text: str) -> None:
+    assert EXPERIENCE not in labels(text)
 
 
 def test_treatment_experience_negative_and_slugs() -> None:
@@ -264,6 +354,16 @@ def _bench() -> ModuleType:
     return module
 
 
+def test_second_dev_file() -> None:
+    bench = _bench()
+    extra = bench.split(bench.load())["dev2"]
+    assert len(extra) >= 120
+    counts = {n: sum(n in r["labels"] for r in extra) for n in LABEL_NAMES}
+    assert counts[CRISIS] >= 20 and counts[EXPERIENCE] >= 20
+    ids = {r["id"] for r in bench.load()} | {r["id"] for r in extra}
+    assert len(ids) == len(bench.load()) + len(extra)
+
+
 def test_dev_set_composition() -> None:
     bench = _bench()
     records = bench.load()
@@ -277,7 +377,7 @@ def test_dev_set_composition() -> None:
     assert all(set(r["labels"]) <= set(LABEL_NAMES) for r in records)
 
 
-@pytest.mark.parametrize("part", ["tune", "holdout", "all"])
+@pytest.mark.parametrize("part", ["tune", "holdout", "dev2", "all"])
 def test_dev_set_targets(part: str) -> None:
     bench = _bench()
     result = bench.evaluate(bench.split(bench.load())[part])

@@ -137,6 +137,43 @@ def test_person(text: str, value: str) -> None:
     assert_removed(text, value, "PERSON")
 
 
+@pytest.mark.parametrize("text,values", [
+    ("Hello Gwen and Roddy!! Lovely to meet you", ["Gwen", "Roddy"]),
+    ("Thanks for listening. xx Tess & Ollie", ["Tess", "Ollie"]),
+    ("see you all soon, lots of love from shona and the boys x", ["shona"]),
+    ("My wee lad Rory drew me a picture.", ["Rory"]),
+    ("our Kirsty does my shopping", ["Kirsty"]),
+    ("Still stable after 3 years (Siobhan, Leeds)", ["Siobhan"]),
+    ("Colin and Jean Hartley ran the stall.", ["Colin", "Jean Hartley"]),
+    ("Look for the fundraiser under the name of Hattie Crane.", ["Hattie Crane"]),
+    ("Happy to help.\nDr. Fiona Marsh (retired dentist, MS patient myself)", ["Dr. Fiona Marsh"]),
+])
+def test_person_contexts(text: str, values: list[str]) -> None:
+    for value in values:
+        assert_removed(text, value, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Birthday to everyone who turned up!",
+    "Thanks Dr Patel and the team at Walton.",
+    "What's the name of the drug they give first?",
+    "I post on my youtube channel every week.",
+])
+def test_person_context_negatives(text: str) -> None:
+    assert scrub(text).redactions == (), types_of(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("they asked for my passport number (548112093) at the desk", "548112093"),
+    ("my NHS number, so here goes: 186 091 3903", "186 091 3903"),
+    ("my licence number is HARRI710154J99AB", "HARRI710154J99AB"),
+    ("they wanted my SSN so I wrote 078-05-1120", "078-05-1120"),
+])
+def test_labelled_id_wins_over_phone(text: str, value: str) -> None:
+    assert_removed(text, value, "ID_NUMBER")
+    assert not [x for x in scrub(text).redactions if x.type == "PHONE"]
+
+
 def test_later_mentions_of_a_found_name_are_removed() -> None:
     r = scrub("My son Jake is 39. Jake can't walk now.")
     assert "Jake" not in r.text
