@@ -53,3 +53,15 @@ restore: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+
+.PHONY: screenshots
+
+## e2e: only the browser tests (Playwright driving Debian's Chromium, axe-core); fails without /usr/bin/chromium
+e2e: $(STAMP)
+	E2E_REQUIRE_BROWSER=1 $(PY) -m pytest tests/e2e -p no:cacheprovider
+
+## screenshots: one PNG per page type, and the 360px / 200% zoom views, into docs/screenshots/
+screenshots: $(STAMP)
+	rm -f docs/screenshots/*.png
+	E2E_REQUIRE_BROWSER=1 E2E_SCREENSHOTS=docs/screenshots $(PY) -m pytest -p no:cacheprovider \
+		tests/e2e/test_accessibility.py tests/e2e/test_journeys_layout.py

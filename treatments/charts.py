@@ -17,7 +17,7 @@ WIDTH = 360
 LABEL_HEIGHT = 20
 BAR_HEIGHT = 22
 GAP = 12
-VALUE_ROOM = 70  # space at the end of the longest bar for its number
+VALUE_ROOM = 110  # space at the end of the longest bar for its number, e.g. "125 (100%)"
 
 
 @dataclass(frozen=True)
