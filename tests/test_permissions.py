@@ -51,6 +51,16 @@ GET_TABLE = {
     "/admin/threads/comment/": ["admin-login"] * 4 + [200, 200, 200],
     "/admin/accounts/user/": ["admin-login"] * 4 + [200, 403, 200],
     "/admin/auth/group/": ["admin-login"] * 4 + [403, 403, 200],
+    "/treatments/": [200] * 7,
+    "/treatments/ahsct/": [200] * 7,
+    "/treatments/ahsct/data.json": [200] * 7,
+    "/clinics/": [200] * 7,
+    "/treatments/report/": ["login", 200, 200, 200, 200, 200, 200],
+    "/treatments/reports/": ["login", 200, 200, 200, 200, 200, 200],
+    "/treatments/reports/{report}/": ["login", 404, 404, 200, 200, 404, 200],  # a pending report: its author, moderators
+    "/treatments/reports/{report}/edit/": ["login", 404, 404, 200, 404, 404, 404],
+    "/admin/treatments/experiencereport/": ["admin-login"] * 4 + [200, 403, 200],
+    "/admin/treatments/treatment/": ["admin-login"] * 4 + [200, 200, 200],
 }
 
 
@@ -73,7 +83,12 @@ def world(db):
     }
     users["moderator"].groups.add(Group.objects.get(name=MODERATORS_GROUP))
     users["editor"].groups.add(Group.objects.get(name=EDITORS_GROUP))
-    ids = {"published": published.pk, "held": held.pk, "case": ModerationCase.objects.get(object_id=held.pk).pk}
+    from tests.treatments.conftest import report_row
+    from treatments.models import ExperienceReport
+
+    report = report_row("ahsct", status=ExperienceReport.Status.PENDING, author=author)
+    ids = {"published": published.pk, "held": held.pk, "report": report.pk,
+           "case": ModerationCase.objects.get(object_id=held.pk, content_type__model="comment").pk}
     return users, ids
 
 

@@ -2,9 +2,10 @@ from django import forms
 from django.conf import settings
 
 from mscommunity.moderation.models import Flag
+from mscommunity.pages.forms import HoneypotMixin
 
 
-class CommentForm(forms.Form):
+class CommentForm(HoneypotMixin, forms.Form):
     """A comment or reply. Validation of the text itself is the pipeline's job;
     this form only carries it, so the text typed is always kept on error."""
 
@@ -16,25 +17,10 @@ class CommentForm(forms.Form):
         strip=False,
     )
 
-    # Honeypot: hidden from people (CSS and aria-hidden); bots fill every field.
-    website = forms.CharField(
-        required=False, label="Leave this empty",
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].widget.attrs["data-maxlength"] = settings.MEMBER_TEXT_MAX_LENGTH
 
-    def clean_website(self) -> str:
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError("This form could not be sent. Please try again.")
-        return ""
-
-    @property
-    def is_bot(self) -> bool:
-        """True when the honeypot was filled in (call after is_valid)."""
-        return "website" in self.errors
 
 
 class FlagForm(forms.Form):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.urls import reverse_lazy
 from django.utils import timezone
 
+from mscommunity.pages.forms import HoneypotMixin
 from treatments import choices, selectors
 from treatments.models import Clinic, ExperienceReport, Treatment
 from treatments.services import ReportAnswers
@@ -28,7 +29,7 @@ def _edss_choices(empty: str) -> list[tuple[str, str]]:
     return [("", empty), *((str(step), str(step)) for step in choices.EDSS_STEPS)]
 
 
-class ReportForm(forms.Form):
+class ReportForm(HoneypotMixin, forms.Form):
     """An experience report. The treatment is typed in a text box (names,
     brands and misspellings are found); when the text matches several
     treatments, or none, the form comes back with the candidates as radio

@@ -19,7 +19,9 @@ def apply(report: ExperienceReport, outcome: str) -> None:
         raise ValueError(f"unknown outcome {outcome!r}")
     if report.status == ExperienceReport.Status.WITHDRAWN:
         return
+    newly_approved = False
     if outcome in {"publish", "publish_labeled"}:
+        newly_approved = report.status != ExperienceReport.Status.APPROVED
         report.status = ExperienceReport.Status.APPROVED
         report.medical_notice = report.medical_notice or outcome == "publish_labeled"
         report.status_reason = ""
@@ -28,6 +30,10 @@ def apply(report: ExperienceReport, outcome: str) -> None:
     else:
         report.status = ExperienceReport.Status.REJECTED
     report.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
+    if newly_approved:
+        from treatments.services import report_approved  # services import this module's app
+
+        report_approved(report=report)
 
 
 def describe(report: ExperienceReport) -> str:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -25,6 +26,7 @@ from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
+from mscommunity.notifications import services as notification_services
 from treatments import choices
 from treatments.models import Clinic, ExperienceReport, Treatment
 
@@ -284,3 +286,18 @@ def reports_leave_with_member(*, member: User, remove_content: bool) -> int:
         if remove_content:
             ExperienceReport.objects.filter(author=member).update(story="", story_html="")
     return len(reports)
+
+
+def report_approved(*, report: ExperienceReport) -> int:
+    """Tell the treatment's followers that a new report counts (no member text,
+    no author: just the treatment). Returns how many were told."""
+    treatment = report.treatment
+    followers = User.objects.filter(
+        follows__content_type=ContentType.objects.get_for_model(Treatment), follows__object_id=treatment.pk,
+        follows__muted=False, is_active=True,
+    ).exclude(pk=report.author_id)
+    story = " It comes with a story." if report.story else ""
+    return notification_services.notify_many(
+        recipients=list(followers), kind="treatment", url=reverse("treatments:detail", kwargs={"slug": treatment.slug}),
+        message=f"A new report about {treatment.name}, a treatment you follow, now counts in its figures.{story}",
+    )

@@ -13,6 +13,7 @@ urlpatterns = [
     path("treatments/reports/<int:pk>/edit/", views.report_edit, name="report_edit"),
     path("treatments/reports/<int:pk>/withdraw/", views.report_withdraw, name="report_withdraw"),
     path("treatments/<slug:slug>/", views.treatment_detail, name="detail"),
+    path("treatments/<slug:slug>/follow/", views.treatment_follow, name="follow"),
     path("treatments/<slug:slug>/data.csv", views.treatment_data_csv, name="data_csv"),
     path("treatments/<slug:slug>/data.json", views.treatment_data_json, name="data_json"),
     path("clinics/", views.clinic_list, name="clinic_list"),

@@ -7,14 +7,17 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mscommunity import ratelimits
 from mscommunity.accounts.policy import can_post
+from mscommunity.notifications import services as notification_services
+from mscommunity.notifications.models import Follow
 from treatments import downloads, selectors, services
 from treatments.forms import ClinicSuggestForm, DirectoryFilterForm, ReportForm
 from treatments.models import ExperienceReport, Treatment
@@ -44,8 +47,13 @@ def treatment_list(request: HttpRequest) -> HttpResponse:
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = _treatment_or_404(slug)
     figures = selectors.treatment_figures(treatment=treatment, ms_type=request.GET.get("ms_type", ""))
+    following = request.user.is_authenticated and Follow.objects.filter(
+        user=request.user, content_type=ContentType.objects.get_for_model(Treatment), object_id=treatment.pk,
+        muted=False,
+    ).exists()
     return render(request, "treatments/detail.html", {
         "treatment": treatment,
+        "following": following,
         "articles": selectors.evidence_articles(treatment=treatment),
         "figures": figures,
         "group": figures.selected,
@@ -258,3 +266,17 @@ def clinic_suggest(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"Thank you. Our staff will check {clinic.name} and add it to the directory.")
             return redirect(reverse("treatments:clinic_list"))
     return render(request, "treatments/clinic_suggest.html", {"form": form, "can_post": can_post(request.user)})
+
+
+@login_required
+@require_POST
+def treatment_follow(request: HttpRequest, slug: str) -> HttpResponse:
+    """Follow a treatment (new approved reports and stories) or stop."""
+    treatment = _treatment_or_404(slug)
+    if request.POST.get("follow") == "1":
+        notification_services.follow(user=request.user, target=treatment)
+        messages.success(request, f"You follow {treatment.name}. We will tell you about new reports.")
+    else:
+        notification_services.mute(user=request.user, target=treatment)
+        messages.success(request, f"You no longer follow {treatment.name}.")
+    return redirect(treatment)

@@ -64,3 +64,17 @@ def test_hostile_text_through_ingest():
     assert len(records) == len(HOSTILE)
     for record in records:
         assert unsafe_parts(record["html"]) == [], record
+
+
+def test_hostile_stories_through_the_report_form(client, settings):
+    from tests.treatments.conftest import VALID_FORM
+    from treatments.models import ExperienceReport
+
+    settings.RATE_LIMITS = {}
+    client.force_login(make_user("reporter"))
+    for text in HOSTILE[:60]:
+        response = client.post("/treatments/report/", {**VALID_FORM, "story": text})
+        assert response.status_code in {200, 302}, (text, response.status_code)
+    assert ExperienceReport.objects.exists()
+    for report in ExperienceReport.objects.all():
+        assert unsafe_parts(report.story_html) == [], report.story_html

@@ -136,3 +136,23 @@ def test_honeypot_filled_by_a_bot_stores_nothing(member_client, article):
 def test_honeypot_is_hidden_from_people(member_client, article):
     html = member_client.get("/articles/trial-news/").content.decode()
     assert '<div class="honeypot" aria-hidden="true">' in html and 'tabindex="-1"' in html
+
+
+def test_a_treatment_story_invites_a_report_prefilled(member_client, article):
+    response = member_client.post(
+        "/articles/trial-news/comments/",
+        {"text": "I had HSCT in Moscow in 2016 and my EDSS went from 6.5 to 4.0. No new lesions since."},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "add it to the treatment directory" in html
+    assert 'href="/treatments/report/?treatment=ahsct"' in html
+
+
+def test_article_lists_its_treatments_linking_to_the_directory(client, article):
+    from treatments.models import Treatment
+
+    article.related_treatments.add(Treatment.objects.get(slug="ahsct"), Treatment.objects.get(slug="mitoxantrone"))
+    html = client.get("/articles/trial-news/").content.decode()
+    assert "Treatments in this article" in html
+    assert 'href="/treatments/ahsct/"' in html and 'href="/treatments/mitoxantrone/"' in html
