@@ -31,3 +31,30 @@ def setup() -> None:
 
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
+
+
+class QueryCounter:
+    """Counts SQL statements (``connection.queries`` is reset at each request).
+    Use as ``with connection.execute_wrapper(counter): ...``."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def median_ms(client, url: str, requests: int = 20) -> float:
+    """Median server time of ``requests`` GETs of ``url`` after one warm-up (test client, in process)."""
+    import statistics
+    import time
+
+    client.get(url)
+    times = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return statistics.median(times)

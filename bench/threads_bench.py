@@ -5,9 +5,7 @@ fixed page of the same size (Django test client, in process)."""
 from __future__ import annotations
 
 import io
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,28 +31,6 @@ def bare_view(request):
 urlpatterns = [path("bare/", bare_view), path("", include("mscommunity.urls"))]
 
 
-class QueryCounter:
-    """Counts SQL statements (connection.queries is reset at each request)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-
-def median_ms(client: Client, url: str) -> float:
-    client.get(url)  # warm up caches and templates
-    times = []
-    for _ in range(REQUESTS):
-        started = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-    return statistics.median(times)
-
-
 def main() -> None:
     print(f"Thread page: first page, anonymous visitor, median of {REQUESTS} requests (Django test client)")
     print(f"{'comments':>9} {'queries':>8} {'page KB':>8} {'page ms':>8} {'bare ms':>8} {'ratio':>6}")
@@ -64,12 +40,12 @@ def main() -> None:
             out = io.StringIO()
             call_command("seed_thread", comments=n, slug=f"bench-{n}", stdout=out, stderr=io.StringIO())
             url = out.getvalue().strip().splitlines()[-1]
-            counter = QueryCounter()
+            counter = _django.QueryCounter()
             with connection.execute_wrapper(counter):
                 body = client.get(url).content
             FIXED_PAGE["body"] = b"x" * len(body)
-            page_ms = median_ms(client, url)
-            bare_ms = median_ms(client, "/bare/")
+            page_ms = _django.median_ms(client, url, REQUESTS)
+            bare_ms = _django.median_ms(client, "/bare/", REQUESTS)
             print(f"{n:>9,} {counter.count:>8} {len(body) / 1024:>8.0f} {page_ms:>8.1f} {bare_ms:>8.2f} "
                   f"{page_ms / bare_ms:>6.0f}x")
 

@@ -5,9 +5,7 @@ test client in process. Also the JSON download of the same aggregates."""
 from __future__ import annotations
 
 import random
-import statistics
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,15 +22,6 @@ from treatments import choices  # noqa: E402
 from treatments.models import ExperienceReport, Treatment  # noqa: E402
 
 REQUESTS = 20
-
-
-class QueryCounter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
 
 
 def seed(slug: str, n: int) -> None:
@@ -61,17 +50,10 @@ def seed(slug: str, n: int) -> None:
 
 
 def measure(client: Client, url: str) -> tuple[int, int, float]:
-    counter = QueryCounter()
+    counter = _django.QueryCounter()
     with connection.execute_wrapper(counter):
         body = client.get(url).content
-    client.get(url)  # warm up
-    times = []
-    for _ in range(REQUESTS):
-        started = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-    return counter.count, len(body), statistics.median(times)
+    return counter.count, len(body), _django.median_ms(client, url, REQUESTS)
 
 
 def main() -> None:
