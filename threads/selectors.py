@@ -176,6 +176,7 @@ def attach_reactions(comments: list[Comment], *, viewer: User | AnonymousUser) -
             ReactionButton(kind, label, counts.get((comment.pk, kind), 0), (comment.pk, kind) in mine)
             for kind, label in Reaction.Kind.choices
         ]
+        comment.reaction_total = sum(button.count for button in comment.reaction_buttons)
 
 
 def follow_state(*, user: User | AnonymousUser, article: Article) -> bool:

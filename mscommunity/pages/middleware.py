@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -26,9 +27,10 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if not isinstance(exception, OperationalError | InterfaceError):
-            return None
-        logger.warning("Database unavailable: %s", type(exception).__name__)
+        if settings.DEBUG or not isinstance(exception, OperationalError | InterfaceError):
+            return None  # in development, show the real error (a missing migration, say)
+        # The message names the failure ("database is locked"), never row data.
+        logger.warning("Database unavailable: %s: %s", type(exception).__name__, str(exception)[:200])
         for connection in connections.all(initialized_only=True):
             connection.close_if_unusable_or_obsolete()
         kept = [(name, request.POST[name]) for name in KEPT_FIELDS if request.method == "POST" and request.POST.get(name)]

@@ -222,3 +222,17 @@ def test_held_comments_notify_only_when_approved(client, member, moderator, arti
 
     case_decide(case=ModerationCase.objects.get(), moderator=moderator, decision="approved_labeled")
     assert Notification.objects.filter(recipient=follower, kind="thread").count() == 1
+
+
+def test_visitors_see_only_reactions_that_exist(client, member, article):
+    quiet = create(member, article, "No reactions here")
+    liked = create(member, article, "Reacted to")
+    reader = make_user("reader")
+    client.force_login(reader)
+    client.post(f"/articles/trial-news/comments/{liked.pk}/react/", {"kind": "thanks"})
+    client.logout()
+    html = client.get("/articles/trial-news/").content.decode()
+    quiet_part = html[html.index(f'id="comment-{quiet.pk}"'):html.index(f'id="comment-{liked.pk}"')]
+    assert "Reactions" not in quiet_part
+    assert '<span class="reaction-count">Thank you <span class="count">1</span>' in html
+    assert "Helpful <span" not in html
