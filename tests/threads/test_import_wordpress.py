@@ -181,3 +181,16 @@ def test_not_a_wordpress_file(tmp_path):
     with pytest.raises(CommandError, match="not a WordPress export"):
         run(tmp_path, '<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>')
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_progress_bar_reports_counts_and_time_left(tmp_path, monkeypatch):
+    import threads.wordpress as wordpress
+
+    ticks = iter(range(0, 10_000, 2))  # every item looks two seconds later than the last
+    monkeypatch.setattr(wordpress.time, "monotonic", lambda: next(ticks))
+    export = tmp_path / "export.xml"
+    export.write_text(wxr([Post(id=n, title=f"Post {n}", comments=[C(id=n, text="Hello")]) for n in range(1, 4)]))
+    err = io.StringIO()
+    call_command("import_wordpress", str(export), stdout=io.StringIO(), stderr=err)
+    progress = err.getvalue()
+    assert "#" in progress and "articles" in progress and "comments" in progress and "left" in progress

@@ -39,8 +39,9 @@ class Command(BaseCommand):
         def progress(summary: ImportSummary, done: float) -> None:
             elapsed = time.monotonic() - started
             left = f", about {elapsed / done - elapsed:.0f} s left" if done > 0.01 else ""
-            line = (f"{done:6.1%}  {summary.articles} articles, {summary.comments} comments "
-                    f"({elapsed:.0f} s{left})")
+            filled = int(done * 30)
+            line = (f"[{'#' * filled}{'.' * (30 - filled)}] {done:6.1%}  {summary.articles} articles, "
+                    f"{summary.comments} comments ({elapsed:.0f} s{left})")
             self.stderr.write(("\r" + line) if interactive else line, ending="" if interactive else "\n")
 
         try:
