@@ -244,13 +244,15 @@ def clinic_suggest(
 ) -> Clinic:
     """Record ``member``'s suggestion of a clinic; staff approve it in the admin.
 
-    Clinic names are public places, not personal text, so they do not go
-    through the pipeline. A suggestion matching an existing clinic (same name
-    and city, any case) returns that clinic instead of a duplicate.
+    The name and city go through the pipeline's label step (scrubbed: a
+    member may type a doctor's home address or a phone number into them). A
+    suggestion matching an existing clinic (same name and city, any case)
+    returns that clinic instead of a duplicate.
     """
     if not can_post(member):
         raise PermissionDenied("Confirm your e-mail address before you suggest a clinic.")
-    name, city = " ".join(name.split()), " ".join(city.split())
+    name = pipeline.prepare_label(name, max_length=160)
+    city = pipeline.prepare_label(city, max_length=100)
     if not name or not city or country not in choices.COUNTRY_NAMES:
         raise ValidationError("Give the clinic's name, city and country.")
     existing = Clinic.objects.filter(name__iexact=name, city__iexact=city).first()

@@ -157,6 +157,16 @@ def prepare(
     )
 
 
+def prepare_label(text: str, *, max_length: int) -> str:
+    """The pipeline for a short label a member supplies (a suggested clinic's
+    name or city): normalised, cut to ``max_length`` and scrubbed of personal
+    data like any other member text. Not assessed: labels wait for staff
+    approval before anyone else sees them."""
+    clean = " ".join(validation.normalize(text).split())[:max_length]
+    scrubbed = scrub(clean, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS)
+    return " ".join(scrubbed.text.split())[:max_length]
+
+
 def submit(
     text: str,
     *,

@@ -180,3 +180,12 @@ def test_only_complete_reports_count_against_the_rate_limit(member_client, form_
     response = member_client.post(URL, {**form_data, "story": "A second story, kept for later."})
     assert response.status_code == 429 and "A second story, kept for later." in response.content.decode()
     assert ExperienceReport.objects.count() == 1
+
+
+def test_a_suggested_clinic_is_scrubbed_of_personal_data(member):
+    from treatments.services import clinic_suggest
+
+    clinic = clinic_suggest(member=member, name="Clinica Sol, ask for Rosa on (440) 555-0177", city="Puebla",
+                            country="MX")
+    assert "555-0177" not in clinic.name and "[phone number removed]" in clinic.name
+    assert clinic.status == "pending"
