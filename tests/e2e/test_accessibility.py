@@ -8,7 +8,6 @@ each page type is also saved there as a PNG.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
