@@ -17,6 +17,7 @@ from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline
+from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
 from mscommunity.moderation.policy import Reason
 from mscommunity.notifications import services as notification_services
@@ -170,14 +171,6 @@ def comment_edit(*, editor: User, comment: Comment, text: str) -> CommentResult:
     return CommentResult(comment=comment, prepared=prepared)
 
 
-def _close_cases(comment: Comment, *, decision: str, reason: str) -> None:
-    ModerationCase.objects.filter(
-        content_type=ContentType.objects.get_for_model(Comment), object_id=comment.pk
-    ).exclude(status=ModerationCase.Status.DECIDED).update(
-        status=ModerationCase.Status.DECIDED, decision=decision, decision_reason=reason, decided_at=timezone.now()
-    )
-
-
 def comment_delete(*, member: User, comment: Comment) -> bool:
     """The author deletes their comment. With replies it stays as a tombstone
     ("deleted by its author") so the thread is whole; without replies it goes,
@@ -205,7 +198,7 @@ def erase_comment(comment: Comment) -> bool:
 def _erase(comment: Comment, *, status: str) -> bool:
     """Erase ``comment``'s text: a tombstone when it has replies, gone otherwise
     (with any tombstoned parents left without replies). Returns True for a tombstone."""
-    _close_cases(comment, decision=ModerationCase.Decision.WITHDRAWN, reason="deleted")
+    moderation_services.cases_close_for(content=comment, decision=ModerationCase.Decision.WITHDRAWN, reason="deleted")
     comment.revisions.all().delete()
     if comment.replies.exists():
         comment.status = status
@@ -235,7 +228,7 @@ def comment_remove(*, moderator: User, comment: Comment, reason: str) -> Comment
         comment.status = Comment.Status.REMOVED
         comment.status_reason = reason[:300]
         comment.save(update_fields=["status", "status_reason", "updated_at"])
-        _close_cases(comment, decision=ModerationCase.Decision.REJECTED, reason=reason)
+        moderation_services.cases_close_for(content=comment, decision=ModerationCase.Decision.REJECTED, reason=reason)
         audit.record(action="comment.removed", actor=moderator, content=comment, detail={"reason": reason})
         if comment.author is not None:
             notification_services.notify(

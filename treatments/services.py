@@ -218,13 +218,8 @@ def report_withdraw(*, report: ExperienceReport, author: User) -> ExperienceRepo
         report.status = ExperienceReport.Status.WITHDRAWN
         report.withdrawn_at = now
         report.save(update_fields=["status", "withdrawn_at", "updated_at"])
-        open_cases = ModerationCase.objects.filter(
-            content_type=ContentType.objects.get_for_model(ExperienceReport), object_id=report.pk
-        ).exclude(status=ModerationCase.Status.DECIDED)
-        case = open_cases.first()
-        open_cases.update(
-            status=ModerationCase.Status.DECIDED, decision=ModerationCase.Decision.WITHDRAWN,
-            decision_reason="The author withdrew the report.", decided_at=now,
+        case = moderation_services.cases_close_for(
+            content=report, decision=ModerationCase.Decision.WITHDRAWN, reason="The author withdrew the report."
         )
         audit.record(action="report.withdrawn", actor=author, content=report, case=case,
                      detail={"previous_status": previous})

@@ -95,6 +95,20 @@ def case_open(
     return case
 
 
+def cases_close_for(*, content: Model, decision: str, reason: str) -> ModerationCase | None:
+    """Close every open case about ``content`` without a moderator (its author
+    withdrew or deleted it, or a moderator acted on it directly). Returns one
+    of the closed cases, for the audit event, or None."""
+    open_cases = ModerationCase.objects.filter(
+        content_type=ContentType.objects.get_for_model(content), object_id=content.pk
+    ).exclude(status=ModerationCase.Status.DECIDED)
+    case = open_cases.first()
+    open_cases.update(
+        status=ModerationCase.Status.DECIDED, decision=decision, decision_reason=reason, decided_at=timezone.now()
+    )
+    return case
+
+
 def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason: str = "") -> ModerationCase:
     """Apply a moderator's decision to the case's content, audit it and tell the author.
 
