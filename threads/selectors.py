@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
-from mscommunity.notifications.models import Follow
+from mscommunity.notifications.selectors import is_following
 from threads.models import Article, Comment, Reaction
 
 NEWEST = "newest"
@@ -181,8 +180,4 @@ def attach_reactions(comments: list[Comment], *, viewer: User | AnonymousUser) -
 
 def follow_state(*, user: User | AnonymousUser, article: Article) -> bool:
     """True when ``user`` follows ``article``'s thread."""
-    if not user.is_authenticated:
-        return False
-    return Follow.objects.filter(
-        user=user, content_type=ContentType.objects.get_for_model(Article), object_id=article.pk, muted=False
-    ).exists()
+    return is_following(user=user, target=article)

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -20,8 +19,8 @@ from mscommunity.moderation import audit, pipeline
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
 from mscommunity.moderation.policy import Reason
+from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
-from mscommunity.notifications.models import Follow
 from threads.models import Article, Comment, CommentRevision, Reaction
 
 
@@ -101,11 +100,7 @@ def comment_published(*, comment: Comment) -> None:
     article = comment.article
     author_name = comment.author.username if comment.author else "A former member"
     told: set[int] = {comment.author_id} if comment.author_id else set()
-    muted = set(
-        Follow.objects.filter(
-            content_type=ContentType.objects.get_for_model(Article), object_id=article.pk, muted=True
-        ).values_list("user_id", flat=True)
-    )
+    muted = set(notification_selectors.muted_by(article))
     url = reverse("threads:comment", kwargs={"slug": article.slug, "pk": comment.pk})
     parent = comment.parent
     if parent is not None and parent.author_id and parent.author_id not in told | muted and parent.author.is_active:
@@ -114,10 +109,7 @@ def comment_published(*, comment: Comment) -> None:
             message=f"{author_name} replied to your comment on “{article.title}”.",
         )
         told.add(parent.author_id)
-    followers = User.objects.filter(
-        follows__content_type=ContentType.objects.get_for_model(Article), follows__object_id=article.pk,
-        follows__muted=False, is_active=True,
-    ).exclude(pk__in=told)
+    followers = notification_selectors.followers_of(article).exclude(pk__in=told)
     notification_services.notify_many(
         recipients=list(followers), kind="thread", url=url,
         message=f"{author_name} commented on “{article.title}”, a conversation you follow.",

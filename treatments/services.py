@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -26,6 +25,7 @@ from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
+from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from treatments import choices
 from treatments.models import Clinic, ExperienceReport, Treatment
@@ -289,10 +289,7 @@ def report_approved(*, report: ExperienceReport) -> int:
     """Tell the treatment's followers that a new report counts (no member text,
     no author: just the treatment). Returns how many were told."""
     treatment = report.treatment
-    followers = User.objects.filter(
-        follows__content_type=ContentType.objects.get_for_model(Treatment), follows__object_id=treatment.pk,
-        follows__muted=False, is_active=True,
-    ).exclude(pk=report.author_id)
+    followers = notification_selectors.followers_of(treatment).exclude(pk=report.author_id)
     story = " It comes with a story." if report.story else ""
     return notification_services.notify_many(
         recipients=list(followers), kind="treatment", url=reverse("treatments:detail", kwargs={"slug": treatment.slug}),

@@ -7,7 +7,6 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -16,8 +15,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from mscommunity import ratelimits
 from mscommunity.accounts.policy import can_post
+from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
-from mscommunity.notifications.models import Follow
 from treatments import downloads, selectors, services
 from treatments.forms import ClinicSuggestForm, DirectoryFilterForm, ReportForm
 from treatments.models import ExperienceReport, Treatment
@@ -47,10 +46,7 @@ def treatment_list(request: HttpRequest) -> HttpResponse:
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = _treatment_or_404(slug)
     figures = selectors.treatment_figures(treatment=treatment, ms_type=request.GET.get("ms_type", ""))
-    following = request.user.is_authenticated and Follow.objects.filter(
-        user=request.user, content_type=ContentType.objects.get_for_model(Treatment), object_id=treatment.pk,
-        muted=False,
-    ).exists()
+    following = notification_selectors.is_following(user=request.user, target=treatment)
     return render(request, "treatments/detail.html", {
         "treatment": treatment,
         "following": following,
