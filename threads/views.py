@@ -45,9 +45,9 @@ def home(request: HttpRequest) -> HttpResponse:
 def _article_context(request: HttpRequest, article: Article, form: CommentForm) -> dict:
     order = request.GET.get("order", selectors.OLDEST)
     thread = selectors.thread_page(article=article, viewer=request.user, page=request.GET.get("page", 1), order=order)
+    refusal = posting_refusal(request.user)
     return {
-        "article": article, "thread": thread, "form": form, "can_post": can_post(request.user),
-        "posting_refusal": posting_refusal(request.user),
+        "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,
         "following": selectors.follow_state(user=request.user, article=article),
         "viewer_is_moderator": is_moderator(request.user),
         "editable_since": timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
