@@ -136,7 +136,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 ACCOUNT_ADAPTER = "mscommunity.accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "mscommunity.accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {"signup": "mscommunity.accounts.forms.SignupForm", "login": "mscommunity.accounts.forms.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

@@ -1,5 +1,6 @@
 """Sign-up form: allauth's, with hints that explain the pseudonym."""
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 
@@ -21,3 +22,14 @@ class SignupForm(AllauthSignupForm):
                 self.fields[name].widget.attrs["autocomplete"] = "new-password"
         if "password2" in self.fields:
             self.fields["password2"].label = "Password again"
+
+
+class LoginForm(AllauthLoginForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = "Username or e-mail address"
+        self.fields["login"].widget.attrs.update({"autocomplete": "username", "spellcheck": "false",
+                                                  "autocapitalize": "none"})
+        self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+        if "remember" in self.fields:
+            self.fields["remember"].label = "Keep me signed in on this device"

@@ -84,3 +84,9 @@ def test_signup_form_explains_the_pseudonym_and_uses_autocomplete(client):
     assert "Choose a pseudonym, not your real name" in html
     assert 'autocomplete="email"' in html and 'autocomplete="new-password"' in html
     assert "placeholder=" not in html
+
+
+def test_sign_in_form_uses_plain_labels_and_autocomplete(client):
+    html = client.get("/accounts/login/").content.decode()
+    assert "Username or e-mail address" in html and "Keep me signed in on this device" in html
+    assert 'autocomplete="current-password"' in html and "<h1>Sign in</h1>" in html
