@@ -64,6 +64,37 @@ _SHORTCODE = re.compile(
 )
 
 
+# WHATWG URL parsing: leading/trailing C0 controls and spaces are dropped, and
+# tabs and newlines anywhere are ignored, before the scheme is read.
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_EDGE = "".join(chr(c) for c in range(0x21))
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
+
+
+def url_scheme_allowed(value: str, protocols: frozenset[str]) -> bool:
+    """True if ``value`` is a relative URL or its scheme is in ``protocols``.
+
+    Reads the scheme the way a browser does (entities decoded, tabs and
+    newlines ignored, edges trimmed), so ``javascript:123``, ``data:1`` and
+    ``java&#9;script:x`` are refused whatever follows the colon; a bare
+    ``host:port`` is refused too, since a browser reads ``host`` as a scheme.
+    """
+    url = _URL_IGNORED.sub("", html.unescape(value)).strip(_URL_EDGE)
+    match = _SCHEME.match(url)
+    return match is None or match.group(1).lower() in protocols
+
+
+def _attribute_filter(allow: Allowlist):
+    """bleach attribute callback: the allowlist, plus a scheme check on every href."""
+
+    def allowed(tag: str, name: str, value: str) -> bool:
+        if name not in allow.attributes.get(tag, ()):
+            return False
+        return name != "href" or url_scheme_allowed(value, allow.protocols)
+
+    return allowed
+
+
 def _set_rel(rel: str, attrs: dict, new: bool = False) -> dict:
     """Linkify callback: every link gets the profile's rel and opens in place."""
     attrs[(None, "rel")] = rel
@@ -82,7 +113,7 @@ def _cleaner(allow: Allowlist, linkify: bool) -> bleach.Cleaner:
         if linkify:
             filters.append(partial(LinkifyFilter, callbacks=[partial(_set_rel, allow.link_rel)], parse_email=False))
         cache[key] = bleach.Cleaner(
-            tags=allow.tags, attributes=allow.attributes, protocols=allow.protocols,
+            tags=allow.tags, attributes=_attribute_filter(allow), protocols=allow.protocols,
             strip=True, strip_comments=True, filters=filters,
         )
     return cache[key]

@@ -74,3 +74,26 @@ def test_shortcodes(markup, expected):
 def test_sanitize_is_idempotent():
     once = render_member_text("Hello https://example.com <i>x</i>")
     assert sanitize_html(once) == once
+
+
+@pytest.mark.parametrize("href", [
+    "javascript:123", "vbscript:1", "data:123", "JAVASCRIPT:0", "  javascript:1", "java\tscript:1",
+    "java\nscript:1", "javascript&#58;1", "jav&#x09;ascript:1", "localhost:8000", "foo:bar",
+])
+def test_staff_links_with_a_scheme_not_allowed_lose_their_href(href):
+    cleaned = clean_article_html(f'<a href="{href}">read</a>')
+    assert "href" not in cleaned and ">read</a>" in cleaned
+
+
+@pytest.mark.parametrize("href", [
+    "https://www.nhs.uk/conditions/multiple-sclerosis/", "HTTPS://example.org/a", "mailto:editor@example.com",
+    "/articles/ahsct-trial/", "#comments", "?page=2", "page.html", "a/b:c",
+])
+def test_staff_links_that_are_relative_or_allowed_keep_their_href(href):
+    cleaned = clean_article_html(f'<a href="{href}">read</a>')
+    assert 'href="' in cleaned
+
+
+@pytest.mark.parametrize("href", ["javascript:123", "data:1", "mailto:someone@example.com"])
+def test_member_profile_refuses_schemes_beyond_http(href):
+    assert "href" not in sanitize_html(f'<a href="{href}">x</a>')

@@ -1,5 +1,6 @@
-"""Production settings: `check --deploy` is clean with only the secret key and
-allowed hosts set, and the security headers are there."""
+"""Production settings: `check --deploy` is clean with the secret key, allowed
+hosts, REDIS_URL and EMAIL_HOST set (and warns without the last two), and the
+security headers are there."""
 
 import os
 import secrets
@@ -19,13 +20,32 @@ def production_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def test_check_deploy_reports_nothing_with_only_key_and_hosts_set():
-    result = subprocess.run(
+def _check_deploy(**extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=production_env(), capture_output=True, text=True,
+        cwd=ROOT, env=production_env(**extra), capture_output=True, text=True,
     )
+
+
+def test_check_deploy_reports_nothing_with_the_required_settings():
+    result = _check_deploy(REDIS_URL="redis://127.0.0.1:6379/0", EMAIL_HOST="smtp.example.com")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_about_a_process_local_cache_and_printed_email():
+    result = _check_deploy()
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "mscommunity.W001" in output and "REDIS_URL" in output
+    assert "mscommunity.W002" in output and "EMAIL_HOST" in output
+
+
+def test_check_deploy_warns_only_about_what_is_missing():
+    output = "".join(_check_deploy(REDIS_URL="redis://127.0.0.1:6379/0").stderr)
+    assert "mscommunity.W001" not in output and "mscommunity.W002" in output
+    output = "".join(_check_deploy(EMAIL_HOST="smtp.example.com").stderr)
+    assert "mscommunity.W001" in output and "mscommunity.W002" not in output
 
 
 def test_without_a_secret_key_production_refuses_to_start():
