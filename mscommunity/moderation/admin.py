@@ -17,8 +17,15 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from mscommunity.moderation import registry, services
-from mscommunity.moderation.models import AuditEvent, CaseReason, Flag, ModerationCase, PolicyRule, Suspension
+from mscommunity.moderation import failures, registry, services
+from mscommunity.moderation.models import (
+    AuditEvent,
+    CaseReason,
+    Flag,
+    ModerationCase,
+    PolicyRule,
+    Suspension,
+)
 from mscommunity.moderation.text import highlight
 
 
@@ -84,6 +91,13 @@ class ModerationCaseAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("reasons", "content")
+
+    def changelist_view(self, request, extra_context=None):
+        broken = failures.total(days=1)
+        if broken and request.method == "GET":
+            messages.warning(request, f"Safety checks broke {broken} time{'s' if broken != 1 else ''} today: "
+                                      "those posts were refused or are held at the top of this queue.")
+        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request):
         return False

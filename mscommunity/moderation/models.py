@@ -201,3 +201,4 @@ class Suspension(models.Model):
 
     def __str__(self) -> str:
         return f"Suspension of {self.member_id} until {self.until:%Y-%m-%d}"
+

@@ -12,6 +12,12 @@ Callers (``threads.services`` and every other app that accepts member text)
 never write member text themselves: they hand ``submit`` a ``save`` function
 that receives the prepared (scrubbed) text and returns the saved row.
 
+Safety steps fail closed. If scrubbing (or rendering) raises, the text is
+refused with a calm "please try again" problem and nothing is stored; if the
+assessment or the policy raises, the text is held at the top of the queue
+with the reason "could not be checked automatically". Either way the failure
+is logged without member text and counted (:mod:`.failures`).
+
 Scrubbing runs on the text exactly as typed, so redaction offsets index the
 input; everything after it (the stored text, the HTML, the assessment and
 its evidence) sees only the scrubbed text, so the raw values are never
@@ -35,7 +41,7 @@ from django.utils import timezone
 from mscommunity import sanitizer
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP
-from mscommunity.moderation import audit, selectors, services, validation
+from mscommunity.moderation import audit, failures, selectors, services, validation
 from mscommunity.moderation.assessment import Assessment, assess
 from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
@@ -46,6 +52,12 @@ Row = TypeVar("Row")
 
 NOUNS = {"comment": "comment", "report": "story", "bio": "profile text"}
 UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
+UNCHECKED_REASON = Reason("unchecked", "it could not be checked automatically, so a moderator will read it first")
+UNCHECKED_PRIORITY = 0  # as urgent as a crisis: nobody knows what the post says
+CHECK_FAILED_MESSAGE = (
+    "We could not check your {noun} just now, so it has not been saved. "
+    "Please try again in a minute: what you wrote is still here."
+)
 
 __all__ = ["HOLD", "PUBLISH", "PUBLISH_LABELED", "REJECT", "Prepared", "ValidationError", "prepare", "submit"]
 
@@ -105,9 +117,9 @@ class Prepared:
         return tuple(r.text for r in self.reasons)
 
 
-def _refused(found: list[str]) -> Prepared:
+def _refused(found: list[str], *, code: str = "invalid") -> Prepared:
     return Prepared(
-        text="", html="", decision=REJECT, reasons=tuple(Reason("invalid", m) for m in found), problems=tuple(found)
+        text="", html="", decision=REJECT, reasons=tuple(Reason(code, m) for m in found), problems=tuple(found)
     )
 
 
@@ -132,23 +144,32 @@ def prepare(
     found = validation.problems(validation.normalize(text), noun=noun)
     if found:
         return _refused(found)
-    scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=tuple(author_names))
-    clean = validation.normalize(scrubbed.text)
+    try:
+        scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=tuple(author_names))
+        clean = validation.normalize(scrubbed.text)
+        html = sanitizer.render_member_text(clean)
+    except Exception as error:  # fail closed: nothing unexamined is stored
+        failures.report(stage="scrub", detector=getattr(error, "detector", "scrub"),
+                        error_type=getattr(error, "error_type", type(error).__name__), kind=kind)
+        return _refused([CHECK_FAILED_MESSAGE.format(noun=noun)], code="check_failed")
     found = validation.problems(clean, noun=noun, previous_text=previous_text)
     if found:
         return _refused(found)
-    assessment = assess(clean)
-    removed_links = sum(1 for r in scrubbed.redactions if r.type == "URL")
-    trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links, kind=kind)
-    decision: Decision = decide(assessment, trust=trust, rules=selectors.policy_rules())
-    reasons = decision.reasons
-    if any(r.uncertain for r in scrubbed.redactions):
-        reasons = (*reasons, UNCERTAIN_REASON)
+    uncertain = (UNCERTAIN_REASON,) if any(r.uncertain for r in scrubbed.redactions) else ()
+    try:
+        assessment = assess(clean)
+        removed_links = sum(1 for r in scrubbed.redactions if r.type == "URL")
+        trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links, kind=kind)
+        decision: Decision = decide(assessment, trust=trust, rules=selectors.policy_rules())
+    except Exception as error:  # fail closed: a person reads what no check could
+        failures.report(stage="assess", detector="assessment", error_type=type(error).__name__, kind=kind)
+        return Prepared(text=clean, html=html, decision=HOLD, reasons=(UNCHECKED_REASON, *uncertain),
+                        redactions=scrubbed.redactions, priority=UNCHECKED_PRIORITY)
     return Prepared(
         text=clean,
-        html=sanitizer.render_member_text(clean),
+        html=html,
         decision=decision.action,
-        reasons=reasons,
+        reasons=(*decision.reasons, *uncertain),
         redactions=scrubbed.redactions,
         assessment=assessment,
         priority=decision.priority,
@@ -161,9 +182,15 @@ def prepare_label(text: str, *, max_length: int) -> str:
     """The pipeline for a short label a member supplies (a suggested clinic's
     name or city): normalised, cut to ``max_length`` and scrubbed of personal
     data like any other member text. Not assessed: labels wait for staff
-    approval before anyone else sees them."""
+    approval before anyone else sees them. Raises ``ValidationError`` (and
+    counts the failure) when scrubbing breaks: a label is never kept raw."""
     clean = " ".join(validation.normalize(text).split())[:max_length]
-    scrubbed = scrub(clean, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS)
+    try:
+        scrubbed = scrub(clean, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS)
+    except Exception as error:  # fail closed
+        failures.report(stage="scrub", detector=getattr(error, "detector", "scrub"),
+                        error_type=getattr(error, "error_type", type(error).__name__), kind="label")
+        raise ValidationError(CHECK_FAILED_MESSAGE.format(noun="suggestion")) from None
     return " ".join(scrubbed.text.split())[:max_length]
 
 

@@ -3,6 +3,7 @@
 Public API::
 
     scrub(text, *, allowed_domains=DEFAULT_ALLOWED_DOMAINS, known_names=()) -> Scrubbed
+        (raises ScrubError, naming the detector, if any detector fails)
     Scrubbed(text, redactions).uncertain
     Redaction(type, start, end, confidence).uncertain
     looks_like_full_name(username) -> bool
@@ -10,12 +11,12 @@ Public API::
     MARKERS, TYPES, DEFAULT_ALLOWED_DOMAINS
 """
 
-from .core import scrub
+from .core import ScrubError, scrub
 from .names import looks_like_full_name
 from .result import MARKERS, TYPES, UNCERTAIN_BELOW, Redaction, Scrubbed, describe
 from .urls import DEFAULT_ALLOWED_DOMAINS
 
 __all__ = [
-    "DEFAULT_ALLOWED_DOMAINS", "MARKERS", "TYPES", "UNCERTAIN_BELOW", "Redaction", "Scrubbed", "describe",
+    "DEFAULT_ALLOWED_DOMAINS", "MARKERS", "TYPES", "UNCERTAIN_BELOW", "Redaction", "ScrubError", "Scrubbed", "describe",
     "looks_like_full_name", "scrub",
 ]

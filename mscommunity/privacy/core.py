@@ -1,8 +1,11 @@
 """The scrub pipeline: run every detector, resolve overlaps, replace spans with markers.
 
-Contract: :func:`scrub` never raises for any ``str`` input; offsets in the
-result index the input; redactions are sorted and non-overlapping; every
-detected value is absent from ``Scrubbed.text``.
+Contract: offsets in the result index the input; redactions are sorted and
+non-overlapping; every detected value is absent from ``Scrubbed.text``.
+Scrubbing fails closed: if any detector raises, :func:`scrub` raises
+:class:`ScrubError` naming the detector, and no partly scrubbed text is ever
+returned. The error carries no member text (its cause is chained for
+debugging; callers log only ``detector`` and ``error_type``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,19 @@ _DETECTORS = (
     ("emails", emails.find), ("urls", urls.find), ("ids", ids.find), ("handles", handles.find),
     ("dates", dates.find), ("phones", phones.find), ("addresses", addresses.find), ("names", names.find),
 )
+
+
+class ScrubError(RuntimeError):
+    """A detector failed, so the text could not be vouched for.
+
+    ``detector`` names the step (``phones``, ``names``, ...); ``error_type``
+    is the class name of the original exception. Neither contains member text.
+    """
+
+    def __init__(self, detector: str, error_type: str) -> None:
+        super().__init__(f"personal-data detector {detector!r} failed with {error_type}")
+        self.detector = detector
+        self.error_type = error_type
 
 
 def scrub(
@@ -53,7 +69,11 @@ def scrub(
 def detect(
     text: str, *, allowed_domains: tuple[str, ...], known_names: tuple[str, ...]
 ) -> list[Redaction]:
-    """Every candidate from every detector (may overlap).  A failing detector is skipped."""
+    """Every candidate from every detector (may overlap).
+
+    Raises :class:`ScrubError` if a detector fails: skipping it would let the
+    data it looks for through unexamined.
+    """
     found: list[Redaction] = []
     for name, job in _DETECTORS:
         try:
@@ -63,8 +83,8 @@ def detect(
                 found.extend(names.find(text, known_names))
             else:
                 found.extend(job(text))
-        except Exception:  # noqa: S112 - one broken detector must not stop scrubbing
-            continue
+        except Exception as error:
+            raise ScrubError(name, type(error).__name__) from error
     return found
 
 

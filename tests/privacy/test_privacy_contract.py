@@ -112,7 +112,7 @@ def test_no_django_import() -> None:
 
 
 def test_detectors_do_not_raise_directly() -> None:
-    """scrub() swallows a failing detector; call each one directly so a bug cannot hide."""
+    """Call each detector directly on the dev sets: none of them raises on ordinary text."""
     from pii_devset import DEV, NEARMISS, load
 
     from mscommunity.privacy import addresses, dates, emails, handles, ids, names, phones, urls
@@ -122,3 +122,24 @@ def test_detectors_do_not_raise_directly() -> None:
         for find in (emails.find, urls.find, ids.find, handles.find, dates.find, phones.find, addresses.find):
             find(t)
         names.find(t, ("JaneSmith",))
+
+
+DETECTOR_NAMES = ("emails", "urls", "ids", "handles", "dates", "phones", "addresses", "names")
+
+
+@pytest.mark.parametrize("detector", DETECTOR_NAMES)
+def test_a_failing_detector_makes_scrub_fail_closed(detector: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken detector is never skipped: scrub() raises, naming it, with no member text in the error."""
+    from mscommunity.privacy import ScrubError, core
+
+    def broken(*args, **kwargs):
+        raise ValueError("detector bug while reading Call Mary on 920 555 0147")
+
+    module = getattr(core, detector)
+    monkeypatch.setattr(module, "find", broken)
+    monkeypatch.setattr(core, "_DETECTORS", tuple(
+        (name, broken if name == detector else job) for name, job in core._DETECTORS))
+    with pytest.raises(ScrubError) as raised:
+        scrub("Call Mary on 920 555 0147 or mary@example.com")
+    assert raised.value.detector == detector and raised.value.error_type == "ValueError"
+    assert "555" not in str(raised.value) and "Mary" not in str(raised.value)
