@@ -15,11 +15,10 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import is_moderator
-from threads.models import Article
 from treatments import aggregates, choices
 from treatments.models import Clinic, ExperienceReport, Treatment
 from treatments.vocabulary import TreatmentTerm, Vocabulary
@@ -179,7 +178,9 @@ def treatment_for_page(*, slug: str) -> Treatment | None:
     return Treatment.objects.filter(slug=slug).first()
 
 
-def evidence_articles(*, treatment: Treatment) -> list[Article]:
+def evidence_articles(*, treatment: Treatment) -> list[Model]:
+    """Published articles about ``treatment`` (the threads app's rows, reached
+    through the relation so that treatments never imports threads)."""
     return list(treatment.evidence_articles.published().order_by("-published_at"))
 
 

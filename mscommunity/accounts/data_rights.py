@@ -20,6 +20,7 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
+from mscommunity.accounts import signals
 from mscommunity.accounts.models import User
 
 
@@ -73,8 +74,6 @@ def delete_account(*, user: User, remove_content: bool) -> dict[str, int]:
     (tombstones keep threads whole), their e-mail addresses, sessions and
     tokens go, and the deletion is audited with counts only.
     """
-    from mscommunity.moderation import audit
-
     with transaction.atomic():
         counts: dict[str, int] = {}
         for section in _sections.values():
@@ -85,5 +84,5 @@ def delete_account(*, user: User, remove_content: bool) -> dict[str, int]:
         # queued e-mails go with the user row (CASCADE); authored rows keep a
         # null author, shown as "former member".
         user.delete()
-        audit.record(action="member.deleted", actor=None, detail={"remove_content": remove_content, **counts})
+        signals.member_deleted.send(sender=User, remove_content=remove_content, counts=counts)
     return counts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import AnonymousUser
 
@@ -18,20 +20,28 @@ def has_verified_email(user: User | AnonymousUser) -> bool:
     return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
+# Apps above accounts (moderation's suspensions) add their reasons a member
+# may not post here, so accounts never imports them.
+PostingCheck = Callable[[User], "str | None"]
+_posting_checks: list[PostingCheck] = []
+
+
+def register_posting_check(check: PostingCheck) -> None:
+    """Add ``check(user) -> refusal or None`` to :func:`posting_refusal` (once)."""
+    if check not in _posting_checks:
+        _posting_checks.append(check)
+
+
 def posting_refusal(user: User | AnonymousUser) -> str | None:
     """Why ``user`` may not post now, in words they understand; None when they may."""
     if not user.is_authenticated or not user.is_active:
         return "Sign in to post."
     if not has_verified_email(user):
         return "Verify your e-mail address before you post."
-    from mscommunity.moderation.selectors import active_suspension  # moderation depends on accounts
-
-    suspension = active_suspension(user)
-    if suspension is not None:
-        return (
-            f"A moderator has paused your posting until {suspension.until:%d %B %Y, %H:%M} (UTC) "
-            f"because {suspension.reason}."
-        )
+    for check in _posting_checks:
+        refusal = check(user)
+        if refusal:
+            return refusal
     return None
 
 

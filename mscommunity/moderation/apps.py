@@ -7,7 +7,10 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self) -> None:
-        from mscommunity.accounts import data_rights
+        from mscommunity.accounts import data_rights, policy, signals
+        from mscommunity.moderation import audit, selectors
         from mscommunity.moderation import data_rights as own
 
         data_rights.register(name="moderation", export=own.export)
+        policy.register_posting_check(selectors.suspension_refusal)
+        signals.member_deleted.connect(audit.record_member_deleted, dispatch_uid="moderation.audit_member_deleted")

@@ -28,3 +28,8 @@ def record(
         case=case,
         detail=detail or {},
     )
+
+
+def record_member_deleted(*, remove_content: bool, counts: dict[str, int], **signal: Any) -> AuditEvent:
+    """Receiver for ``accounts.signals.member_deleted``: the deletion, with counts only."""
+    return record(action="member.deleted", actor=None, detail={"remove_content": remove_content, **counts})

@@ -60,3 +60,14 @@ def active_suspension(member: User) -> Suspension | None:
         .order_by("-until")
         .first()
     )
+
+
+def suspension_refusal(member: User) -> str | None:
+    """Why a suspended ``member`` may not post (registered with accounts' posting policy)."""
+    suspension = active_suspension(member)
+    if suspension is None:
+        return None
+    return (
+        f"A moderator has paused your posting until {suspension.until:%d %B %Y, %H:%M} (UTC) "
+        f"because {suspension.reason}."
+    )
