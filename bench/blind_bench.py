@@ -1,0 +1,165 @@
+"""Score the frozen blind batches (tests/data/blind) through the ingest pipeline.
+
+    .venv/bin/python bench/blind_bench.py                     # first run beside now
+    .venv/bin/python bench/blind_bench.py --record-first-run  # once, before any tuning
+
+Every text goes through ``ingest_line``, the code behind ``manage.py ingest
+--jsonl``, exactly as the independent evaluation runs it. Printed per batch:
+
+- crisis: share of posts at current risk that got the crisis path (the
+  crisis label, or the gentle "having a hard time" help when it exists), and
+  the share of figurative, ordinary, distress and past posts that got it;
+- pii: precision, recall and F1 over spans (a gold span is found when a
+  redaction overlaps it; a redaction is right when it overlaps a gold span),
+  recall per type, and texts without personal data that lost something;
+- advice: precision, recall, F1 for seeking and giving advice, and the share
+  of non-medical posts given a medical-advice label;
+- spam: spam published / held / rejected, genuine posts rejected / held /
+  labelled spam.
+
+``batch3_final`` is never tuned on: it is printed last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from _django import ROOT, setup
+
+BLIND = ROOT / "tests" / "data" / "blind"
+FIRST_RUN = BLIND / "first_run.json"
+BATCHES = ("batch1", "batch2", "batch3_final")
+HELP_LABELS = {"crisis", "distress"}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(records: list[dict]) -> list[dict]:
+    from mscommunity.moderation.management.commands.ingest import ingest_line
+
+    return [ingest_line(json.dumps({"id": r["id"], "text": r["text"]}), kind="comment") for r in records]
+
+
+def _share(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def score_crisis(records: list[dict], out: list[dict]) -> dict:
+    by: dict[str, list[bool]] = {}
+    for record, result in zip(records, out, strict=True):
+        by.setdefault(record["label"], []).append(bool(HELP_LABELS & set(result["labels"])))
+    return {f"{label} given the crisis path": _share(sum(v), len(v)) for label, v in sorted(by.items())}
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def score_pii(records: list[dict], out: list[dict]) -> dict:
+    tp = fp = fn = 0
+    found_by_type: Counter = Counter()
+    gold_by_type: Counter = Counter()
+    clean_texts = clean_flagged = 0
+    for record, result in zip(records, out, strict=True):
+        gold, predicted = record["spans"], result["redactions"]
+        for span in gold:
+            hit = any(_overlaps(span, r) for r in predicted)
+            gold_by_type[span["type"]] += 1
+            found_by_type[span["type"]] += hit
+            tp += hit
+            fn += not hit
+        fp += sum(1 for r in predicted if not any(_overlaps(r, span) for span in gold))
+        if not gold:
+            clean_texts += 1
+            clean_flagged += bool(predicted)
+    figures = _prf(tp, fp, fn)
+    figures.update({f"recall {t}": _share(found_by_type[t], n) for t, n in sorted(gold_by_type.items())})
+    figures["texts without personal data flagged"] = f"{clean_flagged} of {clean_texts}"
+    return figures
+
+
+def score_advice(records: list[dict], out: list[dict]) -> dict:
+    figures: dict = {}
+    for label in ("seeking_advice", "giving_advice"):
+        tp = fp = fn = 0
+        for record, result in zip(records, out, strict=True):
+            gold, got = record[label], label in result["labels"]
+            tp += gold and got
+            fp += got and not gold
+            fn += gold and not got
+        figures.update({f"{label} {k}": v for k, v in _prf(tp, fp, fn).items()})
+    other = [(r, o) for r, o in zip(records, out, strict=True) if r["topic"] != "medical"]
+    labelled = sum(1 for _, o in other if {"seeking_advice", "giving_advice"} & set(o["labels"]))
+    figures["non-medical posts given a medical label"] = f"{labelled} of {len(other)}"
+    return figures
+
+
+def score_spam(records: list[dict], out: list[dict]) -> dict:
+    spam = [o for r, o in zip(records, out, strict=True) if r["spam"]]
+    genuine = [o for r, o in zip(records, out, strict=True) if not r["spam"]]
+
+    def decisions(rows: list[dict]) -> Counter:
+        return Counter(o["decision"] for o in rows)
+
+    s, g = decisions(spam), decisions(genuine)
+    return {
+        "spam published": _share(s["publish"] + s["publish_labeled"], len(spam)),
+        "spam held": _share(s["hold"], len(spam)),
+        "spam rejected": _share(s["reject"], len(spam)),
+        "genuine rejected": _share(g["reject"], len(genuine)),
+        "genuine held": _share(g["hold"], len(genuine)),
+        "genuine labelled spam": _share(sum("spam" in o["labels"] for o in genuine), len(genuine)),
+    }
+
+
+SCORERS = {"crisis": score_crisis, "pii": score_pii, "advice": score_advice, "spam": score_spam}
+
+
+def measure() -> tuple[dict, float]:
+    figures: dict = {}
+    texts = 0
+    started = time.perf_counter()
+    for kind, scorer in SCORERS.items():
+        for batch in BATCHES:
+            records = load(BLIND / kind / f"{batch}.jsonl")
+            texts += len(records)
+            figures[f"{kind}/{batch}"] = scorer(records, run(records))
+    return figures, texts / (time.perf_counter() - started)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--record-first-run", action="store_true", help="write first_run.json (only if absent)")
+    args = parser.parse_args()
+    setup()
+    figures, rate = measure()
+    if args.record_first_run:
+        if FIRST_RUN.exists():
+            print(f"{FIRST_RUN} exists: first-run figures are recorded once", file=sys.stderr)
+            return 2
+        FIRST_RUN.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else {}
+    for name, now in figures.items():
+        suffix = "   (never tuned on)" if name.endswith("batch3_final") else ""
+        print(f"\n{name}{suffix}\n  {'measure':<45} {'first run':>10} {'now':>10}")
+        for key, value in now.items():
+            print(f"  {key:<45} {first.get(name, {}).get(key, '-')!s:>10} {value!s:>10}")
+    print(f"\n{rate:.0f} texts a second through the pipeline (all batches)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
