@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
-from django.contrib import messages
 
-from mscommunity.privacy import looks_like_full_name
+from mscommunity.accounts.usernames import personal_data_refusal
 
 RESERVED_USERNAMES = frozenset(
     {"admin", "administrator", "moderator", "moderators", "staff", "editor", "support", "formermember",
@@ -15,21 +14,15 @@ RESERVED_USERNAMES = frozenset(
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Pseudonym rules: the username is public, so it must not pose as the team."""
+    """Pseudonym rules: the username is public, so it must not pose as the team
+    or be personal data. (A name that looks like a real full name is checked on
+    the sign-up form, where the member can confirm it: see forms.SignupForm.)"""
 
     def clean_username(self, username: str, shallow: bool = False) -> str:
+        refusal = personal_data_refusal(username)
+        if refusal:  # before allauth's own checks, so the member reads why
+            raise forms.ValidationError(refusal, code="personal_data")
         username = super().clean_username(username, shallow=shallow)
         if username.lower().replace("-", "_").replace(".", "_") in RESERVED_USERNAMES:
             raise forms.ValidationError("That name is reserved. Choose another pseudonym.")
         return username
-
-    def save_user(self, request, user, form, commit=True):
-        user = super().save_user(request, user, form, commit=commit)
-        # A warning, not a block: some members choose to use their real name.
-        if looks_like_full_name(user.username):
-            messages.warning(
-                request,
-                f"Your username “{user.username}” looks like a real first and last name. Everyone can see it. "
-                "If it is your real name and you would rather stay private, ask the moderators to change it.",
-            )
-        return user
