@@ -53,7 +53,7 @@ def client_ip(request: HttpRequest) -> str:
     from allauth.account.adapter import get_adapter
 
     try:
-        return get_adapter(request).get_client_ip(request)
+        return get_adapter().get_client_ip(request)
     except PermissionDenied:  # no usable address at all
         return ""
 
