@@ -20,6 +20,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -46,12 +47,15 @@ def parse(spec: str) -> list[Limit]:
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The client address; behind a proxy, the last address it added."""
-    if settings.RATE_LIMITS_TRUST_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The client address, found as allauth finds it for its own limits (behind
+    a proxy, the X-Forwarded-For entry ALLAUTH_TRUSTED_PROXY_COUNT from the end),
+    so both sets of limits count the same client."""
+    from allauth.account.adapter import get_adapter
+
+    try:
+        return get_adapter().get_client_ip(request)
+    except PermissionDenied:  # no usable address at all
+        return ""
 
 
 def _limits_for(request: HttpRequest, action: str) -> list[Limit]:

@@ -198,8 +198,15 @@ CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if SECURE_HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HTTPS
 SECURE_HSTS_PRELOAD = SECURE_HTTPS
-if env_bool("DJANGO_BEHIND_PROXY", False):
+# Behind a TLS proxy: trust its X-Forwarded-Proto, and take the client's
+# address from X-Forwarded-For. Each of our proxies appends the address it saw,
+# so the client is the entry DJANGO_TRUSTED_PROXY_COUNT places from the end
+# (1: one nginx in front). allauth's limits (sign-in, sign-up, password reset)
+# and the project's own (mscommunity.ratelimits) both read it through allauth.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1")) if BEHIND_PROXY else 0
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -255,7 +262,6 @@ RATE_LIMITS = {
     "report": "5/3600s/member,30/3600s/ip",
     "report_new_member": "3/3600s/member,30/3600s/ip",
 }
-RATE_LIMITS_TRUST_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY", False)
 if not env_bool("DJANGO_RATE_LIMITS", True):  # only for load tests against a private copy
     RATE_LIMITS = {}
 ACCOUNT_RATE_LIMITS = {

@@ -1,14 +1,42 @@
+from __future__ import annotations
+
 from django.contrib import admin
+from django.contrib.admin.filters import SimpleListFilter
 from django.contrib.auth.admin import UserAdmin
+from django.http import HttpRequest
 
 from mscommunity.accounts.models import User
+
+# The query-string forms the admin's own filters use ("is_active__exact=1",
+# "groups__id__exact=3", "groups__isnull=True"): nothing else is accepted, so a
+# hand-written ?email__startswith=ja cannot test who owns an address.
+OFFERED_LOOKUP_SUFFIXES = ("", "__exact", "__isnull", "__id__exact")
+SUPERUSER_SEARCH_FIELDS = ("username", "first_name", "last_name", "email")
 
 
 @admin.register(User)
 class MemberAdmin(UserAdmin):
-    """Members. Moderators may look members up (to suspend them) but see no e-mail addresses."""
+    """Members. Moderators may look members up (to suspend them) by username only,
+    and see no e-mail addresses; only superusers may search by e-mail."""
 
-    search_fields = ["username"]
+    def get_search_fields(self, request: HttpRequest) -> tuple[str, ...]:
+        return SUPERUSER_SEARCH_FIELDS if request.user.is_superuser else ("username",)
+
+    def lookup_allowed(self, lookup: str, value: str, request: HttpRequest | None = None) -> bool:
+        return lookup in self._offered_lookups(request) and super().lookup_allowed(lookup, value, request)
+
+    def _offered_lookups(self, request: HttpRequest | None) -> set[str]:
+        list_filter = self.get_list_filter(request) if request is not None else self.list_filter
+        offered: set[str] = set()
+        if self.date_hierarchy:
+            offered.update(f"{self.date_hierarchy}__{part}" for part in ("year", "month", "day"))
+        for item in list_filter:
+            if isinstance(item, type) and issubclass(item, SimpleListFilter):
+                offered.add(item.parameter_name)
+            else:
+                name = item[0] if isinstance(item, list | tuple) else item
+                offered.update(f"{name}{suffix}" for suffix in OFFERED_LOOKUP_SUFFIXES)
+        return offered
 
     def get_fieldsets(self, request, obj=None):
         if request.user.is_superuser:

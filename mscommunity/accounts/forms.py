@@ -1,12 +1,22 @@
 """Sign-up form: allauth's, with hints that explain the pseudonym."""
 
+from __future__ import annotations
+
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+
+from mscommunity.accounts.usernames import looks_like_real_name, real_name_warning
 
 
 class SignupForm(AllauthSignupForm):
+    """A username that looks like a real full name is caught here, before the
+    account exists: the member picks another or ticks ``keep_real_name``."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and looks_like_real_name(self.data.get(self.add_prefix("username"), "")):
+            self._add_keep_real_name_field()
         username = self.fields["username"]
         username.label = "Username (your public name)"
         username.help_text = (
@@ -22,6 +32,21 @@ class SignupForm(AllauthSignupForm):
                 self.fields[name].widget.attrs["autocomplete"] = "new-password"
         if "password2" in self.fields:
             self.fields["password2"].label = "Password again"
+
+    def _add_keep_real_name_field(self) -> None:
+        """The confirmation box, placed right after the username."""
+        checkbox = forms.BooleanField(required=False, label="This is my real name, and I want everyone to see it")
+        fields = list(self.fields.items())
+        at = next(i for i, (name, _) in enumerate(fields) if name == "username") + 1
+        fields.insert(at, ("keep_real_name", checkbox))
+        self.fields = dict(fields)
+
+    def clean(self) -> dict:
+        cleaned_data = super().clean()
+        username = cleaned_data.get("username")
+        if username and looks_like_real_name(username) and not cleaned_data.get("keep_real_name"):
+            self.add_error("username", forms.ValidationError(real_name_warning(username), code="real_name"))
+        return cleaned_data
 
 
 class LoginForm(AllauthLoginForm):

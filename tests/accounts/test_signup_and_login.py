@@ -66,17 +66,50 @@ def test_password_reset_sends_a_link(client, member):
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
 
 
-def test_real_looking_name_gets_a_warning_not_a_block(client):
+def test_real_looking_name_is_caught_on_the_form_before_the_account_exists(client):
     response = sign_up(client, username="JaneSmithson", email="jane@example.com")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<title>Error: " in html
+    assert "“JaneSmithson” looks like a real first and last name" in html
+    assert 'name="keep_real_name"' in html and 'type="checkbox"' in html
+    assert not User.objects.filter(username="JaneSmithson").exists()
+    # The member may pick another name...
+    assert sign_up(client, username="lakeside_jane", email="jane@example.com").status_code == 302
+    client.post("/accounts/logout/")
+    # ...or confirm this one; either way no warning follows sign-up.
+    response = client.post(
+        "/accounts/signup/",
+        {"username": "JaneSmithson", "email": "jane2@example.com", "password1": PASSWORD, "password2": PASSWORD,
+         "keep_real_name": "on"},
+    )
     assert response.status_code == 302
     assert User.objects.filter(username="JaneSmithson").exists()
-    page = client.get("/").content.decode()
-    assert "looks like a real first and last name" in page
+    assert "looks like a real" not in client.get("/").content.decode()
 
 
 def test_pseudonym_gets_no_warning(client):
-    sign_up(client, username="lakeside_lou", email="lou@example.com")
+    response = sign_up(client, username="lakeside_lou", email="lou@example.com")
+    assert response.status_code == 302
     assert "looks like a real" not in client.get("/").content.decode()
+    assert "keep_real_name" not in client.get("/accounts/signup/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("username", "message"),
+    [
+        ("jane.doe@gmail.com", "cannot be an e-mail address"),
+        ("jane.doe@gmail", "cannot be an e-mail address"),
+        ("07700 900123", "cannot be a phone number"),
+        ("07700900123", "cannot be a phone number"),
+        ("+1 312 555 0147", "cannot be a phone number"),
+        ("lou_+44 7700 900123", "cannot be a phone number"),
+    ],
+)
+def test_email_or_phone_as_username_is_refused_with_a_clear_message(client, username, message):
+    response = sign_up(client, username=username, email="private@example.com")
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not User.objects.filter(email="private@example.com").exists()
 
 
 def test_signup_form_explains_the_pseudonym_and_uses_autocomplete(client):
