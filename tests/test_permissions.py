@@ -134,7 +134,7 @@ def test_nobody_reads_another_members_held_post_in_the_page(client, world):
 # --- hidden comments on every single-comment page ------------------------------------
 #
 # A comment that is removed, deleted, held or rejected never shows its text on
-# a page of its own to anyone but its author (held only, here) : every acting
+# a page of its own to anyone but its author (held only, here): every acting
 # page answers 404 (or asks anonymous visitors to sign in first; "remove" is
 # refused to non-moderators before anything is looked up), and the permalink
 # of a tombstone only leads into the thread ("thread"), where it shows

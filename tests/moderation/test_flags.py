@@ -84,7 +84,7 @@ def test_flags_on_a_removed_or_deleted_comment_are_refused(client, answered, mem
     from threads.services import comment_delete, comment_remove
 
     settings.MODERATION_FLAGS_TO_HIDE = 3
-    comment, reply = answered
+    comment, _ = answered
     if how == "removed":
         comment_remove(moderator=moderator, comment=comment, reason="it was unkind")
     else:
