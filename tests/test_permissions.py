@@ -129,3 +129,132 @@ def test_nobody_reads_another_members_held_post_in_the_page(client, world):
         assert b"Mexico for HSCT" not in client.get("/articles/news/").content
     client.force_login(users["author"])
     assert b"Mexico for HSCT" in client.get("/articles/news/").content
+
+
+# --- hidden comments on every single-comment page ------------------------------------
+#
+# A comment that is removed, deleted, held or rejected never shows its text on
+# a page of its own to anyone but its author (held only, here): every acting
+# page answers 404 (or asks anonymous visitors to sign in first; "remove" is
+# refused to non-moderators before anything is looked up), and the permalink
+# of a tombstone only leads into the thread ("thread"), where it shows
+# without text.
+
+HIDDEN_ROLES = ["anonymous", "member", "author", "moderator"]
+SINGLE_COMMENT_PAGES = ["permalink", "reply", "flag", "react", "edit", "delete", "remove"]
+ACTING = ["login", 404, 404, 404]
+REMOVE = ["login", 403, 403, 404]
+HIDDEN_TABLE = {
+    "removed": {"permalink": ["thread"] * 4, "reply": ACTING, "flag": ACTING, "react": ACTING, "edit": ACTING,
+                "delete": ACTING, "remove": REMOVE},
+    "deleted": {"permalink": ["thread"] * 4, "reply": ACTING, "flag": ACTING, "react": ACTING, "edit": ACTING,
+                "delete": ACTING, "remove": REMOVE},
+    "held": {"permalink": [404, 404, "thread", 404], "reply": ["login", 404, 200, 404], "flag": ACTING,
+             "react": ACTING, "edit": ["login", 404, 200, 404], "delete": ["login", 404, 200, 404],
+             "remove": REMOVE},
+    "rejected": {"permalink": [404] * 4, "reply": ACTING, "flag": ACTING, "react": ACTING, "edit": ACTING,
+                 "delete": ACTING, "remove": REMOVE},
+}
+# Who may read the text on a page that answers 200: the author of a held comment.
+MAY_READ = {("held", "author")}
+SECRET = "Secret words of the {} comment"
+
+
+@pytest.fixture
+def hidden(db):
+    """One comment in each hidden state, each answered by another member (so
+    removed and deleted ones stay as tombstones), with recognisable text."""
+    from mscommunity.moderation.services import case_decide
+    from threads.services import comment_delete, comment_remove
+
+    author = make_user("hidden_author")
+    replier = make_user("a_replier")
+    moderator = make_user("hidden_moderator", is_staff=True)
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    article = make_article("hidden-news")
+    comments = {}
+    for state in ("removed", "deleted"):
+        comment = comment_create(author=author, article=article, parent=None, text=SECRET.format(state)).comment
+        comment_create(author=replier, article=article, parent=comment, text=f"A reply to the {state} one")
+        comments[state] = comment
+    comment_remove(moderator=moderator, comment=comments["removed"], reason="it was unkind")
+    comment_delete(member=author, comment=comments["deleted"])
+    # Its text is erased on deletion; put it back, so the test proves no page
+    # would show it even if a deleted row still held text (older data, a bug).
+    Comment.objects.filter(pk=comments["deleted"].pk).update(
+        body=SECRET.format("deleted"), body_html=f"<p>{SECRET.format('deleted')}</p>"
+    )
+    for state in ("held", "rejected"):
+        comments[state] = comment_create(
+            author=author, article=article, parent=None, text=f"{SECRET.format(state)}. {ADVICE}"
+        ).comment
+    case_decide(case=ModerationCase.objects.get(object_id=comments["rejected"].pk, content_type__model="comment"),
+                moderator=moderator, decision=ModerationCase.Decision.REJECTED, reason="it gives advice")
+    for state, comment in comments.items():
+        comment.refresh_from_db()
+        assert comment.status == state, state
+    users = {"anonymous": None, "member": make_user("other_member"), "author": author, "moderator": moderator}
+    return users, comments
+
+
+def _open(client, page: str, comment: Comment):
+    base = f"/articles/hidden-news/comments/{comment.pk}/"
+    url = base if page == "permalink" else f"{base}{page}/"
+    return client.post(url, {"kind": "helpful"}) if page == "react" else client.get(url)
+
+
+def _outcome(response) -> int | str:
+    if response.status_code == 302:
+        location = response["Location"]
+        if "/accounts/login/" in location:
+            return "login"
+        if location.startswith("/articles/hidden-news/"):
+            return "thread"
+    return response.status_code
+
+
+@pytest.mark.parametrize("state", list(HIDDEN_TABLE))
+@pytest.mark.parametrize("page", SINGLE_COMMENT_PAGES)
+def test_hidden_comments_on_single_comment_pages(client, hidden, state, page):
+    users, comments = hidden
+    comment = comments[state]
+    actual = []
+    for role in HIDDEN_ROLES:
+        client.logout()
+        if users[role] is not None:
+            client.force_login(users[role])
+        response = _open(client, page, comment)
+        actual.append(_outcome(response))
+        if (state, role) not in MAY_READ:
+            assert SECRET.format(state) not in response.content.decode(), (state, page, role)
+            if actual[-1] == "thread":  # where the permalink leads shows no text either
+                thread = client.get(response["Location"]).content.decode()
+                assert SECRET.format(state) not in thread, (state, page, role)
+    assert actual == HIDDEN_TABLE[state][page]
+    comment.refresh_from_db()
+    assert comment.status == state
+
+
+@pytest.mark.parametrize("state", ["removed", "deleted", "rejected"])
+def test_posting_to_a_hidden_comment_changes_nothing(client, hidden, state):
+    from mscommunity.moderation.models import Flag
+    from threads.models import Reaction
+
+    users, comments = hidden
+    comment = comments[state]
+    before = Comment.objects.count()
+    base = f"/articles/hidden-news/comments/{comment.pk}/"
+    posts = {"reply/": {"text": "Replying to what I should not see"}, "flag/": {"reason": "spam"},
+             "react/": {"kind": "helpful"}, "edit/": {"text": "Bringing it back"}, "delete/": {},
+             "remove/": {"reason": "again"}}
+    for role in HIDDEN_ROLES:
+        client.logout()
+        if users[role] is not None:
+            client.force_login(users[role])
+        for path, data in posts.items():
+            response = client.post(base + path, data)
+            assert _outcome(response) in {"login", 403, 404}, (role, path)
+    comment.refresh_from_db()
+    assert comment.status == state and not comment.revisions.exists()
+    assert Comment.objects.count() == before
+    assert not Flag.objects.exists() and not Reaction.objects.exists()

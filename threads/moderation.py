@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from mscommunity.moderation import transitions
 from mscommunity.moderation.registry import ContentHandler
+from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from threads.models import Comment
 
 
-def apply(comment: Comment, outcome: str) -> None:
+def apply(comment: Comment, outcome: str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
     """Put ``comment`` in the state for a moderation ``outcome`` and save it.
 
-    A rejected comment that has visible replies becomes a tombstone ("removed
-    by a moderator") so the conversation stays whole.
+    ``actor_kind`` is who asks (a moderator's decision, or members' flags
+    for ``hold``). A rejected comment that has visible replies becomes a
+    tombstone ("removed by a moderator") so the conversation stays whole.
+    Every change goes through ``transitions.transition``: removed or deleted
+    comments are never brought back (``TransitionNotAllowed``).
     """
+    if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
+        raise ValueError(f"unknown outcome {outcome!r}")
     if outcome in {"publish", "publish_labeled"}:
         newly_public = comment.status != Comment.Status.PUBLISHED
-        comment.status = Comment.Status.PUBLISHED
+        transitions.transition(comment, ContentStatus.PUBLISHED, actor_kind=actor_kind)
         comment.medical_notice = outcome == "publish_labeled"
         comment.status_reason = ""
         comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
@@ -25,13 +32,12 @@ def apply(comment: Comment, outcome: str) -> None:
 
             comment_published(comment=comment)
         return
-    elif outcome == "hold":
-        comment.status = Comment.Status.HELD
-    elif outcome == "reject":
-        has_replies = comment.replies.filter(status=Comment.Status.PUBLISHED).exists()
-        comment.status = Comment.Status.REMOVED if has_replies else Comment.Status.REJECTED
+    if outcome == "hold":
+        transitions.transition(comment, ContentStatus.HELD, actor_kind=actor_kind)
     else:
-        raise ValueError(f"unknown outcome {outcome!r}")
+        has_replies = comment.replies.filter(status=Comment.Status.PUBLISHED).exists()
+        target = ContentStatus.REMOVED if has_replies else ContentStatus.REJECTED
+        transitions.transition(comment, target, actor_kind=actor_kind)
     comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
 
 

@@ -74,6 +74,43 @@ def visible_comments(*, article: Article, viewer: User | AnonymousUser) -> Query
     return Comment.objects.filter(article=article).filter(shown)
 
 
+# The single-comment pages, and which of them open a comment that is not
+# published. A tombstone opens only as its permalink (a redirect into the
+# thread, where it shows without text); a comment waiting for review only
+# for its author; a rejected one for nobody. Moderators read hidden
+# content in the moderation queue, not here.
+COMMENT_PAGES = frozenset({"permalink", "reply", "flag", "react", "edit", "delete", "remove"})
+_HIDDEN_PAGES = {
+    Comment.Status.DELETED: (frozenset({"permalink"}), False),
+    Comment.Status.REMOVED: (frozenset({"permalink"}), False),
+    Comment.Status.HELD: (frozenset({"permalink", "reply", "edit", "delete"}), True),
+    Comment.Status.REJECTED: (frozenset(), True),
+}
+
+
+def comment_for_page(*, article: Article, pk: int, viewer: User | AnonymousUser, page: str) -> Comment | None:
+    """The comment ``pk`` of ``article`` if ``viewer`` may open it on ``page``
+    (one of ``COMMENT_PAGES``), else None (the view answers 404).
+
+    Published comments open on every page (each view and service still
+    checks who may act). Removed and deleted comments open only on their
+    permalink, never on a page that shows or acts on their text; held ones
+    only for their author (``permalink``, ``reply``, ``edit``, ``delete``);
+    rejected ones never.
+    """
+    if page not in COMMENT_PAGES:
+        raise ValueError(f"unknown comment page {page!r}")
+    comment = Comment.objects.filter(article=article, pk=pk).select_related("author").first()
+    if comment is None or comment.status == Comment.Status.PUBLISHED:
+        return comment
+    pages, authors_only = _HIDDEN_PAGES.get(comment.status, (frozenset(), True))
+    if page not in pages:
+        return None
+    if authors_only and not (viewer.is_authenticated and comment.author_id == viewer.pk):
+        return None
+    return comment
+
+
 def _roots(*, article: Article, viewer: User | AnonymousUser, order: str) -> QuerySet[Comment]:
     roots = visible_comments(article=article, viewer=viewer).filter(depth=0)
     return roots.order_by("-created_at", "-id") if order == NEWEST else roots.order_by("created_at", "id")

@@ -15,10 +15,11 @@ from django.utils import timezone
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.accounts.selectors import account_names
-from mscommunity.moderation import audit, pipeline
+from mscommunity.moderation import audit, pipeline, transitions
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
 from mscommunity.moderation.policy import Reason
+from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from threads.models import Article, Comment, CommentRevision, Reaction
@@ -58,9 +59,12 @@ def _last_text(author: User) -> str | None:
 def comment_create(*, author: User, article: Article, parent: Comment | None, text: str) -> CommentResult:
     """Post ``text`` by ``author`` on ``article``, as a reply to ``parent`` if given.
 
+    Only a published comment (or the author's own one waiting for review)
+    can be answered: never a tombstone, nor anything hidden.
+
     Raises ``PermissionDenied`` when the author may not post or comments are
     closed, ``ValidationError`` with member-facing messages when the text is
-    not acceptable (nothing is stored then).
+    not acceptable or ``parent`` cannot be answered (nothing is stored then).
     """
     refusal = posting_refusal(author)
     if refusal:
@@ -69,6 +73,8 @@ def comment_create(*, author: User, article: Article, parent: Comment | None, te
         raise PermissionDenied("Comments are closed on this article.")
     if parent is not None and parent.article_id != article.pk:
         raise ValidationError("You can only reply to a comment on the same article.")
+    if parent is not None and not may_reply_to(user=author, comment=parent):
+        raise ValidationError("This comment is no longer shown, so you cannot reply to it.")
 
     def save(prepared: pipeline.Prepared) -> Comment:
         return Comment.objects.create(
@@ -116,6 +122,13 @@ def comment_published(*, comment: Comment) -> None:
     )
 
 
+def may_reply_to(*, user: User, comment: Comment) -> bool:
+    """A published comment, or the member's own comment waiting for review."""
+    if comment.status == Comment.Status.PUBLISHED:
+        return True
+    return comment.status == Comment.Status.HELD and comment.author_id == user.pk
+
+
 def may_edit(*, user: User, comment: Comment) -> bool:
     """Authors edit their own comment within the edit window; moderators always."""
     if comment.is_tombstone or comment.status == Comment.Status.REJECTED:
@@ -129,7 +142,10 @@ def may_edit(*, user: User, comment: Comment) -> bool:
 def comment_edit(*, editor: User, comment: Comment, text: str) -> CommentResult:
     """Replace the text of ``comment``: the new text goes through the whole
     pipeline again (and may change the decision); the old version is kept as
-    a revision for moderators; the public sees "edited".
+    a revision for moderators; the public sees "edited". The new status goes
+    through ``transitions``: an edit of a comment waiting for review keeps
+    waiting (only a moderator lets it out), and removed or deleted comments
+    cannot be edited at all.
 
     Raises ``PermissionDenied`` when ``editor`` may not edit it,
     ``ValidationError`` when the text is not acceptable or unchanged.
@@ -150,8 +166,16 @@ def comment_edit(*, editor: User, comment: Comment, text: str) -> CommentResult:
         )
         comment.body = prepared.text
         comment.body_html = prepared.html
-        for field, value in _moderation_fields(prepared).items():
-            setattr(comment, field, value)
+        fields = _moderation_fields(prepared)
+        target = ContentStatus(fields.pop("status"))
+        if transitions.status_of(comment) == ContentStatus.HELD and target == ContentStatus.PUBLISHED:
+            target = ContentStatus.HELD  # still waits: the open case is a moderator's to decide
+            fields.pop("status_reason")
+        transitions.transition(comment, target, actor_kind=ActorKind.PIPELINE)
+        comment.medical_notice = fields["medical_notice"]
+        comment.help_note = fields["help_note"]
+        if "status_reason" in fields:
+            comment.status_reason = fields["status_reason"]
         comment.edited_at = timezone.now()
         comment.save()
         return comment
@@ -175,7 +199,7 @@ def comment_delete(*, member: User, comment: Comment) -> bool:
     if comment.is_tombstone:
         raise ValidationError("This comment is already deleted.")
     with transaction.atomic():
-        tombstone = _erase(comment, status=Comment.Status.DELETED)
+        tombstone = _erase(comment)
         audit.record(action="comment.deleted_by_author", actor=member, content=comment if tombstone else None,
                      detail={"comment": comment.pk, "tombstone": tombstone})
     return tombstone
@@ -184,16 +208,16 @@ def comment_delete(*, member: User, comment: Comment) -> bool:
 def erase_comment(comment: Comment) -> bool:
     """Erase a comment's text for good (its author leaves): a tombstone when it
     has replies, gone otherwise. Returns True for a tombstone."""
-    return _erase(comment, status=Comment.Status.DELETED)
+    return _erase(comment)
 
 
-def _erase(comment: Comment, *, status: str) -> bool:
+def _erase(comment: Comment) -> bool:
     """Erase ``comment``'s text: a tombstone when it has replies, gone otherwise
     (with any tombstoned parents left without replies). Returns True for a tombstone."""
     moderation_services.cases_close_for(content=comment, decision=ModerationCase.Decision.WITHDRAWN, reason="deleted")
     comment.revisions.all().delete()
     if comment.replies.exists():
-        comment.status = status
+        transitions.transition(comment, ContentStatus.DELETED, actor_kind=ActorKind.AUTHOR)
         comment.body = ""
         comment.body_html = ""
         comment.save(update_fields=["status", "body", "body_html", "updated_at"])
@@ -210,14 +234,15 @@ def _erase(comment: Comment, *, status: str) -> bool:
 def comment_remove(*, moderator: User, comment: Comment, reason: str) -> Comment:
     """A moderator removes a comment with a reason: it becomes a tombstone
     ("removed by a moderator"), its text is kept for the record but never
-    shown, open cases are closed, and the author is told why."""
+    shown, open cases are closed, and the author is told why. Raises
+    ``transitions.TransitionNotAllowed`` for a comment already removed or deleted."""
     if not is_moderator(moderator):
         raise PermissionDenied("Only moderators remove comments.")
     reason = reason.strip()
     if not reason:
         raise ValidationError("Say why, so the author understands.")
     with transaction.atomic():
-        comment.status = Comment.Status.REMOVED
+        transitions.transition(comment, ContentStatus.REMOVED, actor_kind=ActorKind.MODERATOR)
         comment.status_reason = reason[:300]
         comment.save(update_fields=["status", "status_reason", "updated_at"])
         moderation_services.cases_close_for(content=comment, decision=ModerationCase.Decision.REJECTED, reason=reason)

@@ -161,10 +161,12 @@ def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "threads/article.html", context)
 
 
-def _visible_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comment:
-    comment = selectors.visible_comments(article=article, viewer=request.user).filter(pk=pk).first()
+def _comment_or_404(request: HttpRequest, article: Article, pk: int, *, page: str) -> Comment:
+    """The comment if the viewer may open it on ``page`` (see ``selectors.comment_for_page``)."""
+    comment = selectors.comment_for_page(article=article, pk=pk, viewer=request.user, page=page)
     if comment is None:
         raise Http404("No such comment")
+    comment.article = article
     return comment
 
 
@@ -174,7 +176,7 @@ def _visible_comment_or_404(request: HttpRequest, article: Article, pk: int) -> 
 def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The reply form for one comment: a page of its own, so it works without JavaScript."""
     article = _article_or_404(request, slug)
-    parent = _visible_comment_or_404(request, article, pk)
+    parent = _comment_or_404(request, article, pk, page="reply")
     outcome = PostOutcome(form=CommentForm())
     if request.method == "POST":
         try:
@@ -195,8 +197,7 @@ def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Send a comment's permalink to the page of the thread that shows it."""
     article = _article_or_404(request, slug)
-    comment = _visible_comment_or_404(request, article, pk)
-    comment.article = article
+    comment = _comment_or_404(request, article, pk, page="permalink")
     page = selectors.comment_page_number(comment=comment, viewer=request.user)
     return redirect(f"{article.get_absolute_url()}?page={page}#comment-{comment.pk}")
 
@@ -207,7 +208,7 @@ def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Flag a comment for the moderators, with a reason. Works without JavaScript."""
     article = _article_or_404(request, slug)
-    comment = _visible_comment_or_404(request, article, pk)
+    comment = _comment_or_404(request, article, pk, page="flag")
     form = FlagForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -224,7 +225,7 @@ def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 def _own_comment_or_404(request: HttpRequest, article: Article, pk: int) -> Comment:
-    comment = _visible_comment_or_404(request, article, pk)
+    comment = _comment_or_404(request, article, pk, page="edit")
     if not services.may_edit(user=request.user, comment=comment) and comment.author_id != request.user.pk:
         raise Http404("No such comment")
     return comment
@@ -267,7 +268,7 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The author deletes their comment, after confirming."""
     article = _article_or_404(request, slug)
-    comment = _visible_comment_or_404(request, article, pk)
+    comment = _comment_or_404(request, article, pk, page="delete")
     if comment.author_id != request.user.pk or comment.is_tombstone:
         raise Http404("No such comment")
     if request.method == "POST":
@@ -284,7 +285,7 @@ def comment_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if not is_moderator(request.user):
         raise PermissionDenied("Only moderators remove comments.")
     article = _article_or_404(request, slug)
-    comment = _visible_comment_or_404(request, article, pk)
+    comment = _comment_or_404(request, article, pk, page="remove")
     form = RemoveForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.comment_remove(moderator=request.user, comment=comment, reason=form.cleaned_data["reason"])
@@ -299,7 +300,7 @@ def comment_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Toggle a reaction (a real button in a form: works without JavaScript)."""
     article = _article_or_404(request, slug)
-    comment = _visible_comment_or_404(request, article, pk)
+    comment = _comment_or_404(request, article, pk, page="react")
     try:
         services.reaction_toggle(member=request.user, comment=comment, kind=request.POST.get("kind", ""))
     except (ValidationError, PermissionDenied) as error:

@@ -4,31 +4,41 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from mscommunity.moderation import transitions
 from mscommunity.moderation.registry import ContentHandler
+from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from treatments.models import ExperienceReport
 
+# The report's own statuses in the shared vocabulary of ``moderation.transitions``.
+STATUSES = {
+    ExperienceReport.Status.PENDING: ContentStatus.HELD,
+    ExperienceReport.Status.APPROVED: ContentStatus.PUBLISHED,
+    ExperienceReport.Status.REJECTED: ContentStatus.REJECTED,
+    ExperienceReport.Status.WITHDRAWN: ContentStatus.DELETED,
+}
 
-def apply(report: ExperienceReport, outcome: str) -> None:
+
+def apply(report: ExperienceReport, outcome: str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
     """Put ``report`` in the state for a moderation ``outcome`` and save it.
 
     ``publish``/``publish_labeled`` approve it (it counts in the aggregates from
-    now on), ``hold`` makes it wait again, ``reject`` takes it out. A report its
-    author withdrew stays withdrawn whatever a late decision says.
+    now on), ``hold`` makes it wait again, ``reject`` takes it out. Every
+    change goes through ``transitions.transition``: a report its author
+    withdrew stays withdrawn whatever a late decision says
+    (``TransitionNotAllowed``).
     """
     if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
         raise ValueError(f"unknown outcome {outcome!r}")
-    if report.status == ExperienceReport.Status.WITHDRAWN:
-        return
     newly_approved = False
     if outcome in {"publish", "publish_labeled"}:
         newly_approved = report.status != ExperienceReport.Status.APPROVED
-        report.status = ExperienceReport.Status.APPROVED
+        transitions.transition(report, ContentStatus.PUBLISHED, actor_kind=actor_kind)
         report.medical_notice = report.medical_notice or outcome == "publish_labeled"
         report.status_reason = ""
     elif outcome == "hold":
-        report.status = ExperienceReport.Status.PENDING
+        transitions.transition(report, ContentStatus.HELD, actor_kind=actor_kind)
     else:
-        report.status = ExperienceReport.Status.REJECTED
+        transitions.transition(report, ContentStatus.REJECTED, actor_kind=actor_kind)
     report.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
     if newly_approved:
         from treatments.services import report_approved  # services import this module's app
@@ -61,4 +71,6 @@ def text(report: ExperienceReport) -> str:
     return f"{report.story}\n\n{answers}" if report.story else f"(no story) {answers}"
 
 
-HANDLER = ContentHandler(noun="treatment report", apply=apply, describe=describe, url=url, text=text)
+HANDLER = ContentHandler(
+    noun="treatment report", apply=apply, describe=describe, url=url, text=text, statuses=STATUSES
+)

@@ -284,6 +284,15 @@ def report_for_viewer(*, pk: int, viewer: User | AnonymousUser) -> ExperienceRep
     return None
 
 
+def report_content_shown(*, report: ExperienceReport, viewer: User | AnonymousUser) -> bool:
+    """Whether ``viewer`` (who may open ``report``) reads its answers and story.
+
+    A withdrawn report is deleted content: its author sees only that it was
+    withdrawn (a tombstone), moderators still read it for the record.
+    """
+    return not report.is_withdrawn or is_moderator(viewer)
+
+
 def report_for_author(*, pk: int, author: User) -> ExperienceReport | None:
     """The author's own report (for editing and withdrawing)."""
     if not author.is_authenticated:

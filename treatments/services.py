@@ -22,13 +22,15 @@ from django.utils.text import slugify
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import can_post
 from mscommunity.accounts.selectors import account_names
-from mscommunity.moderation import audit, pipeline
+from mscommunity.moderation import audit, pipeline, transitions
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
+from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from treatments import choices
 from treatments.models import Clinic, ExperienceReport, Treatment
+from treatments.moderation import STATUSES
 
 NEW_REPORT_REASON = ("new_report", "every treatment report is read by a moderator before it counts")
 NEW_REPORT_PRIORITY = 30
@@ -144,6 +146,7 @@ def _store(
             )
         else:
             row = report
+            transitions.transition(row, STATUSES[fields.pop("status")], actor_kind=ActorKind.PIPELINE)
             for name, value in fields.items():
                 setattr(row, name, value)
             row.story = story_text
@@ -215,7 +218,7 @@ def report_withdraw(*, report: ExperienceReport, author: User) -> ExperienceRepo
             return report
         now = timezone.now()
         previous = report.status
-        report.status = ExperienceReport.Status.WITHDRAWN
+        transitions.transition(report, ContentStatus.DELETED, actor_kind=ActorKind.AUTHOR)
         report.withdrawn_at = now
         report.save(update_fields=["status", "withdrawn_at", "updated_at"])
         case = moderation_services.cases_close_for(

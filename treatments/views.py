@@ -173,12 +173,14 @@ def _own_report_or_404(request: HttpRequest, pk: int) -> ExperienceReport:
 @login_required
 @require_GET
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One report, for its author (and moderators) only."""
+    """One report, for its author (and moderators) only; a withdrawn one shows
+    its answers and story to moderators only."""
     report = selectors.report_for_viewer(pk=pk, viewer=request.user)
     if report is None:
         raise Http404("No such report")
     return render(request, "treatments/report_detail.html", {
         "report": report, "own": report.author_id == request.user.pk, "k": selectors.min_group_size(),
+        "content_shown": selectors.report_content_shown(report=report, viewer=request.user),
     })
 
 

@@ -8,8 +8,8 @@ app needs no import of them:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from django.db.models import Model
 
@@ -18,18 +18,24 @@ from django.db.models import Model
 class ContentHandler:
     """How moderation acts on one content model.
 
-    ``apply(obj, outcome)`` puts the object in the state for ``outcome``, one
-    of ``"publish"``, ``"publish_labeled"``, ``"hold"``, ``"reject"``, and
-    saves it. ``describe(obj)`` names it for its author ("your comment on
+    ``apply(obj, outcome, *, actor_kind)`` puts the object in the state for
+    ``outcome``, one of ``"publish"``, ``"publish_labeled"``, ``"hold"``,
+    ``"reject"``, and saves it; ``actor_kind`` is a
+    ``transitions.ActorKind`` (a moderator's decision, members' flags). ``describe(obj)`` names it for its author ("your comment on
     “Title”"); ``url(obj)`` is where its author can see it; ``text(obj)``
     and ``html(obj)`` are its stored (scrubbed) text and rendered HTML.
+    ``statuses`` maps the model's own status values onto the shared
+    vocabulary of ``moderation.transitions.ContentStatus`` (empty: the model
+    uses those values as they are). ``apply`` changes a status only through
+    ``transitions.transition``.
     """
 
     noun: str
-    apply: Callable[[Model, str], None]
+    apply: Callable[..., None]
     describe: Callable[[Model], str]
     url: Callable[[Model], str]
     text: Callable[[Model], str]
+    statuses: Mapping[str, str] = field(default_factory=dict)
 
 
 _handlers: dict[type[Model], ContentHandler] = {}

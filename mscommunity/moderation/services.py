@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP, is_moderator
-from mscommunity.moderation import audit, registry, selectors
+from mscommunity.moderation import audit, registry, selectors, transitions
 from mscommunity.moderation.models import CaseReason, Flag, ModerationCase, Suspension
 from mscommunity.notifications.services import email_group, notify
 
@@ -114,6 +114,9 @@ def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason:
 
     ``decision`` is a ``ModerationCase.Decision``; a rejection needs a reason
     (the author reads it). "Followed up" leaves the content as it is.
+    Raises ``transitions.TransitionNotAllowed`` (a ``ValidationError``) when
+    the decision would change content the table does not let a moderator
+    change: removed or deleted content is never published again.
     """
     if not is_moderator(moderator):
         raise PermissionDenied("Only moderators decide cases.")
@@ -129,7 +132,7 @@ def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason:
         content = case.content
         handler = registry.handler_for(content)
         if decision in DECISION_OUTCOMES:
-            handler.apply(content, DECISION_OUTCOMES[decision])
+            handler.apply(content, DECISION_OUTCOMES[decision], actor_kind=transitions.ActorKind.MODERATOR)
         case.status = ModerationCase.Status.DECIDED
         case.decision = decision
         case.decision_reason = reason
@@ -173,12 +176,20 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
     """Record ``member``'s flag on ``content``. When enough different members
     flagged it (``MODERATION_FLAGS_TO_HIDE``), it is hidden and queued.
 
-    Raises ``ValidationError`` for an unknown reason or a second flag by the
-    same member, ``PermissionDenied`` for flagging one's own content.
+    Only published content can be flagged: anything held, rejected, removed
+    or deleted is already out of sight, and flags must never bring it back.
+
+    Raises ``ValidationError`` for an unknown reason, content that is not
+    published, or a second flag by the same member; ``PermissionDenied`` for
+    flagging one's own content.
     """
     handler = registry.handler_for(content)
     if reason not in Flag.Reason.values:
         raise ValidationError("Choose why you are flagging this.")
+    if not transitions.is_public(content):
+        raise ValidationError(
+            f"This {handler.noun} is not shown to members any more, so it cannot be flagged.", code="not_public"
+        )
     if getattr(content, "author_id", None) == member.pk:
         raise PermissionDenied("You cannot flag your own post.")
     content_type = ContentType.objects.get_for_model(content)
@@ -198,7 +209,7 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
                     priority=0 if urgent else 20, pipeline_decision="hold", evidence={"flags": reasons},
                 )
                 if distinct >= settings.MODERATION_FLAGS_TO_HIDE:
-                    handler.apply(content, "hold")
+                    handler.apply(content, "hold", actor_kind=transitions.ActorKind.FLAGS)
                     audit.record(action="content.hidden_by_flags", actor=None, content=content, case=case,
                                  detail={"flags": distinct})
                 if urgent:

@@ -156,3 +156,22 @@ def test_article_lists_its_treatments_linking_to_the_directory(client, article):
     html = client.get("/articles/trial-news/").content.decode()
     assert "Treatments in this article" in html
     assert 'href="/treatments/ahsct/"' in html and 'href="/treatments/mitoxantrone/"' in html
+
+
+def test_removed_text_stays_removed_on_the_reply_and_flag_pages(client, member, moderator, article):
+    from threads.services import comment_remove
+
+    comment = comment_create(author=member, article=article, parent=None, text="Words a moderator took down.").comment
+    comment_create(author=moderator, article=article, parent=comment, text="Please keep it kind.")
+    comment_remove(moderator=moderator, comment=comment, reason="it was unkind")
+    from tests.conftest import make_user
+
+    client.force_login(make_user("any_member"))
+    for page in ("reply", "flag"):
+        response = client.get(f"/articles/trial-news/comments/{comment.pk}/{page}/")
+        assert response.status_code == 404
+        assert b"Words a moderator took down." not in response.content
+    # The permalink leads to the thread, where the tombstone has no text.
+    response = client.get(f"/articles/trial-news/comments/{comment.pk}/", follow=True)
+    assert b"Removed by a moderator" in response.content
+    assert b"Words a moderator took down." not in response.content and b"Please keep it kind." in response.content

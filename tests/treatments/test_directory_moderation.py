@@ -134,10 +134,12 @@ def test_withdrawing_a_pending_report_closes_its_case_and_a_late_decision_cannot
     case.refresh_from_db()
     assert case.status == ModerationCase.Status.DECIDED and case.decision == ModerationCase.Decision.WITHDRAWN
     # Even if a moderator's decision were applied, the report stays withdrawn.
+    from mscommunity.moderation.transitions import TransitionNotAllowed
     from treatments.moderation import apply
 
     report.refresh_from_db()
-    apply(report, "publish")
+    with pytest.raises(TransitionNotAllowed, match="withdrawn by its author"):
+        apply(report, "publish")
     report.refresh_from_db()
     assert report.status == ExperienceReport.Status.WITHDRAWN
 

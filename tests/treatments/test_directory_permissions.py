@@ -102,3 +102,13 @@ def test_the_groups_have_the_directory_permissions():
     assert perms("Moderators") == {"view_experiencereport", "view_treatment", "view_clinic"}
     assert perms("Editors") == {"view_treatment", "add_treatment", "change_treatment",
                                 "view_clinic", "add_clinic", "change_clinic"}
+
+
+def test_a_withdrawn_report_is_a_tombstone_for_its_author(member_client, moderator, pending):
+    url = f"/treatments/reports/{pending.pk}/"
+    member_client.post(url + "withdraw/")
+    page = member_client.get(url).content.decode()
+    assert "Withdrawn by its author" in page and "no longer shown" in page
+    assert "My private pending story." not in page and "EDSS before" not in page
+    member_client.force_login(moderator)  # moderators still read it for the record
+    assert "My private pending story." in member_client.get(url).content.decode()
