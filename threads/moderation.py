@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from mscommunity.moderation.policy import Action
 from mscommunity.moderation.registry import ContentHandler
 from threads.models import Comment
 
 
-def apply(comment: Comment, outcome: str) -> None:
+def apply(comment: Comment, outcome: Action | str) -> None:
     """Put ``comment`` in the state for a moderation ``outcome`` and save it.
 
     A rejected comment that has visible replies becomes a tombstone ("removed
     by a moderator") so the conversation stays whole.
     """
-    if outcome in {"publish", "publish_labeled"}:
+    if outcome in {Action.PUBLISH, Action.PUBLISH_LABELED}:
         newly_public = comment.status != Comment.Status.PUBLISHED
         comment.status = Comment.Status.PUBLISHED
-        comment.medical_notice = outcome == "publish_labeled"
+        comment.medical_notice = outcome == Action.PUBLISH_LABELED
         comment.status_reason = ""
         comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
         if newly_public:
@@ -25,9 +26,9 @@ def apply(comment: Comment, outcome: str) -> None:
 
             comment_published(comment=comment)
         return
-    elif outcome == "hold":
+    elif outcome == Action.HOLD:
         comment.status = Comment.Status.HELD
-    elif outcome == "reject":
+    elif outcome == Action.REJECT:
         has_replies = comment.replies.filter(status=Comment.Status.PUBLISHED).exists()
         comment.status = Comment.Status.REMOVED if has_replies else Comment.Status.REJECTED
     else:

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from mscommunity.moderation.policy import Action
 from mscommunity.moderation.registry import ContentHandler
 from treatments.models import ExperienceReport
 
 
-def apply(report: ExperienceReport, outcome: str) -> None:
+def apply(report: ExperienceReport, outcome: Action | str) -> None:
     """Put ``report`` in the state for a moderation ``outcome`` and save it.
 
     ``publish``/``publish_labeled`` approve it (it counts in the aggregates from
     now on), ``hold`` makes it wait again, ``reject`` takes it out. A report its
     author withdrew stays withdrawn whatever a late decision says.
     """
-    if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
+    if outcome not in set(Action):
         raise ValueError(f"unknown outcome {outcome!r}")
     if report.status == ExperienceReport.Status.WITHDRAWN:
         return
     newly_approved = False
-    if outcome in {"publish", "publish_labeled"}:
+    if outcome in {Action.PUBLISH, Action.PUBLISH_LABELED}:
         newly_approved = report.status != ExperienceReport.Status.APPROVED
         report.status = ExperienceReport.Status.APPROVED
-        report.medical_notice = report.medical_notice or outcome == "publish_labeled"
+        report.medical_notice = report.medical_notice or outcome == Action.PUBLISH_LABELED
         report.status_reason = ""
-    elif outcome == "hold":
+    elif outcome == Action.HOLD:
         report.status = ExperienceReport.Status.PENDING
     else:
         report.status = ExperienceReport.Status.REJECTED
