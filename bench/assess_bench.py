@@ -42,6 +42,7 @@ from mscommunity.moderation.assessment import (  # noqa: E402
     count_links,
 )
 from mscommunity.moderation.policy import ACTIONS, Trust, decide  # noqa: E402
+from treatments.vocabulary import DEFAULT_VOCABULARY  # noqa: E402  (the seed list a fresh database holds)
 
 DEV_SET = ROOT / "tests" / "data" / "advice_dev.jsonl"
 DEV_SET2 = ROOT / "tests" / "data" / "advice_dev2.jsonl"
@@ -108,7 +109,7 @@ class Result:
 def evaluate(records: list[dict[str, Any]]) -> Result:
     """Assess every record and compare with its gold labels."""
     t0 = time.perf_counter()
-    predicted = [assess(r["text"]) for r in records]
+    predicted = [assess(r["text"], treatments=DEFAULT_VOCABULARY) for r in records]
     elapsed = time.perf_counter() - t0
 
     per_label: dict[str, dict[str, float]] = {}
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     long_text = " ".join(r["text"] for r in parts["all"])[:10_000]
     t0 = time.perf_counter()
     for _ in range(20):
-        assess(long_text)
+        assess(long_text, treatments=DEFAULT_VOCABULARY)
     per = (time.perf_counter() - t0) / 20
     print(f"a 10,000-character post takes {per * 1000:.1f} ms")
     blind = load(BLIND_SET)

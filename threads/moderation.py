@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.urls import reverse
 
 from mscommunity.moderation import transitions
+from mscommunity.moderation.policy import Action
 from mscommunity.moderation.registry import ContentHandler
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from threads.models import Comment
 
 
-def apply(comment: Comment, outcome: str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
+def apply(comment: Comment, outcome: Action | str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
     """Put ``comment`` in the state for a moderation ``outcome`` and save it.
 
     ``actor_kind`` is who asks (a moderator's decision, or members' flags
@@ -19,12 +20,12 @@ def apply(comment: Comment, outcome: str, *, actor_kind: str = ActorKind.MODERAT
     Every change goes through ``transitions.transition``: removed or deleted
     comments are never brought back (``TransitionNotAllowed``).
     """
-    if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
+    if outcome not in set(Action):
         raise ValueError(f"unknown outcome {outcome!r}")
-    if outcome in {"publish", "publish_labeled"}:
+    if outcome in {Action.PUBLISH, Action.PUBLISH_LABELED}:
         newly_public = comment.status != Comment.Status.PUBLISHED
         transitions.transition(comment, ContentStatus.PUBLISHED, actor_kind=actor_kind)
-        comment.medical_notice = outcome == "publish_labeled"
+        comment.medical_notice = outcome == Action.PUBLISH_LABELED
         comment.status_reason = ""
         comment.save(update_fields=["status", "medical_notice", "status_reason", "updated_at"])
         if newly_public:
@@ -32,7 +33,7 @@ def apply(comment: Comment, outcome: str, *, actor_kind: str = ActorKind.MODERAT
 
             comment_published(comment=comment)
         return
-    if outcome == "hold":
+    if outcome == Action.HOLD:
         transitions.transition(comment, ContentStatus.HELD, actor_kind=actor_kind)
     else:
         has_replies = comment.replies.filter(status=Comment.Status.PUBLISHED).exists()

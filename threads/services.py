@@ -18,7 +18,7 @@ from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline, transitions
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
-from mscommunity.moderation.policy import Reason
+from mscommunity.moderation.policy import Action, Reason
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
@@ -33,17 +33,17 @@ class CommentResult:
     prepared: pipeline.Prepared
 
 
-def _status_for(decision: str) -> str:
-    if decision in {pipeline.PUBLISH, pipeline.PUBLISH_LABELED}:
+def _status_for(decision: Action | str) -> str:
+    if decision in {Action.PUBLISH, Action.PUBLISH_LABELED}:
         return Comment.Status.PUBLISHED
-    if decision == pipeline.HOLD:
+    if decision == Action.HOLD:
         return Comment.Status.HELD
     return Comment.Status.REJECTED
 
 
 def _moderation_fields(prepared: pipeline.Prepared) -> dict:
     """The comment's status and notices for a pipeline decision."""
-    held = prepared.decision in {pipeline.HOLD, pipeline.REJECT}
+    held = prepared.decision in {Action.HOLD, Action.REJECT}
     return {
         "status": _status_for(prepared.decision),
         "medical_notice": prepared.labeled,
@@ -318,8 +318,8 @@ class BulkResult:
 def _prepare_imported(item: ImportedComment) -> pipeline.Prepared:
     names = (*(account_names(item.author) if item.author else ()), *item.author_names)
     prepared = pipeline.prepare(item.text, kind="comment", author_names=names)
-    if prepared.accepted and item.hold_reason and prepared.decision != pipeline.REJECT:
-        prepared = replace(prepared, decision=pipeline.HOLD, reasons=(*prepared.reasons, Reason(*item.hold_reason)))
+    if prepared.accepted and item.hold_reason and prepared.decision != Action.REJECT:
+        prepared = replace(prepared, decision=Action.HOLD, reasons=(*prepared.reasons, Reason(*item.hold_reason)))
     return prepared
 
 
@@ -349,7 +349,7 @@ def comments_bulk_create(
         depth_of[item.key] = depth
         by_depth.setdefault(depth, []).append((item, prepared))
         result.personal_data_removed += len(prepared.redactions)
-        result.held += prepared.decision in {pipeline.HOLD, pipeline.REJECT}
+        result.held += prepared.decision in {Action.HOLD, Action.REJECT}
 
     created: dict[str, Comment] = {}
     with transaction.atomic():

@@ -14,11 +14,13 @@ class TreatmentsConfig(AppConfig):
         from treatments.moderation import HANDLER
 
         registry.register(ExperienceReport, HANDLER)
+        # The one treatment vocabulary, as staff edit it, for the ingest pipeline (assessment and scrubbing).
+        registry.provide_vocabulary(selectors.vocabulary)
 
         from mscommunity.accounts import data_rights
         from treatments import data_rights as own
 
         data_rights.register(name="treatment_reports", export=own.export, erase=own.erase)
-        # Staff edits to names and synonyms reach the search at once.
+        # Staff edits to names and synonyms reach the search and the pipeline at once.
         post_save.connect(selectors.vocabulary_changed, sender=Treatment, dispatch_uid="treatments-vocab-save")
         post_delete.connect(selectors.vocabulary_changed, sender=Treatment, dispatch_uid="treatments-vocab-delete")

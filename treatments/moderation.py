@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from mscommunity.moderation import transitions
+from mscommunity.moderation.policy import Action
 from mscommunity.moderation.registry import ContentHandler
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from treatments.models import ExperienceReport
@@ -18,7 +19,7 @@ STATUSES = {
 }
 
 
-def apply(report: ExperienceReport, outcome: str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
+def apply(report: ExperienceReport, outcome: Action | str, *, actor_kind: str = ActorKind.MODERATOR) -> None:
     """Put ``report`` in the state for a moderation ``outcome`` and save it.
 
     ``publish``/``publish_labeled`` approve it (it counts in the aggregates from
@@ -27,15 +28,15 @@ def apply(report: ExperienceReport, outcome: str, *, actor_kind: str = ActorKind
     withdrew stays withdrawn whatever a late decision says
     (``TransitionNotAllowed``).
     """
-    if outcome not in {"publish", "publish_labeled", "hold", "reject"}:
+    if outcome not in set(Action):
         raise ValueError(f"unknown outcome {outcome!r}")
     newly_approved = False
-    if outcome in {"publish", "publish_labeled"}:
+    if outcome in {Action.PUBLISH, Action.PUBLISH_LABELED}:
         newly_approved = report.status != ExperienceReport.Status.APPROVED
         transitions.transition(report, ContentStatus.PUBLISHED, actor_kind=actor_kind)
-        report.medical_notice = report.medical_notice or outcome == "publish_labeled"
+        report.medical_notice = report.medical_notice or outcome == Action.PUBLISH_LABELED
         report.status_reason = ""
-    elif outcome == "hold":
+    elif outcome == Action.HOLD:
         transitions.transition(report, ContentStatus.HELD, actor_kind=actor_kind)
     else:
         transitions.transition(report, ContentStatus.REJECTED, actor_kind=actor_kind)

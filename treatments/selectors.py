@@ -41,7 +41,8 @@ _compiled: dict[str, object] = {"version": None, "vocabulary": None}
 
 
 def vocabulary_changed(**kwargs) -> None:
-    """Signal receiver: a treatment changed, rebuild the search vocabulary (in every process)."""
+    """Signal receiver: a treatment changed, so bump the vocabulary version; every
+    process rebuilds its compiled vocabulary (search and ingest pipeline) on next use."""
     cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
 
 

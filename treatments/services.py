@@ -25,6 +25,7 @@ from mscommunity.accounts.selectors import account_names
 from mscommunity.moderation import audit, pipeline, transitions
 from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
+from mscommunity.moderation.policy import Action
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
@@ -114,7 +115,7 @@ def _status_fields(prepared: pipeline.Prepared | None) -> dict:
     if prepared is None:
         return {"status": ExperienceReport.Status.PENDING, "medical_notice": False,
                 "status_reason": NEW_REPORT_REASON[1]}
-    rejected = prepared.decision == pipeline.REJECT
+    rejected = prepared.decision == Action.REJECT
     reasons = "; ".join(r.text for r in prepared.reasons if r.code != "ok") or NEW_REPORT_REASON[1]
     return {
         "status": ExperienceReport.Status.REJECTED if rejected else ExperienceReport.Status.PENDING,
@@ -126,7 +127,7 @@ def _status_fields(prepared: pipeline.Prepared | None) -> dict:
 def _open_case(report: ExperienceReport, author: User | None) -> ModerationCase:
     return moderation_services.case_open(
         content=report, author=author, reasons=[NEW_REPORT_REASON], priority=NEW_REPORT_PRIORITY,
-        pipeline_decision="hold", evidence={},
+        pipeline_decision=Action.HOLD, evidence={},
     )
 
 
@@ -168,7 +169,7 @@ def _store(
     with transaction.atomic():
         row = write(None)
         case = _open_case(row, author)
-        audit.record(action=action, actor=author, content=row, case=case, detail={"decision": "hold"})
+        audit.record(action=action, actor=author, content=row, case=case, detail={"decision": Action.HOLD})
     return ReportResult(report=row, prepared=None)
 
 

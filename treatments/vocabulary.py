@@ -1,70 +1,37 @@
-"""The one treatment vocabulary, and the functions that find it in text.
+"""The one treatment vocabulary: the seed list of treatment terms.
 
-Pure Python, no Django import: a data migration loads ``TREATMENTS`` into the
-treatment models, and the text assessment (``mscommunity.moderation.assessment``)
-uses it directly.
+Pure Python, no Django import. A data migration loads ``TREATMENTS`` into the
+``Treatment`` rows staff edit; from then on the rows are the vocabulary, and
+``treatments.selectors.vocabulary()`` compiles them for the directory search
+and (through :mod:`mscommunity.moderation.registry`) for the ingest pipeline.
+The matching machinery (:class:`Vocabulary`, :class:`TreatmentTerm`) lives in
+:mod:`mscommunity.moderation.vocabulary` and is re-exported here.
 
 Contracts
 ---------
 * ``TREATMENTS`` is a tuple of frozen :class:`TreatmentTerm`; slugs are unique,
   every ``kind`` is one of :data:`KINDS`, every MS type one of :data:`MS_TYPES`.
-* :func:`find_treatments` returns the mentions of treatments in a text, in
-  order of position, never overlapping, with ``text[start:end] == surface``.
-  Matching is case-insensitive and on word boundaries; a single-word name of
-  six letters or more is also found with one typo (one letter inserted,
-  deleted, replaced, or two neighbours swapped), unless the typed word is an
-  ordinary English word listed in :data:`_NOT_TYPOS`.
-* :func:`lookup_treatment` maps an exact name or synonym to its slug.
-* :func:`search_treatments` maps a search box query to slugs, best first:
-  exact names, then name prefixes (search as you type), then one-typo matches.
+* :func:`find_treatments`, :func:`lookup_treatment` and
+  :func:`search_treatments` match against :data:`DEFAULT_VOCABULARY` (the seed
+  list, for code without a database); see :class:`Vocabulary` for the rules.
 
 Descriptions are short and neutral; they are not medical advice.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from mscommunity.moderation.vocabulary import NOT_TYPOS, TreatmentMention, TreatmentTerm, Vocabulary
+
+__all__ = [
+    "BRANDS", "DEFAULT_VOCABULARY", "KINDS", "MS_TYPES", "NOT_TYPOS", "TERMS_BY_SLUG", "TREATMENTS",
+    "TreatmentMention", "TreatmentTerm", "Vocabulary", "find_treatments", "lookup_treatment",
+    "search_treatments", "treatment_slugs",
+]
 
 KINDS: tuple[str, ...] = ("dmt", "procedure", "symptom", "lifestyle")
 MS_TYPES: tuple[str, ...] = ("CIS", "RRMS", "SPMS", "PPMS")
 _ALL = MS_TYPES
 _RELAPSING = ("CIS", "RRMS", "SPMS")
-
-
-@dataclass(frozen=True, slots=True)
-class TreatmentTerm:
-    """One treatment.
-
-    ``ms_types`` lists the MS types the treatment is approved for (for
-    procedures, lifestyle measures and off-label drugs: the types it is
-    mainly used or studied in; empty when there is no approval at all).
-    ``synonyms`` holds generic names, brand names and common misspellings;
-    the canonical ``name`` is always matched too.
-    """
-
-    slug: str
-    name: str
-    kind: str
-    description: str
-    ms_types: tuple[str, ...]
-    synonyms: tuple[str, ...] = ()
-
-    @property
-    def surfaces(self) -> tuple[str, ...]:
-        """All the spellings that identify this treatment (name first)."""
-        return (self.name, *self.synonyms)
-
-
-@dataclass(frozen=True, slots=True)
-class TreatmentMention:
-    """A treatment found in a text: ``text[start:end] == surface``."""
-
-    slug: str
-    start: int
-    end: int
-    surface: str
 
 
 TREATMENTS: tuple[TreatmentTerm, ...] = (
@@ -334,161 +301,6 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "vitamin-d": ("vitamin D3",),
     "physiotherapy": ("physical therapy",),
 }
-
-# Ordinary words that sit one typo away from a treatment name: never read as
-# a misspelt treatment. (Only names of six letters or more are typo-matched.)
-_NOT_TYPOS: frozenset[str] = frozenset({
-    "physic", "physics", "physical", "meddle", "medals", "vitamins", "rebuff",
-    "rebuffs", "rebirth", "gelatin", "extras",
-})
-
-_FUZZY_MIN_LEN = 6
-_WORD_RE = re.compile(r"[^\W\d_](?:[\w\-]*[^\W\d_])?")
-
-
-def _normalise(surface: str) -> str:
-    """Lower-case a surface and fold hyphens and runs of spaces to one space."""
-    return re.sub(r"[\s\-]+", " ", surface.strip().lower())
-
-
-def _surface_pattern(surface: str) -> str:
-    """Regex for one surface: spaces and hyphens inside it match either."""
-    parts = re.split(r"[\s\-]+", surface.strip())
-    return r"[\s\-]*".join(re.escape(p) for p in parts)
-
-
-def _deletes(word: str) -> set[str]:
-    """The word and every string made from it by deleting one letter."""
-    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one insert, delete, substitution
-    or swap of two neighbouring letters (Damerau edit distance <= 1)."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    if la > lb:
-        a, b = b, a
-    for i in range(len(a)):  # b is one letter longer than a
-        if a[i] != b[i]:
-            return a[i:] == b[i + 1:]
-    return True
-
-
-class Vocabulary:
-    """A compiled set of treatment terms: build once, then match many texts.
-
-    The module functions use :data:`DEFAULT_VOCABULARY` (built from
-    :data:`TREATMENTS`); a caller holding terms loaded from the database can
-    build its own instance and pass it to the assessment.
-    """
-
-    def __init__(self, terms: Iterable[TreatmentTerm]) -> None:
-        self.terms: tuple[TreatmentTerm, ...] = tuple(terms)
-        self._surface_to_slug: dict[str, str] = {}
-        for term in self.terms:
-            for surface in term.surfaces:
-                if surface.strip():
-                    self._surface_to_slug.setdefault(_normalise(surface), term.slug)
-        alternatives = "|".join(
-            _surface_pattern(s)
-            for s in sorted(self._surface_to_slug, key=len, reverse=True)
-        )
-        # One regex for every exact surface; longest first ("CBD oil" > "CBD").
-        self._exact_re = re.compile(
-            rf"(?<!\w)(?:{alternatives or '(?!)'})(?!\w)", re.IGNORECASE
-        )
-        self._fuzzy_words: dict[str, str] = {
-            s: slug
-            for s, slug in self._surface_to_slug.items()
-            if " " not in s and len(s) >= _FUZZY_MIN_LEN and s.isalpha()
-        }
-        # Symmetric-delete index: a word within one edit of a surface shares
-        # at least one key with it; candidates are then checked exactly.
-        self._delete_index: dict[str, set[str]] = {}
-        for word in self._fuzzy_words:
-            for key in _deletes(word):
-                self._delete_index.setdefault(key, set()).add(word)
-        self._fuzzy_cache: dict[str, str | None] = {}
-
-    def fuzzy_lookup(self, word: str) -> str | None:
-        """The slug a lower-case word misspells by one typo, or None."""
-        if word in self._fuzzy_cache:
-            return self._fuzzy_cache[word]
-        best: str | None = None
-        if len(word) >= _FUZZY_MIN_LEN and word not in _NOT_TYPOS:
-            for key in _deletes(word):
-                for cand in self._delete_index.get(key, ()):
-                    if _within_one_edit(word, cand) and (best is None or cand < best):
-                        best = cand
-        slug = self._fuzzy_words[best] if best is not None else None
-        if len(self._fuzzy_cache) < 20_000:
-            self._fuzzy_cache[word] = slug
-        return slug
-
-    def find(self, text: str) -> list[TreatmentMention]:
-        """See :func:`find_treatments`."""
-        if not isinstance(text, str) or not text:
-            return []
-        mentions: list[TreatmentMention] = []
-        taken: list[tuple[int, int]] = []
-        for m in self._exact_re.finditer(text):
-            slug = self._surface_to_slug.get(_normalise(m.group(0)))
-            if slug is not None:
-                mentions.append(TreatmentMention(slug, m.start(), m.end(), m.group(0)))
-                taken.append((m.start(), m.end()))
-        for m in _WORD_RE.finditer(text):
-            word = m.group(0)
-            if len(word) < _FUZZY_MIN_LEN or not word.isalpha():
-                continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            slug = self.fuzzy_lookup(word.lower())
-            if slug is not None:
-                mentions.append(TreatmentMention(slug, m.start(), m.end(), word))
-        mentions.sort(key=lambda x: x.start)
-        return mentions
-
-    def lookup(self, name: str) -> str | None:
-        """See :func:`lookup_treatment`."""
-        if not isinstance(name, str):
-            return None
-        return self._surface_to_slug.get(_normalise(name))
-
-    def search(self, query: str) -> list[str]:
-        """See :func:`search_treatments`."""
-        if not isinstance(query, str):
-            return []
-        q = _normalise(query)
-        if not q:
-            return []
-        found: dict[str, None] = {}
-        if q in self._surface_to_slug:
-            found[self._surface_to_slug[q]] = None
-        if len(q) >= 2:
-            for surface in sorted(self._surface_to_slug):
-                words = surface.split(" ")
-                if surface.startswith(q) or any(w.startswith(q) for w in words[1:]):
-                    found.setdefault(self._surface_to_slug[surface], None)
-        if " " not in q:
-            slug = self.fuzzy_lookup(q)
-            if slug is not None:
-                found.setdefault(slug, None)
-        return list(found)
-
 
 DEFAULT_VOCABULARY = Vocabulary(TREATMENTS)
 

@@ -19,13 +19,6 @@ from django.utils import timezone
 from mscommunity.moderation import policy
 
 
-class Action(models.TextChoices):
-    PUBLISH = "publish", "Publish"
-    PUBLISH_LABELED = "publish_labeled", "Publish with the “not medical advice” notice"
-    HOLD = "hold", "Hold for a moderator"
-    REJECT = "reject", "Reject"
-
-
 def validate_condition(value: str) -> None:
     """A rule's condition must be in the policy language (see policy.py)."""
     try:
@@ -48,7 +41,7 @@ class PolicyRule(models.Model):
         help_text="When the rule applies, e.g. “crisis”, “spam >= 0.95 and not crisis”, "
         "“new_member and first_post and has_links”, “always”.",
     )
-    action = models.CharField(max_length=16, choices=Action.choices)
+    action = models.CharField(max_length=16, choices=policy.ACTION_CHOICES)
     priority = models.PositiveSmallIntegerField(default=50, help_text="Queue urgency: 0 is the most urgent.")
     reason_code = models.SlugField(max_length=40)
     reason_text = models.CharField(
@@ -92,7 +85,7 @@ class ModerationCase(models.Model):
     )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.OPEN)
     priority = models.PositiveSmallIntegerField(default=50, help_text="0 is the most urgent.")
-    pipeline_decision = models.CharField(max_length=16, choices=Action.choices)
+    pipeline_decision = models.CharField(max_length=16, choices=policy.ACTION_CHOICES)
     personal_data_uncertain = models.BooleanField(default=False)
     evidence = models.JSONField(default=dict, blank=True, help_text="Labels with scores and matched phrases.")
     created_at = models.DateTimeField(default=timezone.now)

@@ -41,7 +41,7 @@ from django.utils import timezone
 from mscommunity import sanitizer
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP
-from mscommunity.moderation import audit, failures, selectors, services, validation
+from mscommunity.moderation import audit, failures, registry, selectors, services, validation
 from mscommunity.moderation.assessment import Assessment, assess
 from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
@@ -145,7 +145,9 @@ def prepare(
     if found:
         return _refused(found)
     try:
-        scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=tuple(author_names))
+        vocabulary = registry.vocabulary()  # the one treatment vocabulary, as staff edit it
+        scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=tuple(author_names),
+                         never_names=vocabulary.words)
         clean = validation.normalize(scrubbed.text)
         html = sanitizer.render_member_text(clean)
     except Exception as error:  # fail closed: nothing unexamined is stored
@@ -157,7 +159,7 @@ def prepare(
         return _refused(found)
     uncertain = (UNCERTAIN_REASON,) if any(r.uncertain for r in scrubbed.redactions) else ()
     try:
-        assessment = assess(clean)
+        assessment = assess(clean, treatments=vocabulary)
         removed_links = sum(1 for r in scrubbed.redactions if r.type == "URL")
         trust = selectors.author_trust(author, link_count=assessment.link_count + removed_links, kind=kind)
         decision: Decision = decide(assessment, trust=trust, rules=selectors.policy_rules())

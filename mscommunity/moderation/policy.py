@@ -44,13 +44,39 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Protocol
 
-PUBLISH = "publish"
-PUBLISH_LABELED = "publish_labeled"
-HOLD = "hold"
-REJECT = "reject"
-ACTIONS: tuple[str, ...] = (PUBLISH, PUBLISH_LABELED, HOLD, REJECT)
+
+class Action(StrEnum):
+    """What happens to a post: the one set of decision names, used by the policy,
+    the pipeline, the queue models' choices, the ``ingest`` command, the admin
+    and the content handlers. Members are strings (``Action.HOLD == "hold"``),
+    listed from most lenient to strictest."""
+
+    PUBLISH = "publish"
+    PUBLISH_LABELED = "publish_labeled"
+    HOLD = "hold"
+    REJECT = "reject"
+
+    @property
+    def label(self) -> str:
+        """The action in plain words (the admin's choice label)."""
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    Action.PUBLISH: "Publish",
+    Action.PUBLISH_LABELED: "Publish with the “not medical advice” notice",
+    Action.HOLD: "Hold for a moderator",
+    Action.REJECT: "Reject",
+}
+ACTION_CHOICES: list[tuple[str, str]] = [(a.value, a.label) for a in Action]
+"""``choices`` for model and form fields that hold an :class:`Action`."""
+
+# Short names for the members (the same enum members, not separate strings).
+PUBLISH, PUBLISH_LABELED, HOLD, REJECT = Action.PUBLISH, Action.PUBLISH_LABELED, Action.HOLD, Action.REJECT
+ACTIONS: tuple[Action, ...] = tuple(Action)
 """Actions from most lenient to strictest."""
 
 _SEVERITY = {a: i for i, a in enumerate(ACTIONS)}
@@ -179,7 +205,7 @@ class PolicyRule:
     """One row of the policy table.
 
     ``label_or_condition``: when the row applies (see the module docstring).
-    ``action``: one of :data:`ACTIONS`. ``priority``: queue urgency, 0 is the
+    ``action``: an :class:`Action` (a string naming one is accepted). ``priority``: queue urgency, 0 is the
     most urgent. ``reason_code``/``reason_text``: what is recorded and what
     the member is told. ``needs_followup``: queue the post for a moderator's
     follow-up even when it is published. ``medical_notice``: the post carries
@@ -187,7 +213,7 @@ class PolicyRule:
     """
 
     label_or_condition: str
-    action: str
+    action: Action
     priority: int
     reason_code: str
     reason_text: str
@@ -198,6 +224,7 @@ class PolicyRule:
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"Unknown action {self.action!r}; use one of {', '.join(ACTIONS)}.")
+        object.__setattr__(self, "action", Action(self.action))  # a row read from the database holds a str
         if not isinstance(self.priority, int) or self.priority < 0:
             raise ValueError("Priority must be a whole number, 0 or more.")
         if not self.reason_code:
@@ -218,7 +245,7 @@ class Decision:
     though the post is visible. ``priority``: queue urgency (0 first).
     """
 
-    action: str
+    action: Action
     reasons: tuple[Reason, ...]
     priority: int
     labeled: bool
@@ -227,7 +254,7 @@ class Decision:
     @property
     def held(self) -> bool:
         """True when the post is not visible right away (hold or reject)."""
-        return self.action in (HOLD, REJECT)
+        return self.action in (Action.HOLD, Action.REJECT)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form."""
@@ -242,39 +269,39 @@ class Decision:
 
 DEFAULT_RULES: tuple[PolicyRule, ...] = (
     PolicyRule(
-        "crisis", HOLD, 0, "crisis",
+        "crisis", Action.HOLD, 0, "crisis",
         "it sounds like you or someone near you may be in danger; a moderator "
         "will read it straight away, and help is available right now",
     ),
     PolicyRule(
-        "spam >= 0.95 and not crisis", REJECT, 5, "spam",
+        "spam >= 0.95 and not crisis", Action.REJECT, 5, "spam",
         "it looks like advertising or spam",
     ),
     PolicyRule(
-        "spam", HOLD, 5, "spam",
+        "spam", Action.HOLD, 5, "spam",
         "it may be advertising or spam, so a moderator will check it",
     ),
     PolicyRule(
-        "giving_advice", HOLD, 2, "gives_advice",
+        "giving_advice", Action.HOLD, 2, "gives_advice",
         "it gives advice about treatment, so a moderator checks it first",
         medical_notice=True,
     ),
     PolicyRule(
-        "new_member and first_post and has_links", HOLD, 4, "new_member_links",
+        "new_member and first_post and has_links", Action.HOLD, 4, "new_member_links",
         "it is a new member's first post and contains links",
     ),
     PolicyRule(
-        "seeking_advice", PUBLISH_LABELED, 3, "seeks_advice",
+        "seeking_advice", Action.PUBLISH_LABELED, 3, "seeks_advice",
         "it asks for medical advice; it is shown with a note that answers here "
         "are not medical advice, and a moderator will follow up",
         needs_followup=True, medical_notice=True,
     ),
     PolicyRule(
-        "report", HOLD, 30, "new_report",
+        "report", Action.HOLD, 30, "new_report",
         "every treatment report is read by a moderator before it counts",
     ),
     PolicyRule(
-        "always", PUBLISH, LOWEST_PRIORITY, "ok",
+        "always", Action.PUBLISH, LOWEST_PRIORITY, "ok",
         "nothing in it needs a moderator",
     ),
 )
@@ -296,11 +323,11 @@ def decide(
     """
     matched = [r for r in rules if r.matches(assessment, trust)]
     if not matched:
-        return Decision(PUBLISH, (Reason("ok", "nothing in it needs a moderator"),),
+        return Decision(Action.PUBLISH, (Reason("ok", "nothing in it needs a moderator"),),
                         LOWEST_PRIORITY, False)
     action = max((r.action for r in matched), key=_SEVERITY.__getitem__)
-    if action != PUBLISH:
-        matched = [r for r in matched if r.action != PUBLISH]
+    if action != Action.PUBLISH:
+        matched = [r for r in matched if r.action != Action.PUBLISH]
     reasons: dict[str, Reason] = {}
     for rule in matched:
         reasons.setdefault(rule.reason_code, Reason(rule.reason_code, rule.reason_text))
@@ -308,6 +335,6 @@ def decide(
         action=action,
         reasons=tuple(reasons.values()),
         priority=min(r.priority for r in matched),
-        labeled=action in (PUBLISH_LABELED, HOLD) and any(r.medical_notice for r in matched),
+        labeled=action in (Action.PUBLISH_LABELED, Action.HOLD) and any(r.medical_notice for r in matched),
         needs_followup=any(r.needs_followup for r in matched),
     )

@@ -1,9 +1,18 @@
-"""Which models hold member content, and how a moderator's decision applies to each.
+"""What other apps provide to moderation, so moderation imports none of them.
 
-Apps register their content models in ``AppConfig.ready`` so the moderation
-app needs no import of them:
+Apps register in ``AppConfig.ready``:
+
+* their content models, and how a moderator's decision applies to each::
 
     registry.register(Comment, ContentHandler(noun="comment", apply=..., describe=..., url=...))
+
+* the treatment vocabulary (the treatments app; the rows staff edit)::
+
+    registry.provide_vocabulary(selectors.vocabulary)
+
+  The provider is called for every text the pipeline assesses, so it must be
+  cheap when nothing changed (cache the compiled :class:`Vocabulary` and
+  rebuild it when staff save a term).
 """
 
 from __future__ import annotations
@@ -13,15 +22,17 @@ from dataclasses import dataclass, field
 
 from django.db.models import Model
 
+from mscommunity.moderation.vocabulary import EMPTY_VOCABULARY, Vocabulary
+
 
 @dataclass(frozen=True)
 class ContentHandler:
     """How moderation acts on one content model.
 
     ``apply(obj, outcome, *, actor_kind)`` puts the object in the state for
-    ``outcome``, one of ``"publish"``, ``"publish_labeled"``, ``"hold"``,
-    ``"reject"``, and saves it; ``actor_kind`` is a
-    ``transitions.ActorKind`` (a moderator's decision, members' flags). ``describe(obj)`` names it for its author ("your comment on
+    ``outcome``, an :class:`~mscommunity.moderation.policy.Action`, and saves
+    it; ``actor_kind`` is a ``transitions.ActorKind`` (a moderator's decision,
+    members' flags). ``describe(obj)`` names it for its author ("your comment on
     “Title”"); ``url(obj)`` is where its author can see it; ``text(obj)``
     and ``html(obj)`` are its stored (scrubbed) text and rendered HTML.
     ``statuses`` maps the model's own status values onto the shared
@@ -48,3 +59,16 @@ def register(model: type[Model], handler: ContentHandler) -> None:
 def handler_for(obj_or_model: Model | type[Model]) -> ContentHandler:
     model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
     return _handlers[model]
+
+
+_vocabulary_provider: list[Callable[[], Vocabulary]] = []
+
+
+def provide_vocabulary(provider: Callable[[], Vocabulary]) -> None:
+    """Make ``provider`` the source of the treatment vocabulary (replacing any earlier one)."""
+    _vocabulary_provider[:] = [provider]
+
+
+def vocabulary() -> Vocabulary:
+    """The current treatment vocabulary: the provider's, or an empty one when no app provides it."""
+    return _vocabulary_provider[0]() if _vocabulary_provider else EMPTY_VOCABULARY

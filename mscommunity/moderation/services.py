@@ -14,6 +14,7 @@ from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP, is_moderator
 from mscommunity.moderation import audit, registry, selectors, transitions
 from mscommunity.moderation.models import CaseReason, Flag, ModerationCase, Suspension
+from mscommunity.moderation.policy import Action
 from mscommunity.notifications.services import email_group, notify
 
 # What the author is told for each decision; the moderator's reason follows.
@@ -25,9 +26,9 @@ DECISION_MESSAGES = {
     ModerationCase.Decision.REJECTED: "A moderator did not publish {what}.",
 }
 DECISION_OUTCOMES = {
-    ModerationCase.Decision.APPROVED: "publish",
-    ModerationCase.Decision.APPROVED_LABELED: "publish_labeled",
-    ModerationCase.Decision.REJECTED: "reject",
+    ModerationCase.Decision.APPROVED: Action.PUBLISH,
+    ModerationCase.Decision.APPROVED_LABELED: Action.PUBLISH_LABELED,
+    ModerationCase.Decision.REJECTED: Action.REJECT,
 }
 
 # Reasons moderators pick from when they reject; they can add their own words.
@@ -206,10 +207,10 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
                     content=content, author=getattr(content, "author", None),
                     reasons=[("flagged", f"{distinct} member(s) flagged it")]
                     + [(f"flag_{r}", Flag.Reason(r).label) for r in reasons],
-                    priority=0 if urgent else 20, pipeline_decision="hold", evidence={"flags": reasons},
+                    priority=0 if urgent else 20, pipeline_decision=Action.HOLD, evidence={"flags": reasons},
                 )
                 if distinct >= settings.MODERATION_FLAGS_TO_HIDE:
-                    handler.apply(content, "hold", actor_kind=transitions.ActorKind.FLAGS)
+                    handler.apply(content, Action.HOLD, actor_kind=transitions.ActorKind.FLAGS)
                     audit.record(action="content.hidden_by_flags", actor=None, content=content, case=case,
                                  detail={"flags": distinct})
                 if urgent:

@@ -2,7 +2,7 @@
 
 Public API::
 
-    scrub(text, *, allowed_domains=DEFAULT_ALLOWED_DOMAINS, known_names=()) -> Scrubbed
+    scrub(text, *, allowed_domains=DEFAULT_ALLOWED_DOMAINS, known_names=(), never_names=()) -> Scrubbed
         (raises ScrubError, naming the detector, if any detector fails)
     Scrubbed(text, redactions).uncertain
     Redaction(type, start, end, confidence).uncertain

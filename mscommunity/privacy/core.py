@@ -46,11 +46,15 @@ def scrub(
     *,
     allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS,
     known_names: Iterable[str] = (),
+    never_names: Iterable[str] = (),
 ) -> Scrubbed:
     """Remove personal data from ``text``.
 
     ``allowed_domains``: hosts (and their subdomains) whose links stay.
     ``known_names``: the poster's own account names, always removed.
+    ``never_names``: words never taken for a person's name, on top of the
+    built-in medical stoplist (the pipeline passes the treatment vocabulary's
+    words, so a drug name staff add is never removed as a name).
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -58,7 +62,7 @@ def scrub(
         return Scrubbed("", ())
     head, rest = text[:MAX_CHARS], text[MAX_CHARS:]
     allowed = allowed_domains if isinstance(allowed_domains, tuple) else tuple(allowed_domains)
-    candidates = detect(head, allowed_domains=allowed, known_names=tuple(known_names))
+    candidates = detect(head, allowed_domains=allowed, known_names=tuple(known_names), never_names=never_names)
     chosen = resolve(candidates, len(head))
     if rest:
         # Beyond the scan limit nothing can be vouched for: remove it as uncertain.
@@ -67,7 +71,7 @@ def scrub(
 
 
 def detect(
-    text: str, *, allowed_domains: tuple[str, ...], known_names: tuple[str, ...]
+    text: str, *, allowed_domains: tuple[str, ...], known_names: tuple[str, ...], never_names: Iterable[str] = ()
 ) -> list[Redaction]:
     """Every candidate from every detector (may overlap).
 
@@ -80,7 +84,7 @@ def detect(
             if name == "urls":
                 found.extend(urls.find(text, allowed_domains))
             elif name == "names":
-                found.extend(names.find(text, known_names))
+                found.extend(names.find(text, known_names, never_names))
             else:
                 found.extend(job(text))
         except Exception as error:

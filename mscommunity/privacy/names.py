@@ -1,380 +1,121 @@
 """Names of private people, found from context, plus the poster's own account names.
 
-Contract: ``find(text, known_names)`` returns PERSON redactions.  A name is a run
-of one to three capitalised words read *after* a context cue: "my name is",
-"I'm", "name of", a kinship word ("my son, Jake, 39", "my wee lad Callum", "our
-Becky"), a greeting ("Hi Terry,", "Morning Steph and Gav!"), a sign-off ("Thanks,
-Mary Jones", "xx Tess & Ollie", "love from maureen and the boys"), a signature
-line at the end, a bracketed tag ("(Niamh, Galway)"), or a given name (from the
-shipped list) followed by a family name anywhere.  A listed given name joined to
-a found name by "and", "&" or a comma is a name too ("Roger and [Pam Lister]").
-In sign-offs a listed given name may be lower-case.  A doctor who signs as the
-poster or calls themself retired or a patient is a private person.  Words that are
-drugs (or close misspellings), MS terms, places, institutions, months or common
-English words are never names.  A name right after "Dr" or "Professor", or
+Contract: ``find(text, known_names, never_names)`` returns PERSON redactions.  A
+name is a run of one to three capitalised words read *after* a context cue: "my
+name is", "I'm", "name of", a kinship word ("my son, Jake, 39", "my wee lad
+Callum", "our Becky"), a greeting ("Hi Terry,", "Morning Steph and Gav!"), a
+sign-off ("Thanks, Mary Jones", "xx Tess & Ollie", "love from maureen and the
+boys"), a signature line at the end, a bracketed tag ("(Niamh, Galway)"), or a
+given name (from the shipped list) followed by a family name anywhere.  A listed
+given name joined to a found name by "and", "&" or a comma is a name too ("Roger
+and [Pam Lister]").  In sign-offs a listed given name may be lower-case.  A
+doctor who signs as the poster or calls themself retired or a patient is a
+private person.  Words that are drugs (or close misspellings), MS terms, places,
+institutions, months, common English words, or in ``never_names`` (the treatment
+vocabulary) are never names.  A name right after "Dr" or "Professor", or
 followed by "'s trial" / "et al", is a public professional and stays.  Every
 later occurrence of a found name in the same text is removed too.
+
+:func:`find` runs the steps below in order, each adding to one list; the
+reading of a single name (``_name_at``) and the cue patterns live in
+:mod:`.name_reading`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from .name_reading import (
+    _AFTER_GREETING_NAME,
+    _BRACKET,
+    _DASH,
+    _DR_SELF,
+    _FROM_SIGN,
+    _HERE,
+    _JOIN_AFTER,
+    _KISS_END,
+    _SENT_START,
+    _SIGN,
+    _SIGN_LOWER,
+    _SIGN_STARTS,
+    _TEXT_START,
+    _TITLE_WORD,
+    _VALEDICTION,
+    _WORD,
+    _after_title,
+    _at_end,
+    _capitalised,
+    _chain,
+    _cues,
+    _family,
+    _given,
+    _given_word,
+    _name_at,
+    _pair_before,
+    _word_starts,
+    is_family_name,
+    is_given_name,
+    never_names_for,
+    not_a_name,
+)
 from .result import Redaction
-from .vocab import (
-    COMMON,
-    GREETINGS,
-    INSTITUTION_WORDS,
-    KINSHIP,
-    MONTH_WORDS,
-    PRIVATE_TITLES,
-    SIGNOFFS,
-    never_a_name,
-)
+from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES
 
-_DATA = Path(__file__).resolve().parent / "data"
-# Filled on first use of the lists (module globals: cheaper to reach than an lru_cache call).
-_GIVEN: frozenset[str] = frozenset()
-_FAMILY: frozenset[str] = frozenset()
+__all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
+
+Hit = tuple[int, int, float]  # start, end, confidence
 
 
-@lru_cache(maxsize=1)
-def _given() -> frozenset[str]:
-    global _GIVEN
-    _GIVEN = _load("first_names.txt")
-    return _GIVEN
+@dataclass
+class _Found:
+    """The PERSON redactions found so far, in the order the steps add them."""
 
+    items: list[Redaction] = field(default_factory=list)
 
-@lru_cache(maxsize=1)
-def _family() -> frozenset[str]:
-    global _FAMILY
-    _FAMILY = _load("surnames.txt")
-    return _FAMILY
-
-
-def _load(name: str) -> frozenset[str]:
-    try:
-        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    except OSError:  # pragma: no cover - shipped with the package
-        return frozenset()
-    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
-
-
-def is_given_name(word: str) -> bool:
-    """True when ``word`` is in the shipped given-name list (case-insensitive)."""
-    return word.lower() in (_GIVEN or _given())
-
-
-def is_family_name(word: str) -> bool:
-    """True when ``word`` is in the shipped family-name list (case-insensitive)."""
-    return word.lower() in (_FAMILY or _family())
-
-
-# A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_TITLE_GAP = re.compile(r"\.?\s+")
-_GAP = re.compile(r"[ \u00a0]+")
-_INITIAL = re.compile(r"[A-Z]\.")
-_PRO_TITLES = frozenset(
-    ["dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "saint", "st", "mt", "mount"]
-)
-
-
-def _after_title(text: str, start: int) -> bool:
-    """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
-    words = text[max(0, start - 40):start].rsplit(None, 2)  # the last two words are all we need
-    if not words:
-        return False
-    if words[-1].lower().rstrip(".") in _PRO_TITLES:
-        return True
-    return len(words) >= 2 and words[-2].lower().rstrip(".") in _PRO_TITLES and words[-1][:1].isupper()
-
-
-_PRO_AFTER = re.compile(
-    r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
-    r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
-    r"trust|street|road|avenue|lane|house|ward|unit|syndrome|disease|scale)\b|\s*,?\s+(?:md|phd|mbbs|frcp)\b)",
-    re.I,
-)
-
-
-def _capitalised(w: str) -> bool:
-    return w[:1].isupper() and not (len(w) > 1 and w.isupper())
-
-
-def _name_at(
-    text: str, pos: int, *, strong: bool, lowercase_ok: bool = False, after_title_ok: bool = False
-) -> tuple[int, int, float] | None:
-    """Read a name of 1-3 words starting at ``pos``; return (start, end, confidence) or None.
-
-    ``strong`` cues (my name is, kinship, sign-off) accept any capitalised word
-    that is not a never-name; weak cues need a listed given name.
-    """
-    m = _WORD.match(text, pos)
-    if not m:
-        return None
-    first = m.group(0)
-    start, end = m.start(), m.end()
-    conf: float
-    low_first = first.lower()
-    if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
-        # "Mr Haddad": a title plus a family name.
-        after = _TITLE_GAP.match(text, end)
-        if not after:
-            return None
-        m2 = _WORD.match(text, after.end())
-        if not m2 or not _capitalised(m2.group(0)) or never_a_name(m2.group(0)):
-            return None
-        return _tail_ok(text, start, m2.end(), 0.9)
-    cap = _capitalised(first)
-    if not cap and not (lowercase_ok and first.islower()):
-        return None  # the common case: an ordinary lower-case word after the cue
-    if not after_title_ok and _after_title(text, start):
-        return None
-    given = low_first in _given()
-    if cap:
-        if given and (strong or first.lower() not in COMMON):
-            conf = 0.9
-        elif strong and not never_a_name(first) and len(first) >= 2:
-            conf = 0.8
-        else:
-            return None
-    elif lowercase_ok and first.islower() and given and first not in COMMON and not never_a_name(first):
-        conf = 0.8
-    else:
-        return None
-    # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
-    for _ in range(2):
-        sp = _GAP.match(text, end)
-        if not sp:
-            break
-        nxt = sp.end()
-        mi = _INITIAL.match(text, nxt)
-        if mi and not _WORD.match(text, mi.end()):
-            end = mi.end()
-            break
-        m2 = _WORD.match(text, nxt)
-        if not m2:
-            break
-        w = m2.group(0)
-        if not _capitalised(w) or never_a_name(w) or (is_given_name(w) and w.lower() in COMMON):
-            break
-        if w.lower() in INSTITUTION_WORDS:
-            return None
-        end = m2.end()
-        if is_family_name(w):
-            conf = max(conf, 0.9)
-    return _tail_ok(text, start, end, conf)
-
-
-def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
-    if _PRO_AFTER.match(text[end:end + 30]):
-        return None
-    return start, end, conf
-
-
-_KIN_CUE = re.compile(
-    r"\b(?:my|our|his|her|their|your|me\s+and\s+my)\s+"
-    r"(?:(?:late|dear|darling|beautiful|lovely|little|big|older|younger|eldest|youngest|oldest|only|adult|"
-    r"teenage|step|twin|middle|wee|gorgeous|amazing|wonderful|clever|precious|sweet|baby|brave|poor|grown|"
-    r"grown[\s\-]up|new|favourite|favorite|\d{1,2}[\s\-]?(?:yo|y/o|year[\s\-]old|yr[\s\-]old))\s+)*"
-    rf"(?:{KINSHIP})(?:s)?\s*(?:[,(\-\u2013\u2014:]\s*)?(?:(?:who\s+is\s+|is\s+)?(?:named|called)\s+)?",
-    re.I,
-)
-_ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+with|contact)\s+", re.I)
-_ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)\s+", re.I)
-_NAME_IS = re.compile(
-    r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
-    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+", re.I)
-# "a nurse called Sandra", "our Becky": only a listed given name counts after these.
-_CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
-_I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
-_GREET = re.compile(rf"\b(?:{GREETINGS})\s*[,!:\-]?\s+(?:to\s+)?", re.I)
-_CUES_PATTERN = "|".join(
-    f"(?P<{name}>{rx.pattern})"
-    for name, rx in (("nameis", _NAME_IS), ("kin", _KIN_CUE), ("iam", _I_AM), ("ask", _ASK_FOR),
-                     ("role", _ROLE_CUE), ("greet", _GREET), ("called", _CALLED))
-)
-# Case-insensitive matching is slow in ``re``: match the lower-cased text when
-# lower-casing keeps every offset (almost always), else fall back to re.I.
-_CUES_LOWER = re.compile(_CUES_PATTERN)
-_CUES = re.compile(_CUES_PATTERN, re.I)
-# First words of every cue: the cue regex is only tried where one of them starts.
-_CUE_START_WORDS = (
-    "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
-    "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
-    "goes called named afternoon happy "
-    "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
-)
-_CUE_STARTS = frozenset(_CUE_START_WORDS.split())
-_LOWER_WORD = re.compile(r"[a-z']+")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
-_ASCII_WORD = re.compile(r"[a-z]+")
-
-
-def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
-    """Cue matches, found by trying the cue regex only at words that can start a cue."""
-    if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
-        yield from _CUES.finditer(text)
-        return
-    present = _CUE_STARTS.intersection(_LOWER_WORD.findall(low))
-    if not present:
-        return
-    n = len(low)
-    starts: list[int] = []
-    for word in present:  # every whole-word occurrence of each cue word in the text
-        i = low.find(word)
-        while i != -1:
-            j = i + len(word)
-            if (not i or low[i - 1] not in _WORD_CHARS) and (j >= n or low[j] not in _WORD_CHARS):
-                starts.append(i)
-            i = low.find(word, j)
-    starts.sort()
-    last_end = 0
-    for i in starts:
-        if i >= last_end:
-            m = _CUES_LOWER.match(low, i)
-            if m:
-                last_end = m.end()
-                yield m
-
-
-_AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
-_SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-\u2013\u2014]*\s*(?:\n\s*)?", re.I)
-_SIGN_LOWER = re.compile(_SIGN.pattern)
-_SIGN_START_WORDS = (
-    "thanks thank thankyou many regards kind warm best all love lots much god bless blessings sincerely yours "
-    "take hugs peace xx xxx x cheers"
-)
-_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
-
-
-def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
-    """Sorted positions (from ``start``) of whole [a-z] words of ``low`` that are in ``words``."""
-    present = words.intersection(_ASCII_WORD.findall(low, start))
-    out: list[int] = []
-    n = len(low)
-    for word in present:
-        i = low.find(word, start)
-        while i != -1:
-            j = i + len(word)
-            if (not i or not ("a" <= low[i - 1] <= "z")) and (j >= n or not ("a" <= low[j] <= "z")):
-                out.append(i)
-            i = low.find(word, j)
-    out.sort()
-    return out
-# Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
-_VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
-                          r"peace|x+)\W*$", re.I)
-_DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
-_VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
-_SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
-_TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
-# What may follow a signature: ", Place" (maybe with an age: ", 54, Swansea"), "and the kids",
-# kisses, a smiley, punctuation.
-_END_TRAIL = re.compile(
-    r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
-    r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
-    r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
-    r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
-    re.I,
-)
-# Joiners between two names: "Doug and Marcy", "Tess & Ollie", "Pete, Sue and Tom".
-_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,)|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
-_JOIN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and))[ \t]+$")
-# "(Bronwyn, Melbourne)", "(Priya - Leicester)", "(posted by Ravi, 61, Toronto)".
-_BRACKET = re.compile(
-    r"\((?:(?:posted|written)\s+by\s+|from\s+|by\s+|love\s+)?(?P<n>[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
-    r"(?:[ ][A-Z][^\W\d_'\u2019\-]+)?\s*(?:,|\s-|\u2013|\u2014)\s*(?:\d{1,3}\s*,\s*)?[A-Z][^\W\d_]+"
-    r"(?:[ ,]+[A-Z][^\W\d_]+){0,2}\s*\)"
-)
-# "love from maureen and the boys", "from Shona and the kids x" near the end.
-_FROM_SIGN = re.compile(
-    r"(?P<pre>\b(?:love|hugs|wishes|regards|greetings|cheers|x+|blessings|best)[ \t]*,?[ \t]*)?\bfrom[ \t]+", re.I)
-# "..., bev xx" at the very end; "ok, jackie here again".
-_KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo+|xox[xo]*)\b[\s.!]*$", re.I)
-_HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
-# A doctor who describes themself as retired or as a patient is posting as a private person.
-_DR_SELF = re.compile(
-    r"\b(?:Dr|Doctor|Prof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
-    r"(?=\s*[(,\-\u2013]\s*(?:a\s+|an\s+|now\s+)?(?:retired|former|ex[\s\-]|not\s+practi[sc]ing|ms\s+patient|patient\b"
-    r"|[^)\n]{0,40}\b(?:myself|as\s+well|too)\b))"
-)
-_TITLE_WORD = re.compile(r"(?:Dr|Doctor|Prof|Professor)\.?\s+", re.I)
-
-
-def _at_end(text: str, end: int) -> bool:
-    """True when only a place, kisses or punctuation follow ``end``."""
-    return len(text) - end <= 60 and _END_TRAIL.match(text, end) is not None
-
-
-def _given_word(w: str, lowercase_ok: bool) -> bool:
-    """A listed given name that is not a common word (lower-case only when allowed)."""
-    if not is_given_name(w) or w.lower() in COMMON or never_a_name(w):
-        return False
-    return _capitalised(w) or (lowercase_ok and w.islower())
-
-
-def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tuple[int, int]]:
-    """Names joined on after ``end``: "[Doug] and Marcy", "[Pete], Sue and Tom".
-
-    After "and"/"&" a ``strong`` context accepts any capitalised non-name-word; a
-    comma, or a weak context, needs a listed given name.
-    """
-    out: list[tuple[int, int]] = []
-    for _ in range(4):
-        j = _JOIN_AFTER.match(text, end)
-        if not j:
-            break
-        m = _WORD.match(text, j.end())
-        if not m:
-            break
-        w = m.group(0)
-        if never_a_name(w) or w.lower() in PRIVATE_TITLES:
-            break
-        if not (_given_word(w, lowercase_ok) or (strong and not j.group("comma") and _capitalised(w)
-                                                  and len(w) >= 2)):
-            break
-        hit = _name_at(text, m.start(), strong=True, lowercase_ok=lowercase_ok)
-        s, e = (hit[0], hit[1]) if hit and hit[0] == m.start() else (m.start(), m.end())
-        out.append((s, e))
-        end = e
-    return out
-
-
-def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:
-    """A given name joined on before ``start``: "Roger and [Pam Lister]"."""
-    if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+")):
-        return None
-    m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
-    if not m:
-        return None
-    w = m.group(1)
-    if not _given_word(w, lowercase_ok) or _after_title(text, m.start(1)):
-        return None
-    return m.start(1), m.end(1)
-
-
-def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
-    """Return PERSON redactions found in ``text``."""
-    found: list[Redaction] = []
-
-    def add(hit: tuple[int, int, float] | None, bump: float = 0.0) -> None:
+    def add(self, hit: Hit | None, bump: float = 0.0) -> None:
+        """Add one name (nothing for ``None``), its confidence raised by ``bump`` (at most 0.98)."""
         if hit:
             s, e, c = hit
-            found.append(Redaction("PERSON", s, e, min(0.98, c + bump)))
+            self.items.append(Redaction("PERSON", s, e, min(0.98, c + bump)))
 
-    def add_group(hit: tuple[int, int, float] | None, extra: list[tuple[int, int]], bump: float = 0.0) -> None:
+    def add_group(self, hit: Hit | None, extra: list[tuple[int, int]], bump: float = 0.0) -> None:
+        """Add a name and the names joined on to it (those at most as sure, and at most 0.85)."""
         if hit:
-            add(hit, bump)
+            self.add(hit, bump)
             for s, e in extra:
-                add((s, e, min(hit[2], 0.85)))
+                self.add((s, e, min(hit[2], 0.85)))
 
-    low = text.lower()
-    lower_text = text.islower()
+
+def find(text: str, known_names: Iterable[str] = (), never_names: Iterable[str] = ()) -> list[Redaction]:
+    """Return PERSON redactions found in ``text`` (may overlap; the scrubber resolves them).
+
+    ``known_names`` are the poster's own account names (always removed);
+    ``never_names`` are words never read as a name (the treatment vocabulary).
+    """
+    with never_names_for(never_names):
+        found = _Found()
+        low, lower_text = text.lower(), text.islower()
+        tail_start = max(0, len(text) - 120)
+        _after_context_cues(text, low, lower_text, found)
+        _sign_offs(text, low, tail_start, found.add_group)
+        _dash_signatures(text, tail_start, found)
+        _signature_line(text, found.add_group, lower_text)
+        _vocatives(text, lower_text, found)
+        _here_introductions(text, low, found)
+        _bracket_tags(text, found)
+        _doctors_posting_privately(text, found)
+        _full_names(text, found.add)
+        _join_pairs(text, found.items, lower_text)
+        found.items.extend(_known(text, known_names))
+        found.items.extend(_propagate(text, found.items))
+        return found.items
+
+
+def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) -> None:
+    """Names after "my name is", a kinship word, "I'm", "ask for", a role, "called", a greeting."""
+    add, add_group = found.add, found.add_group
     for m in _cues(text, low):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
@@ -408,10 +149,13 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
                         add_group((hit[0], hit[1], 0.8), extra)
                 continue
             add(hit)
-    tail_start = max(0, len(text) - 120)
-    _sign_offs(text, low, tail_start, add_group)
-    dashes = _DASH.finditer(text, tail_start) if any(c in text[tail_start:] for c in "-\u2013\u2014~") else ()
-    for m in dashes:
+
+
+def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
+    """A name after a dash near the end: "- Maggie", "~ Tess & Ollie"."""
+    if not any(c in text[tail_start:] for c in "-\u2013\u2014~"):
+        return
+    for m in _DASH.finditer(text, tail_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
             continue  # "(Priya - Leicester)": the part after the dash is a place
@@ -419,8 +163,11 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
         if hit:
             extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
             if _at_end(text, extra[-1][1] if extra else hit[1]):
-                add_group(hit, extra)
-    _signature_line(text, add_group, lower_text)
+                found.add_group(hit, extra)
+
+
+def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
+    """A name opening the text or a sentence, then "here" or a comma: "Raj, I'm so sorry"."""
     first_sentence = _TEXT_START.match(text)
     for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
@@ -428,29 +175,36 @@ def find(text: str, known_names: Iterable[str] = ()) -> list[Redaction]:
             continue
         after = text[hit[1]:hit[1] + 8]
         if re.match(r"\s+here\b", after):
-            add(hit)
+            found.add(hit)
         elif re.match(r"\s*(?:,|-\s)", after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
-            # Vocative at a sentence start: "Raj, I'm so sorry".
-            add((hit[0], hit[1], 0.85))
-    if " here" in low:
-        for m in _HERE.finditer(text):
-            first = m.group(1).split()[0]
-            if _given_word(first, True):
-                add((m.start(1), m.end(1), 0.85))
-    if "(" in text:
-        for m in _BRACKET.finditer(text):
-            if _given_word(m.group("n"), False) and not _after_title(text, m.start("n")):
-                hit = _name_at(text, m.start("n"), strong=True)
-                if hit:
-                    add((hit[0], hit[1], 0.85))
+            found.add((hit[0], hit[1], 0.85))
+
+
+def _here_introductions(text: str, low: str, found: _Found) -> None:
+    """A listed given name before "here" after a break: "ok, jackie here again"."""
+    if " here" not in low:
+        return
+    for m in _HERE.finditer(text):
+        if _given_word(m.group(1).split()[0], True):
+            found.add((m.start(1), m.end(1), 0.85))
+
+
+def _bracket_tags(text: str, found: _Found) -> None:
+    """A bracketed name and place: "(Niamh, Galway)", "(posted by Ravi, 61, Toronto)"."""
+    if "(" not in text:
+        return
+    for m in _BRACKET.finditer(text):
+        if _given_word(m.group("n"), False) and not _after_title(text, m.start("n")):
+            hit = _name_at(text, m.start("n"), strong=True)
+            if hit:
+                found.add((hit[0], hit[1], 0.85))
+
+
+def _doctors_posting_privately(text: str, found: _Found) -> None:
+    """A doctor who is retired or a patient posts as a private person: "Dr Jane Roe (retired)"."""
     if "Dr" in text or "Prof" in text or "Doctor" in text:
         for m in _DR_SELF.finditer(text):
-            add((m.start(), m.end(), 0.8))
-    _full_names(text, add)
-    _join_pairs(text, found, lower_text)
-    found.extend(_known(text, known_names))
-    found.extend(_propagate(text, found))
-    return found
+            found.add((m.start(), m.end(), 0.8))
 
 
 def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
@@ -558,7 +312,7 @@ def _full_names(text: str, add) -> None:
         if i and (text[i - 1].isalnum() or text[i - 1] in "_'\u2019-"):
             continue
         first = m.group(1)
-        if not is_given_name(first) or first.lower() in COMMON or never_a_name(first):
+        if not is_given_name(first) or first.lower() in COMMON or not_a_name(first):
             continue
         hit = _name_at(text, m.start(1), strong=False)
         if hit and hit[1] > m.end(1):
@@ -586,7 +340,7 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
     words: dict[str, float] = {}
     for r in found:
         for w in _WORD.findall(text[r.start:r.end]):
-            if len(w) >= 3 and _capitalised(w) and not never_a_name(w) and w.lower() not in PRIVATE_TITLES:
+            if len(w) >= 3 and _capitalised(w) and not not_a_name(w) and w.lower() not in PRIVATE_TITLES:
                 words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
     out: list[Redaction] = []
     known = {(r.start, r.end) for r in found}
@@ -630,7 +384,7 @@ def looks_like_full_name(username: str) -> bool:
         first, last = parts[0], parts[-1]
         return (
             is_given_name(first) and len(last) >= 2
-            and (is_family_name(last) or not never_a_name(last))
+            and (is_family_name(last) or not not_a_name(last))
             and not (first.lower() in COMMON and not is_family_name(last))
         )
     if len(parts) == 1 and u.isalpha() and len(u) >= 6:

@@ -2,6 +2,11 @@
 
 Everything here is lower-case; compare with ``token.lower()``.  The given-name
 and family-name lists live in ``data/`` (see :mod:`.names`).
+
+``DRUGS`` and ``MS_TERMS`` are a static base for the medical stoplist (words
+never redacted as names). The treatment vocabulary staff edit is added per
+call: the ingest pipeline passes its words to ``scrub(never_names=...)``, so
+the one vocabulary decides what a treatment is, here too.
 """
 
 from __future__ import annotations

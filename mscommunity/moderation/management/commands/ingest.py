@@ -16,6 +16,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from mscommunity.moderation import pipeline
+from mscommunity.moderation.policy import Action
 
 
 def ingest_line(line: str, *, kind: str) -> dict:
@@ -27,7 +28,7 @@ def ingest_line(line: str, *, kind: str) -> dict:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return {
             "id": item.get("id") if isinstance(item, dict) else None,
-            "text": "", "html": "", "redactions": [], "labels": [], "decision": pipeline.REJECT,
+            "text": "", "html": "", "redactions": [], "labels": [], "decision": Action.REJECT,
             "reasons": ['Each line must be a JSON object with a "text" string.'],
         }
     prepared = pipeline.prepare(item["text"], kind=kind)

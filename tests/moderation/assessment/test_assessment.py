@@ -1,4 +1,9 @@
-"""Tests for the text assessment (pure Python, no Django)."""
+"""Tests for the text assessment (pure Python, no Django).
+
+The assessment gets its treatment names from the vocabulary it is given; these
+tests give it the seed list (``treatments.vocabulary``), which is what a fresh
+database holds and what the pipeline passes until staff edit a term.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +23,18 @@ from mscommunity.moderation.assessment import (
     SEEKING,
     SPAM,
     Assessment,
-    assess,
     count_links,
 )
-from treatments.vocabulary import MS_TYPES, TreatmentTerm, Vocabulary
+from mscommunity.moderation.assessment import assess as assess_with
+from treatments.vocabulary import DEFAULT_VOCABULARY, MS_TYPES, TreatmentTerm, Vocabulary
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DEV_SET = ROOT / "tests" / "data" / "advice_dev.jsonl"
+
+
+def assess(text: object, *, treatments: Vocabulary | list[TreatmentTerm] = DEFAULT_VOCABULARY) -> Assessment:
+    """The assessment with the seed treatment vocabulary unless told otherwise."""
+    return assess_with(text, treatments=treatments)
 
 
 def labels(text: str) -> set[str]:
@@ -312,6 +322,23 @@ def test_never_raises_on_odd_input(text: object) -> None:
     a = assess(text)
     assert isinstance(a, Assessment)
     json.dumps(a.to_dict())
+
+
+def test_errors_are_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken step raises: the pipeline, not the assessment, decides to hold the post."""
+    import mscommunity.moderation.assessment as assessment
+
+    def broken(doc: object) -> list:
+        raise RuntimeError("a broken rule")
+
+    monkeypatch.setattr(assessment, "explain", broken)
+    with pytest.raises(RuntimeError):
+        assess("Should I stop Tysabri?")
+
+
+def test_without_a_vocabulary_only_generic_treatment_words_count() -> None:
+    assert assess("Tysabri for 3 years, stable.", treatments=[]).treatments == ()
+    assert assess_with("I had a stem cell transplant in 2019 and have been stable since.").has(EXPERIENCE)
 
 
 def test_empty_assessment() -> None:

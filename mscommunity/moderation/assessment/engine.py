@@ -1,0 +1,164 @@
+"""The engine: read the document, run the named steps in order, score the labels.
+
+Pure Python. :func:`explain` returns every hit, in step order:
+
+1. ``regex``: every cue with a pattern (``cues/*.toml``), where its flags
+   allow (not in reported speech, not hedged, only in a question ...).
+2. ``seeking_sentences``: the sentences holding a seeking-advice hit of step 1
+   at or above the threshold (no hits; step 7 reads it).
+3. ``sentence_anchored``: patterns starting with ``^`` again at every
+   sentence start (step 1 only tries the start of the text).
+4. ``questions``, 5. ``doses``, 6. ``spam_structure`` (:mod:`.steps`).
+7. ``experience`` (:mod:`.experience`), given the sentences of step 2.
+8. ``crisis_two_part`` (:mod:`.steps`).
+
+:func:`score` turns hits into labels: a label's score is the noisy OR of its
+weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
+0.9) its advice and experience scores are halved; a label is present at
+:data:`THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mscommunity.moderation.assessment.cues import CUES, Cue
+from mscommunity.moderation.assessment.document import Document, clause_matches, negated
+from mscommunity.moderation.assessment.experience import experience_hits
+from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.moderation.assessment.result import (
+    EXPERIENCE,
+    GIVING,
+    LABEL_NAMES,
+    SEEKING,
+    SPAM,
+    THRESHOLD,
+    Evidence,
+    Label,
+)
+from mscommunity.moderation.assessment.steps import (
+    crisis_two_part_hits,
+    dose_hits,
+    question_hits,
+    spam_structure_hits,
+)
+
+STEPS: tuple[str, ...] = (
+    "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "experience",
+    "crisis_two_part",
+)
+"""The engine's steps, in the order they run (a cue's ``step`` names one)."""
+
+SPAM_DAMPING = 0.9
+"""A spam score at or above this halves the advice and experience scores: spam is not advice."""
+
+
+def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]:
+    """Every hit for ``doc``, in step order (see the module docstring)."""
+    hits = regex_hits(doc, cues)
+    seeking = seeking_sentences(doc, hits)
+    hits += sentence_anchored_hits(doc, cues)
+    hits += question_hits(doc)
+    hits += dose_hits(doc)
+    hits += spam_structure_hits(doc)
+    hits += experience_hits(doc, seeking)
+    hits += crisis_two_part_hits(doc)
+    return hits
+
+
+def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
+    """Step 1: every pattern cue where its flags allow it, at its weight
+    (halved without a health word for ``health``; scaled for ``off_topic``)."""
+    hits: list[Hit] = []
+    text = doc.text
+    low = doc.low
+    for cue in cues:
+        pattern = cue.pattern
+        if pattern is None or (cue.keys and not any(k in low for k in cue.keys)):
+            continue
+        flags = cue.flags
+        matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
+        for m in matches:
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            sent = doc.sentences[doc.sentence_of(start)]
+            if cue.anchored and start != sent.start:
+                continue  # anchored cues are matched per sentence in step 3
+            if not _allowed(doc, flags, start, end, question=sent.question):
+                continue
+            weight = cue.weight
+            if "health" in flags and not sent.health:
+                weight *= 0.5
+            if "off_topic" in flags:
+                weight = 1.0 - (1.0 - weight) ** 3 if doc.off_topic else weight * 0.3
+            hits.append(hit_for(cue, start, end, weight))
+    return hits
+
+
+def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:
+    """True when the restrictions in ``flags`` let a match at ``[start, end)`` count."""
+    return not (
+        ("author" in flags and doc.in_reported(start, end))
+        or ("no_hedge" in flags and doc.hedged(start))
+        or ("statement" in flags and question)
+        or ("question" in flags and not question)
+        or ("clause" in flags and not doc.at_clause_start(start))
+        or ("negatable" in flags and negated(doc, start))
+        or ("on_topic" in flags and doc.off_topic)
+        or ("not_coordinated" in flags and doc.coordinated_with_author(start))
+    )
+
+
+def seeking_sentences(doc: Document, hits: Iterable[Hit]) -> set[int]:
+    """Step 2: indexes of the sentences holding a seeking-advice hit at or above the threshold."""
+    return {doc.sentence_of(h.start) for h in hits if h.label == SEEKING and h.weight >= THRESHOLD}
+
+
+def sentence_anchored_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
+    """Step 3: cues anchored with ``^``, tried at every sentence (no flags, full weight)."""
+    hits: list[Hit] = []
+    for cue in cues:
+        if not cue.anchored or cue.pattern is None:
+            continue
+        for sent in doc.sentences:
+            m = cue.pattern.search(doc.text, sent.start, sent.end)
+            if m and m.end() > m.start():
+                hits.append(hit_for(cue, m.start(), m.end()))
+    return hits
+
+
+def noisy_or(weights: Iterable[float]) -> float:
+    """``1 - prod(1 - w)`` over the weights (each clipped to [0, 1])."""
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - p
+
+
+def score(text: str, hits: Iterable[Hit]) -> tuple[dict[str, Label], dict[str, Label]]:
+    """``(labels, candidates)``: labels at or above :data:`THRESHOLD`, and
+    labels with some evidence below it; evidence spans index ``text``."""
+    by_label: dict[str, list[tuple[float, int, int]]] = {n: [] for n in LABEL_NAMES}
+    for h in hits:
+        by_label[h.label].append((h.weight, h.start, h.end))
+    scores = {n: noisy_or(w for w, _, _ in items) for n, items in by_label.items()}
+    if scores[SPAM] >= SPAM_DAMPING:
+        for n in (SEEKING, GIVING, EXPERIENCE):
+            scores[n] *= 0.5
+    labels: dict[str, Label] = {}
+    candidates: dict[str, Label] = {}
+    for name in LABEL_NAMES:
+        items = by_label[name]
+        if not items or scores[name] <= 0.0:
+            continue
+        spans = sorted({(s, e) for _, s, e in items})
+        evidence = tuple(Evidence(text[s:e], s, e) for s, e in spans)
+        label = Label(name, round(min(1.0, scores[name]), 3), evidence)
+        if label.score >= THRESHOLD:
+            labels[name] = label
+        else:
+            candidates[name] = label
+    return labels, candidates

@@ -1,0 +1,382 @@
+"""Reading a private person's name at a position: the name lists, the context cues, the joins.
+
+Internal to :mod:`.names` (the PERSON detector): :func:`_name_at` reads one to
+three capitalised words after a cue; :func:`_cues` finds the cues ("my name
+is", kinship words, greetings ...); :func:`_chain` and :func:`_pair_before`
+read names joined by "and", "&" or a comma.
+
+Words that are never names: the static lists of :mod:`.vocab`, plus the
+caller's ``never_names`` for the current :func:`~mscommunity.privacy.scrub`
+call (the treatment vocabulary staff edit), held in a context variable that
+:func:`never_names_for` sets for the duration of one ``find``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+from .vocab import (
+    COMMON,
+    GREETINGS,
+    INSTITUTION_WORDS,
+    KINSHIP,
+    PRIVATE_TITLES,
+    SIGNOFFS,
+    never_a_name,
+)
+
+_EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", default=frozenset())
+
+
+@contextmanager
+def never_names_for(words: Iterable[str]) -> Iterator[None]:
+    """Within the block, :func:`not_a_name` is also true for ``words`` (any case)."""
+    token = _EXTRA_NEVER.set(frozenset(_fold(w) for w in words))
+    try:
+        yield
+    finally:
+        _EXTRA_NEVER.reset(token)
+
+
+def _fold(word: str) -> str:
+    """The comparable form of a word: lower case, no trailing dot or possessive."""
+    w = word.lower().rstrip(".").replace("\u2019", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def not_a_name(word: str) -> bool:
+    """True for a word that is never a private person's name on its own: the
+    static lists (:func:`.vocab.never_a_name`) and the current ``never_names``."""
+    if never_a_name(word):
+        return True
+    extra = _EXTRA_NEVER.get()
+    return bool(extra) and _fold(word) in extra
+
+
+_DATA = Path(__file__).resolve().parent / "data"
+# Filled on first use of the lists (module globals: cheaper to reach than an lru_cache call).
+_GIVEN: frozenset[str] = frozenset()
+_FAMILY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    global _GIVEN
+    _GIVEN = _load("first_names.txt")
+    return _GIVEN
+
+
+@lru_cache(maxsize=1)
+def _family() -> frozenset[str]:
+    global _FAMILY
+    _FAMILY = _load("surnames.txt")
+    return _FAMILY
+
+
+def _load(name: str) -> frozenset[str]:
+    try:
+        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - shipped with the package
+        return frozenset()
+    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is in the shipped given-name list (case-insensitive)."""
+    return word.lower() in (_GIVEN or _given())
+
+
+def is_family_name(word: str) -> bool:
+    """True when ``word`` is in the shipped family-name list (case-insensitive)."""
+    return word.lower() in (_FAMILY or _family())
+
+
+# A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_TITLE_GAP = re.compile(r"\.?\s+")
+_GAP = re.compile(r"[ \u00a0]+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PRO_TITLES = frozenset(
+    ["dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "saint", "st", "mt", "mount"]
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
+    words = text[max(0, start - 40):start].rsplit(None, 2)  # the last two words are all we need
+    if not words:
+        return False
+    if words[-1].lower().rstrip(".") in _PRO_TITLES:
+        return True
+    return len(words) >= 2 and words[-2].lower().rstrip(".") in _PRO_TITLES and words[-1][:1].isupper()
+
+
+_PRO_AFTER = re.compile(
+    r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
+    r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
+    r"trust|street|road|avenue|lane|house|ward|unit|syndrome|disease|scale)\b|\s*,?\s+(?:md|phd|mbbs|frcp)\b)",
+    re.I,
+)
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and not (len(w) > 1 and w.isupper())
+
+
+def _name_at(
+    text: str, pos: int, *, strong: bool, lowercase_ok: bool = False, after_title_ok: bool = False
+) -> tuple[int, int, float] | None:
+    """Read a name of 1-3 words starting at ``pos``; return (start, end, confidence) or None.
+
+    ``strong`` cues (my name is, kinship, sign-off) accept any capitalised word
+    that is not a never-name; weak cues need a listed given name.
+    """
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    first = m.group(0)
+    start, end = m.start(), m.end()
+    conf: float
+    low_first = first.lower()
+    if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
+        # "Mr Haddad": a title plus a family name.
+        after = _TITLE_GAP.match(text, end)
+        if not after:
+            return None
+        m2 = _WORD.match(text, after.end())
+        if not m2 or not _capitalised(m2.group(0)) or not_a_name(m2.group(0)):
+            return None
+        return _tail_ok(text, start, m2.end(), 0.9)
+    cap = _capitalised(first)
+    if not cap and not (lowercase_ok and first.islower()):
+        return None  # the common case: an ordinary lower-case word after the cue
+    if not after_title_ok and _after_title(text, start):
+        return None
+    given = low_first in _given()
+    if cap:
+        if given and (strong or first.lower() not in COMMON):
+            conf = 0.9
+        elif strong and not not_a_name(first) and len(first) >= 2:
+            conf = 0.8
+        else:
+            return None
+    elif lowercase_ok and first.islower() and given and first not in COMMON and not not_a_name(first):
+        conf = 0.8
+    else:
+        return None
+    # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
+    for _ in range(2):
+        sp = _GAP.match(text, end)
+        if not sp:
+            break
+        nxt = sp.end()
+        mi = _INITIAL.match(text, nxt)
+        if mi and not _WORD.match(text, mi.end()):
+            end = mi.end()
+            break
+        m2 = _WORD.match(text, nxt)
+        if not m2:
+            break
+        w = m2.group(0)
+        if not _capitalised(w) or not_a_name(w) or (is_given_name(w) and w.lower() in COMMON):
+            break
+        if w.lower() in INSTITUTION_WORDS:
+            return None
+        end = m2.end()
+        if is_family_name(w):
+            conf = max(conf, 0.9)
+    return _tail_ok(text, start, end, conf)
+
+
+def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
+    if _PRO_AFTER.match(text[end:end + 30]):
+        return None
+    return start, end, conf
+
+
+_KIN_CUE = re.compile(
+    r"\b(?:my|our|his|her|their|your|me\s+and\s+my)\s+"
+    r"(?:(?:late|dear|darling|beautiful|lovely|little|big|older|younger|eldest|youngest|oldest|only|adult|"
+    r"teenage|step|twin|middle|wee|gorgeous|amazing|wonderful|clever|precious|sweet|baby|brave|poor|grown|"
+    r"grown[\s\-]up|new|favourite|favorite|\d{1,2}[\s\-]?(?:yo|y/o|year[\s\-]old|yr[\s\-]old))\s+)*"
+    rf"(?:{KINSHIP})(?:s)?\s*(?:[,(\-\u2013\u2014:]\s*)?(?:(?:who\s+is\s+|is\s+)?(?:named|called)\s+)?",
+    re.I,
+)
+_ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+with|contact)\s+", re.I)
+_ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)\s+", re.I)
+_NAME_IS = re.compile(
+    r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
+    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+", re.I)
+# "a nurse called Sandra", "our Becky": only a listed given name counts after these.
+_CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
+_I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
+_GREET = re.compile(rf"\b(?:{GREETINGS})\s*[,!:\-]?\s+(?:to\s+)?", re.I)
+_CUES_PATTERN = "|".join(
+    f"(?P<{name}>{rx.pattern})"
+    for name, rx in (("nameis", _NAME_IS), ("kin", _KIN_CUE), ("iam", _I_AM), ("ask", _ASK_FOR),
+                     ("role", _ROLE_CUE), ("greet", _GREET), ("called", _CALLED))
+)
+# Case-insensitive matching is slow in ``re``: match the lower-cased text when
+# lower-casing keeps every offset (almost always), else fall back to re.I.
+_CUES_LOWER = re.compile(_CUES_PATTERN)
+_CUES = re.compile(_CUES_PATTERN, re.I)
+# First words of every cue: the cue regex is only tried where one of them starts.
+_CUE_START_WORDS = (
+    "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
+    "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
+    "goes called named afternoon happy "
+    "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
+)
+_CUE_STARTS = frozenset(_CUE_START_WORDS.split())
+_LOWER_WORD = re.compile(r"[a-z']+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
+    """Cue matches, found by trying the cue regex only at words that can start a cue."""
+    if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
+        yield from _CUES.finditer(text)
+        return
+    present = _CUE_STARTS.intersection(_LOWER_WORD.findall(low))
+    if not present:
+        return
+    n = len(low)
+    starts: list[int] = []
+    for word in present:  # every whole-word occurrence of each cue word in the text
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (not i or low[i - 1] not in _WORD_CHARS) and (j >= n or low[j] not in _WORD_CHARS):
+                starts.append(i)
+            i = low.find(word, j)
+    starts.sort()
+    last_end = 0
+    for i in starts:
+        if i >= last_end:
+            m = _CUES_LOWER.match(low, i)
+            if m:
+                last_end = m.end()
+                yield m
+
+
+_AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
+_SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-\u2013\u2014]*\s*(?:\n\s*)?", re.I)
+_SIGN_LOWER = re.compile(_SIGN.pattern)
+_SIGN_START_WORDS = (
+    "thanks thank thankyou many regards kind warm best all love lots much god bless blessings sincerely yours "
+    "take hugs peace xx xxx x cheers"
+)
+_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
+
+
+def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
+    """Sorted positions (from ``start``) of whole [a-z] words of ``low`` that are in ``words``."""
+    present = words.intersection(_ASCII_WORD.findall(low, start))
+    out: list[int] = []
+    n = len(low)
+    for word in present:
+        i = low.find(word, start)
+        while i != -1:
+            j = i + len(word)
+            if (not i or not ("a" <= low[i - 1] <= "z")) and (j >= n or not ("a" <= low[j] <= "z")):
+                out.append(i)
+            i = low.find(word, j)
+    out.sort()
+    return out
+# Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
+_VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
+                          r"peace|x+)\W*$", re.I)
+_DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
+_VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
+_SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
+_TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
+# What may follow a signature: ", Place" (maybe with an age: ", 54, Swansea"), "and the kids",
+# kisses, a smiley, punctuation.
+_END_TRAIL = re.compile(
+    r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
+    r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
+    r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
+    r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
+    re.I,
+)
+# Joiners between two names: "Doug and Marcy", "Tess & Ollie", "Pete, Sue and Tom".
+_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,)|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
+_JOIN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and))[ \t]+$")
+# "(Bronwyn, Melbourne)", "(Priya - Leicester)", "(posted by Ravi, 61, Toronto)".
+_BRACKET = re.compile(
+    r"\((?:(?:posted|written)\s+by\s+|from\s+|by\s+|love\s+)?(?P<n>[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
+    r"(?:[ ][A-Z][^\W\d_'\u2019\-]+)?\s*(?:,|\s-|\u2013|\u2014)\s*(?:\d{1,3}\s*,\s*)?[A-Z][^\W\d_]+"
+    r"(?:[ ,]+[A-Z][^\W\d_]+){0,2}\s*\)"
+)
+# "love from maureen and the boys", "from Shona and the kids x" near the end.
+_FROM_SIGN = re.compile(
+    r"(?P<pre>\b(?:love|hugs|wishes|regards|greetings|cheers|x+|blessings|best)[ \t]*,?[ \t]*)?\bfrom[ \t]+", re.I)
+# "..., bev xx" at the very end; "ok, jackie here again".
+_KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo+|xox[xo]*)\b[\s.!]*$", re.I)
+_HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
+# A doctor who describes themself as retired or as a patient is posting as a private person.
+_DR_SELF = re.compile(
+    r"\b(?:Dr|Doctor|Prof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
+    r"(?=\s*[(,\-\u2013]\s*(?:a\s+|an\s+|now\s+)?(?:retired|former|ex[\s\-]|not\s+practi[sc]ing|ms\s+patient|patient\b"
+    r"|[^)\n]{0,40}\b(?:myself|as\s+well|too)\b))"
+)
+_TITLE_WORD = re.compile(r"(?:Dr|Doctor|Prof|Professor)\.?\s+", re.I)
+
+
+def _at_end(text: str, end: int) -> bool:
+    """True when only a place, kisses or punctuation follow ``end``."""
+    return len(text) - end <= 60 and _END_TRAIL.match(text, end) is not None
+
+
+def _given_word(w: str, lowercase_ok: bool) -> bool:
+    """A listed given name that is not a common word (lower-case only when allowed)."""
+    if not is_given_name(w) or w.lower() in COMMON or not_a_name(w):
+        return False
+    return _capitalised(w) or (lowercase_ok and w.islower())
+
+
+def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tuple[int, int]]:
+    """Names joined on after ``end``: "[Doug] and Marcy", "[Pete], Sue and Tom".
+
+    After "and"/"&" a ``strong`` context accepts any capitalised non-name-word; a
+    comma, or a weak context, needs a listed given name.
+    """
+    out: list[tuple[int, int]] = []
+    for _ in range(4):
+        j = _JOIN_AFTER.match(text, end)
+        if not j:
+            break
+        m = _WORD.match(text, j.end())
+        if not m:
+            break
+        w = m.group(0)
+        if not_a_name(w) or w.lower() in PRIVATE_TITLES:
+            break
+        if not (_given_word(w, lowercase_ok) or (strong and not j.group("comma") and _capitalised(w)
+                                                  and len(w) >= 2)):
+            break
+        hit = _name_at(text, m.start(), strong=True, lowercase_ok=lowercase_ok)
+        s, e = (hit[0], hit[1]) if hit and hit[0] == m.start() else (m.start(), m.end())
+        out.append((s, e))
+        end = e
+    return out
+
+
+def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:
+    """A given name joined on before ``start``: "Roger and [Pam Lister]"."""
+    if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+")):
+        return None
+    m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    w = m.group(1)
+    if not _given_word(w, lowercase_ok) or _after_title(text, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
+
