@@ -99,6 +99,7 @@ def _notifications(page, login) -> str:
     held = comment_create(author=author, article=article, parent=None, text=ADVICE).comment
     case = ModerationCase.objects.get(object_id=held.pk, content_type__model="comment")
     case_decide(case=case, moderator=make_moderator(), decision=ModerationCase.Decision.APPROVED_LABELED)
+    held.refresh_from_db()  # published now: replies are allowed
     comment_create(author=make_user("kind_reader"), article=article, parent=held, text="Thank you for sharing.")
     login(author)
     return "/notifications/"
