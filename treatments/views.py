@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from mscommunity import ratelimits
 from mscommunity.accounts.policy import can_post
@@ -29,7 +29,7 @@ def _treatment_or_404(slug: str) -> Treatment:
     return treatment
 
 
-@require_GET
+@require_safe
 def treatment_list(request: HttpRequest) -> HttpResponse:
     form = DirectoryFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
@@ -42,7 +42,7 @@ def treatment_list(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = _treatment_or_404(slug)
     figures = selectors.treatment_figures(treatment=treatment, ms_type=request.GET.get("ms_type", ""))
@@ -57,7 +57,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 def treatment_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = _treatment_or_404(slug)
     figures = selectors.treatment_figures(treatment=treatment)
@@ -68,7 +68,7 @@ def treatment_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def treatment_data_json(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = _treatment_or_404(slug)
     figures = selectors.treatment_figures(treatment=treatment)
@@ -80,7 +80,7 @@ def treatment_data_json(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def suggest(request: HttpRequest) -> JsonResponse:
     """Suggestions for the search-as-you-type list: ``?q=gil`` → fingolimod (Gilenya)."""
     query = request.GET.get("q", "")[:100]
@@ -171,7 +171,7 @@ def _own_report_or_404(request: HttpRequest, pk: int) -> ExperienceReport:
 
 
 @login_required
-@require_GET
+@require_safe
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One report, for its author (and moderators) only; a withdrawn one shows
     its answers and story to moderators only."""
@@ -185,7 +185,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def my_reports(request: HttpRequest) -> HttpResponse:
     return render(request, "treatments/my_reports.html", {"reports": selectors.reports_of(member=request.user)})
 
@@ -230,12 +230,12 @@ def report_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 
 # --- clinics ---------------------------------------------------------------------------
 
-@require_GET
+@require_safe
 def clinic_list(request: HttpRequest) -> HttpResponse:
     return render(request, "treatments/clinic_list.html", {"clinics": selectors.approved_clinics()})
 
 
-@require_GET
+@require_safe
 def clinic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     clinic = selectors.clinic_for_page(slug=slug)
     if clinic is None:

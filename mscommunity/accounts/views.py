@@ -10,13 +10,13 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from mscommunity.accounts import data_rights
 
 
 @login_required
-@require_GET
+@require_safe
 def my_data(request: HttpRequest) -> HttpResponse:
     """Everything stored about the member, as a page they can read."""
     data = data_rights.export_member(request.user)
@@ -24,7 +24,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def my_data_json(request: HttpRequest) -> JsonResponse:
     """The same, as a JSON download."""
     response = JsonResponse(data_rights.export_member(request.user), json_dumps_params={"indent": 2, "ensure_ascii": False})

@@ -2,18 +2,19 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from mscommunity.pages.selectors import crisis_resources
 
 
-@require_GET
+@require_safe
 def contact_moderators(request: HttpRequest) -> HttpResponse:
     """How to reach the moderators, and other members, without sharing personal details."""
     return render(request, "pages/contact_moderators.html", {"moderators_email": settings.MODERATORS_EMAIL})
 
 
-@require_GET
+@require_safe
 def crisis_support(request: HttpRequest) -> HttpResponse:
     """Where to get help right now. Shown at once after a post that suggests a crisis."""
     back = request.GET.get("next", "")
@@ -22,13 +23,28 @@ def crisis_support(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/crisis_support.html", {"resources": crisis_resources(request), "back": back})
 
 
-@require_GET
+@require_safe
 def clinical_trials(request: HttpRequest) -> HttpResponse:
     """The staff page on finding clinical trials, linked from the advice notes."""
     return render(request, "pages/clinical_trials.html")
 
 
-@require_GET
+@require_safe
 def medical_advice(request: HttpRequest) -> HttpResponse:
     """Why we cannot give medical advice, and where to get it."""
     return render(request, "pages/medical_advice.html")
+
+
+ROBOTS_TXT = """User-agent: *
+Disallow: /accounts/
+Disallow: /account/
+Disallow: /notifications/
+"""
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers may read articles, threads and the directory, not account pages.
+    (The admin's path is configurable and deliberately not listed here.)"""
+    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
