@@ -19,7 +19,7 @@ _TYPES_CAPITALISED = (
 )
 _NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,5})?"
 _DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
-_NAMEWORD = r"[A-Z][A-Za-z'\-]+"
+_NAMEWORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\-][^\W\d_]+)*"
 _STREET = re.compile(
     rf"\d(?<![\w$£€.,]\d)\d{{0,4}}[A-Za-z]?"
     rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
@@ -49,6 +49,24 @@ _NOT_STREET_WORDS = re.compile(
 
 
 _HINT = re.compile(r"\d")
+# Other countries' orders: the street word first or as a suffix, the number after it, the postcode
+# before the town ("Kerkstraat 45, 3581 RA Utrecht", "Lindenstraße 14, 10969 Berlin",
+# "12 rue de la Paix, 75002 Paris", "Calle Mayor 5, 3º B, 28013 Madrid", "ul. Długa 7/3, 00-238 Warszawa").
+_SUFFIX = (r"stra(?:ß|ss)e|str\.|straat|weg|gasse|laan|plein|gracht|vej|gade|gatan|vägen|veien|gata|allee|platz|"
+           r"ring|dijk|kade|singel|steig|ufer|damm|markt")
+_LEAD = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|quai|place|via|viale|piazza|corso|vicolo|calle|avenida|"
+         r"carrer|paseo|plaza|rua|travessa|largo|praça|ul\.|ulica|aleja|al\.|utca|út")
+_PARTICLE = r"(?:(?:de\s+la|de\s+l'|du|des|de|del|della|delle|dei|da|do|dos|das|di|van|von|der|den)\s+)*"
+_FOREIGN_STREET = re.compile(
+    rf"(?:\b\d{{1,4}}[a-zA-Z]?,?\s+(?i:{_LEAD})\s+{_PARTICLE}{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+    rf"|(?<![\w])(?:{_NAMEWORD}(?i:{_SUFFIX})|(?i:{_LEAD})\s+{_PARTICLE}{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+    rf"|{_NAMEWORD}\s+(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE})))"
+    rf"\s+\d{{1,4}}[a-zA-Z]?(?:\s*[/\-]\s*\d{{1,4}})?\b)"
+)
+_FOREIGN_TAIL = re.compile(
+    rf"(?:,?\s*(?:\d{{1,2}}(?:º|ª|°)?\s*[A-Z]?|(?i:apt|apartment|flat|unit|bus|app\.?|apto|piso|étage)\.?\s*\w{{1,4}})\s*(?=,))?"
+    rf"(?:,?\s*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4,5}})\s+{_NAMEWORD}(?:[\s\-]{_NAMEWORD})?)?"
+)
 
 
 def _extend(text: str, end: int) -> int:
@@ -78,6 +96,12 @@ def find(text: str) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
+    for m in _FOREIGN_STREET.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _NOT_STREET_WORDS.search(m.group(0)):
+            continue
+        end = _FOREIGN_TAIL.match(text, m.end()).end()
+        out.append(Redaction("ADDRESS", m.start(), end, 0.88))
+        taken.append((m.start(), end))
     low = text.lower()
     if "box" in low or "bag" in low:
         for m in _POBOX.finditer(text):
