@@ -28,6 +28,7 @@ import re
 from .name_reading import (
     _WORD,
     _after_title,
+    _given,
     _capitalised,
     _name_at,
     is_family_name,
@@ -59,7 +60,7 @@ _GLUED_END = re.compile(
 _DASH_TAIL = re.compile(r"(?:^|\n)[ \t]*(?:-|\u2013|\u2014|~)[ \t]*((?:[A-Z][^\W\d_]+[ \t]+)?[A-Z][^\W\d_]+)[\s.!]*$")
 _USERNAME_LINE = re.compile(r"\n[ \t]*([A-Za-z][A-Za-z0-9_.]{3,29})[ \t]*\s*$")
 _AFTER_VALEDICTION = re.compile(
-    rf"(?im)^[ \t]*(?:{SIGNOFFS}|xoxo|with\s+love|warmly|best\s+wishes)[ \t]*[,!.\-]*[ \t]*\n[ \t]*(?=[A-Z])"
+    rf"(?i)[ \t]*(?:{SIGNOFFS}|xoxo|with\s+love|warmly|best\s+wishes)[ \t]*[,!.\-]*[ \t]*\n[ \t]*(?=[A-Z])"
 )
 _XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
 
@@ -104,41 +105,47 @@ def find(text: str, lower_text: bool) -> list[Redaction]:
     return out
 
 
+_CAP_WORD = re.compile(r"(?<![\w@#/])[A-Z\u00c0-\u00de][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_PREV_CAP = re.compile(r"([A-Z][^\W\d_]+)\s+$")
+_PURE_NEXT = re.compile(r"(?:\s+[a-z&]|\s*[,\-\u2013]|['\u2019]s|\s+I\b|\s*\()")
+
+
 def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
-    for m in _WORD.finditer(text):
+    given = _given()
+    for m in _CAP_WORD.finditer(text):
         w = m.group(0)
-        if not _capitalised(w) or len(w) < 2:
+        if w[1:].isupper():
             continue
         s, e = m.start(), m.end()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_@#/"):
-            continue
-        if w[-2:-1] in ("'", "\u2019") and w[-1:] == "s":
+        if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
             w, e = w[:-2], e - 2  # "Kayleigh's"
-        prev = re.search(r"([A-Z][^\W\d_]+)\s+$", text[max(0, s - 24):s])
-        if prev and _PLACE_BEFORE.search(text, max(0, s - len(prev.group(0)) - 12), s - len(prev.group(0))):
-            continue  # "at Hospital de Santo António"
-        stem = w[:-1] if w.endswith("s") and len(w) > 3 and not is_given_name(w) else None
-        pure = pure_given(w)
-        if not pure and stem and pure_given(stem) and not is_english_word(w) and not not_a_name(w):
-            pure = True  # "Jakes appointment": a possessive without its apostrophe
-        ambiguous = not pure and is_given_name(w) and len(w) >= 3 and not (
-            not_a_name(w) and w.lower() not in COMMON)
-        if not (pure or ambiguous):
-            if _unknown_name(text, w, s, e):
+        low = w.lower()
+        listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
+        if not listed:
+            if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
+            continue
+        pure = pure_given(w)
+        if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
+                and not not_a_name(w):
+            pure = True  # "Jakes appointment": a possessive without its apostrophe
+        ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
+        if not (pure or ambiguous):
             continue
         if _after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s):
             continue
+        prev = _PREV_CAP.search(text, max(0, s - 24), s)
+        if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):
+            continue  # "at Hospital de Santo António"
         start = _sentence_start(text, s)
-        nxt = text[e:e + 2]
         if pure:
-            if start and not re.match(r"(?:\s+[a-z&]|\s*[,\-\u2013]|['\u2019]s|\s+I\b|\s*\()", text[e:e + 4]):
+            if start and not _PURE_NEXT.match(text, e):
                 continue
-            if not start and nxt[:1] == "." and e + 2 < len(text) and text[e + 1:e + 2].isalpha():
+            if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
-        elif _FOLLOW_ACTION.match(text, e) and not (start and is_english_word(w) and w.lower() in _VERBISH):
+        elif _FOLLOW_ACTION.match(text, e) and not (start and low in _VERBISH):
             add((s, e, 0.8))
 
 
@@ -175,14 +182,15 @@ def _titles(text: str, add) -> None:
 
 def _endings(text: str, add) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
-    tail_at = max(0, len(text) - 80)
-    tail = text[tail_at:]
+    short_at = max(0, len(text) - 40)
     for rx in (_GLUED_END, _XOXO):
-        m = rx.search(tail)
+        m = rx.search(text, short_at)
         if m:
             first = m.group(1).split()[0]
             if not not_a_name(first) and (is_given_name(first) or not is_english_word(first)):
-                add((tail_at + m.start(1), tail_at + m.end(1), 0.85))
+                add((m.start(1), m.end(1), 0.85))
+    tail_at = max(0, len(text) - 80)
+    tail = text[tail_at:]
     m = _DASH_TAIL.search(tail)
     if m:
         words = m.group(1).split()
@@ -197,8 +205,13 @@ def _endings(text: str, add) -> None:
                 and (not u[:1].isupper() or any(c.isdigit() or c == "_" for c in u) or u.islower()
                      or is_given_name(u))):
             add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
-    if "\n" in text:
-        for m in _AFTER_VALEDICTION.finditer(text):
+    nl = text.find("\n")
+    while nl != -1:
+        nxt = text.find("\n", nl + 1)
+        line_start = text.rfind("\n", 0, nl) + 1
+        m = _AFTER_VALEDICTION.match(text, line_start) if nl - line_start <= 24 else None
+        nl = nxt
+        if m:
             hit = _name_at(text, m.end(), strong=True)
             if hit and re.match(r"[ \t]*(?:\n|\(|,|$)", text[hit[1]:hit[1] + 2]):
                 add((hit[0], hit[1], 0.9))

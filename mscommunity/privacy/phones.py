@@ -21,6 +21,7 @@ REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
 _CANDIDATE = re.compile(
     r"(?<![\w.,/$£€+])(?:\+\s?\d|\(\s?\+?\d|\d)[\d ().\-\u2010-\u2014/\u00a0]{5,24}\d(?!\w|[.,]\d|\s?%)"
 )
+_SIX_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){5}")
 _SEVEN_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 _CONTEXT = re.compile(
     r"\b(?:call|ring|phone|tel|telephone|mobile|mob|cell|cellphone|text|txt|sms|whats\s?app|number|no\.?|"
@@ -77,7 +78,14 @@ _MORE_REGIONS = ("FR", "DE", "ES", "IT", "BE", "CH", "AT", "ZA", "SE", "NO", "DK
 
 def _cue_numbers(text: str) -> list[Redaction]:
     out: list[Redaction] = []
-    for m in _CUE_NUMBER.finditer(text):
+    matches: list[re.Match[str]] = []
+    last = 0
+    for d in _SIX_DIGITS.finditer(text):
+        m = _CUE_NUMBER.search(text, max(last, d.start() - 50), d.end() + 12)
+        if m:
+            matches.append(m)
+            last = m.end()
+    for m in matches:
         s, e = m.start("n"), m.end("n")
         while e > s and not text[e - 1].isdigit():
             e -= 1
@@ -102,7 +110,7 @@ def _valid_elsewhere(raw: str) -> bool:
 
 def find(text: str) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
-    out: list[Redaction] = _cue_numbers(text) if any(c.isdigit() for c in text) else []
+    out: list[Redaction] = _cue_numbers(text)
     if not _SEVEN_DIGITS.search(text):
         return out
     for m in _CANDIDATE.finditer(text):
