@@ -110,7 +110,10 @@ def _foreign_streets(text: str) -> list[tuple[int, int]]:
         if i and (text[i - 1].isdigit() or text[i - 1] in ".,$\u00a3\u20ac"):
             continue
         lo = max(0, i - 60)
-        if _street_word_near(text[lo:i].split()[-5:]):
+        before = text[max(0, i - 30):i]
+        last = before.split()[-1:] if before[-1:] == " " else ()
+        if last and (last[0][:1].isupper() or last[0].lower() in _TYPE_WORDS) and _street_word_near(
+                text[lo:i].split()[-5:]):
             m = _STREET_FIRST.search(text, lo, i)
             n = _NUMBER_AFTER.match(text, i) if m else None
             if m and n:

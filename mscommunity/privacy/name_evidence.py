@@ -28,15 +28,14 @@ import re
 from .name_reading import (
     _WORD,
     _after_title,
-    _given,
     _capitalised,
+    _given,
     _name_at,
-    is_family_name,
     is_given_name,
     not_a_name,
 )
 from .result import Redaction
-from .vocab import COMMON, GAZETTEER, SIGNOFFS, is_english_word
+from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word
 
 Hit = tuple[int, int, float]
 
@@ -48,8 +47,7 @@ _FOLLOW_ACTION = re.compile(
     r"won't|doesn't|didn't|can't|isn't|wasn't|just|always|never|still)\b"
 )
 _GREETING_WORDS = frozenset(
-    "hi hello hey hiya hallo hola ola olá bonjour salut ciao ahoj hej hei moin servus namaste shalom "
-    "salaam salam cheers thanks howdy aloha greetings yo".split()
+    ["hi", "hello", "hey", "hiya", "hallo", "hola", "ola", "olá", "bonjour", "salut", "ciao", "ahoj", "hej", "hei", "moin", "servus", "namaste", "shalom", "salaam", "salam", "cheers", "thanks", "howdy", "aloha", "greetings", "yo"]
 )
 _SENT_BREAK = frozenset(".!?\n:;\"(\u201c[*")
 _PRIVATE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
@@ -62,6 +60,8 @@ _USERNAME_LINE = re.compile(r"\n[ \t]*([A-Za-z][A-Za-z0-9_.]{3,29})[ \t]*\s*$")
 _AFTER_VALEDICTION = re.compile(
     rf"(?i)[ \t]*(?:{SIGNOFFS}|xoxo|with\s+love|warmly|best\s+wishes)[ \t]*[,!.\-]*[ \t]*\n[ \t]*(?=[A-Z])"
 )
+# "..., call me on [number], Eudora Pennington": a full name closing the text after a comma.
+_COMMA_FULL_END = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?)[\s.!]*$")
 _XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
 
 
@@ -123,6 +123,8 @@ def _free_words(text: str, add) -> None:
         low = w.lower()
         listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
         if not listed:
+            if low in ENGLISH or low in COMMON:
+                continue
             if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
             continue
@@ -146,10 +148,12 @@ def _free_words(text: str, add) -> None:
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
         elif _FOLLOW_ACTION.match(text, e) and not (start and low in _VERBISH):
+            if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
+                continue  # "Amazing Grace was sung": a title, not a person
             add((s, e, 0.8))
 
 
-_STRONG_AFTER = re.compile(r"(?:\s+(?:and|&)\s+I\b|,?\s+I['\u2019]m\b|['\u2019]s\s+\d{1,2}(?:st|nd|rd|th)\b|"
+_STRONG_AFTER = re.compile(r"(?:\s+[\-\u2013]\s+(?=[a-z])|\s+(?:and|&)\s+I\b|,?\s+I['\u2019]m\b|['\u2019]s\s+\d{1,2}(?:st|nd|rd|th)\b|"
                            r"\s+from\s+the\s+[A-Z]\w+\s+(?:group|lot|meetup|branch))")
 
 
@@ -160,11 +164,14 @@ def _unknown_name(text: str, w: str, s: int, e: int) -> bool:
         return False
     if w.lower() in _GREETING_WORDS or _after_title(text, s):
         return False
-    return bool(_STRONG_AFTER.match(text, e)) and (_sentence_start(text, s) or text[max(0, s - 4):s].lower() == "our ")
+    m = _STRONG_AFTER.match(text, e)
+    if not m or (m.group(0).lstrip()[:1] in "-\u2013" and text[:s].strip()):
+        return False  # a dash after an unknown word is a vocative only at the very start
+    return _sentence_start(text, s) or text[max(0, s - 4):s].lower() == "our "
 
 
 # Given names that at a sentence start are far more often an English word.
-_VERBISH = frozenset("will may mark pat bill hope faith grace joy rose summer june april august sky art".split())
+_VERBISH = frozenset(["will", "may", "mark", "pat", "bill", "hope", "faith", "grace", "joy", "rose", "summer", "june", "april", "august", "sky", "art"])
 
 
 def _titles(text: str, add) -> None:
@@ -189,6 +196,11 @@ def _endings(text: str, add) -> None:
             first = m.group(1).split()[0]
             if not not_a_name(first) and (is_given_name(first) or not is_english_word(first)):
                 add((m.start(1), m.end(1), 0.85))
+    m = _COMMA_FULL_END.search(text, max(0, len(text) - 50))
+    if m:
+        words = m.group(1).replace(".", "").split()
+        if not any(is_english_word(x) or not_a_name(x) for x in words):
+            add((m.start(1), m.end(1), 0.8))
     tail_at = max(0, len(text) - 80)
     tail = text[tail_at:]
     m = _DASH_TAIL.search(tail)
@@ -217,9 +229,15 @@ def _endings(text: str, add) -> None:
                 add((hit[0], hit[1], 0.9))
 
 
-def lowercase_intro(word: str) -> bool:
-    """A lower-case word after "my name is" / "im" / "hi" that is read as a name."""
-    return word.islower() and pure_given(word)
+def unlisted_at(text: str, pos: int) -> Hit | None:
+    """"my name is ferdia": after the strongest cue, a lower-case word in no list is a name."""
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    w = m.group(0)
+    if w.islower() and len(w) >= 3 and not is_english_word(w) and not not_a_name(w):
+        return m.start(), m.end(), 0.75
+    return None
 
 
-__all__ = ["find", "lowercase_intro", "pure_given", "is_family_name"]
+__all__ = ["find", "pure_given", "unlisted_at"]

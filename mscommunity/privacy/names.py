@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import name_evidence
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -60,7 +61,6 @@ from .name_reading import (
     never_names_for,
     not_a_name,
 )
-from . import name_evidence
 from .result import Redaction
 from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES, is_english_word
 
@@ -121,7 +121,7 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
     for m in _cues(text, low):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
-            add(_name_at(text, pos, strong=True, lowercase_ok=True), 0.05)
+            add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
         elif kind == "kin":
             add(_name_at(text, pos, strong=True, lowercase_ok=lower_text))
         elif kind in ("role", "called"):

@@ -26,7 +26,7 @@ files (no package below is imported at run time).  Sources, all clean lists
 from __future__ import annotations
 
 import bz2
-import pickle  # noqa: S403 - the package's own shipped dictionary
+import pickle
 import re
 from pathlib import Path
 
