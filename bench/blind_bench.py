@@ -1,6 +1,7 @@
 """Score the frozen blind batches (tests/data/blind) through the ingest pipeline.
 
     .venv/bin/python bench/blind_bench.py                     # first run beside now
+    .venv/bin/python bench/blind_bench.py --only pii          # one kind
     .venv/bin/python bench/blind_bench.py --record-first-run  # once, before any tuning
 
 Every text goes through ``ingest_line``, the code behind ``manage.py ingest
@@ -11,7 +12,9 @@ Every text goes through ``ingest_line``, the code behind ``manage.py ingest
   the share of figurative, ordinary, distress and past posts that got it;
 - pii: precision, recall and F1 over spans (a gold span is found when a
   redaction overlaps it; a redaction is right when it overlaps a gold span),
-  recall per type, and texts without personal data that lost something;
+  recall per type, precision / recall / F1 per type (a redaction of a type
+  is right when it overlaps any gold span), and texts without personal data
+  that lost something;
 - advice: precision, recall, F1 for seeking and giving advice, and the share
   of non-medical posts given a medical-advice label;
 - spam: spam published / held / rejected, genuine posts rejected / held /
@@ -69,9 +72,16 @@ def _overlaps(a: dict, b: dict) -> bool:
 
 
 def score_pii(records: list[dict], out: list[dict]) -> dict:
+    """Span scores overall and per type.
+
+    Recall per type: gold spans of that type overlapped by any redaction.
+    Precision per type: redactions of that type overlapping any gold span.
+    """
     tp = fp = fn = 0
     found_by_type: Counter = Counter()
     gold_by_type: Counter = Counter()
+    pred_by_type: Counter = Counter()
+    right_by_type: Counter = Counter()
     clean_texts = clean_flagged = 0
     for record, result in zip(records, out, strict=True):
         gold, predicted = record["spans"], result["redactions"]
@@ -81,12 +91,21 @@ def score_pii(records: list[dict], out: list[dict]) -> dict:
             found_by_type[span["type"]] += hit
             tp += hit
             fn += not hit
-        fp += sum(1 for r in predicted if not any(_overlaps(r, span) for span in gold))
+        for r in predicted:
+            right = any(_overlaps(r, span) for span in gold)
+            pred_by_type[r["type"]] += 1
+            right_by_type[r["type"]] += right
+            fp += not right
         if not gold:
             clean_texts += 1
             clean_flagged += bool(predicted)
     figures = _prf(tp, fp, fn)
     figures.update({f"recall {t}": _share(found_by_type[t], n) for t, n in sorted(gold_by_type.items())})
+    for t in sorted(set(gold_by_type) | set(pred_by_type)):
+        p = right_by_type[t] / pred_by_type[t] if pred_by_type[t] else 1.0
+        r = found_by_type[t] / gold_by_type[t] if gold_by_type[t] else 1.0
+        figures[f"{t} precision / recall / F1"] = (
+            f"{p:.2f}/{r:.2f}/{2 * p * r / (p + r) if p + r else 0.0:.2f} ({gold_by_type[t]} gold, {pred_by_type[t]} found)")
     figures["texts without personal data flagged"] = f"{clean_flagged} of {clean_texts}"
     return figures
 
@@ -128,11 +147,13 @@ def score_spam(records: list[dict], out: list[dict]) -> dict:
 SCORERS = {"crisis": score_crisis, "pii": score_pii, "advice": score_advice, "spam": score_spam}
 
 
-def measure() -> tuple[dict, float]:
+def measure(only: tuple[str, ...] = ()) -> tuple[dict, float]:
     figures: dict = {}
     texts = 0
     started = time.perf_counter()
     for kind, scorer in SCORERS.items():
+        if only and kind not in only:
+            continue
         for batch in BATCHES:
             records = load(BLIND / kind / f"{batch}.jsonl")
             texts += len(records)
@@ -143,9 +164,13 @@ def measure() -> tuple[dict, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--record-first-run", action="store_true", help="write first_run.json (only if absent)")
+    parser.add_argument("--only", nargs="*", choices=sorted(SCORERS), default=(), help="score only these kinds")
     args = parser.parse_args()
     setup()
-    figures, rate = measure()
+    figures, rate = measure(tuple(args.only))
+    if args.record_first_run and args.only:
+        print("--record-first-run scores every kind: drop --only", file=sys.stderr)
+        return 2
     if args.record_first_run:
         if FIRST_RUN.exists():
             print(f"{FIRST_RUN} exists: first-run figures are recorded once", file=sys.stderr)

@@ -19,7 +19,7 @@ _TYPES_CAPITALISED = (
 )
 _NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,5})?"
 _DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
-_NAMEWORD = r"[A-Z][A-Za-z'\-]+"
+_NAMEWORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\-][^\W\d_]+)*"
 _STREET = re.compile(
     rf"\d(?<![\w$£€.,]\d)\d{{0,4}}[A-Za-z]?"
     rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
@@ -49,6 +49,40 @@ _NOT_STREET_WORDS = re.compile(
 
 
 _HINT = re.compile(r"\d")
+# Other countries' orders: the street word first or as a suffix, the number after it, the postcode
+# before the town ("Kerkstraat 45, 3581 RA Utrecht", "Lindenstraße 14, 10969 Berlin",
+# "12 rue de la Paix, 75002 Paris", "Calle Mayor 5, 3º B, 28013 Madrid", "ul. Długa 7/3, 00-238 Warszawa").
+_SUFFIX = (r"stra(?:ß|ss)e|str\.|straat|weg|gasse|laan|plein|gracht|vej|gade|gatan|vägen|veien|gata|allee|platz|"
+           r"dijk|kade|singel|steig|ufer|damm|markt")
+_LEAD = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|quai|place|via|viale|piazza|corso|vicolo|calle|avenida|"
+         r"carrer|paseo|plaza|rua|travessa|largo|praça|ul\.|ulica|aleja|al\.|utca|út")
+_PARTICLE = r"(?:(?:de\s+la|de\s+l'|du|des|de|del|della|delle|dei|da|do|dos|das|di|van|von|der|den)\s+)*"
+_STREET_WORDS = (rf"(?:{_NAMEWORD}(?i:{_SUFFIX})|(?i:{_LEAD})\s+{_PARTICLE}{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+                 rf"|{_NAMEWORD}\s+(?i:{_TYPES_ANY_CASE}))")
+# "Kerkstraat 45": the street, then the number (searched for in the text just before a number).
+_STREET_FIRST = re.compile(rf"(?<![\w])(?:{_STREET_WORDS})\s+$")
+_NUMBER_AFTER = re.compile(r"\d{1,4}[a-zA-Z]?(?:\s*[/\-]\s*\d{1,4})?\b")
+# "12 rue de la Paix": the number, then the street.
+_NUMBER_FIRST = re.compile(
+    rf"\d{{1,4}}[a-zA-Z]?,?\s+(?i:{_LEAD})\s+{_PARTICLE}{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}")
+_LEAD_WORDS = frozenset(w.replace("\\", "") for w in _LEAD.split("|"))
+_SUFFIXES = tuple(w.replace("\\", "") for w in _SUFFIX.replace("stra(?:ß|ss)e", "straße|strasse").split("|"))
+_TYPE_WORDS = frozenset(_TYPES_ANY_CASE.split("|"))
+
+
+def _street_word_near(words: list[str]) -> bool:
+    """A street word among the few words before a number (cheap test before the regex)."""
+    for w in words:
+        w = w.lower().rstrip(",")
+        if w in _LEAD_WORDS or w in _TYPE_WORDS or w.endswith(_SUFFIXES):
+            return True
+    return False
+
+
+_FOREIGN_TAIL = re.compile(
+    rf"(?:,?\s*(?:\d{{1,2}}(?:º|ª|°)?\s*[A-Z]?|(?i:apt|apartment|flat|unit|bus|app\.?|apto|piso|étage)\.?\s*\w{{1,4}})\s*(?=,))?"
+    rf"(?:,?\s*(?:[A-Z]{{1,2}}-)?(?:\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4,5}})\s+{_NAMEWORD}(?:[\s\-]{_NAMEWORD})?)?"
+)
 
 
 def _extend(text: str, end: int) -> int:
@@ -62,6 +96,33 @@ def _extend(text: str, end: int) -> int:
     if m:
         return m.end()
     return end
+
+
+_NUMBER_RUN = re.compile(r"\d{1,5}")
+
+
+def _foreign_streets(text: str) -> list[tuple[int, int]]:
+    """Street-first and number-first addresses, looked for only next to short numbers with a
+    street word near them."""
+    out: list[tuple[int, int]] = []
+    for d in _NUMBER_RUN.finditer(text):
+        i = d.start()
+        if i and (text[i - 1].isdigit() or text[i - 1] in ".,$\u00a3\u20ac"):
+            continue
+        lo = max(0, i - 60)
+        before = text[max(0, i - 30):i]
+        last = before.split()[-1:] if before[-1:] == " " else ()
+        if last and (last[0][:1].isupper() or last[0].lower() in _TYPE_WORDS) and _street_word_near(
+                text[lo:i].split()[-5:]):
+            m = _STREET_FIRST.search(text, lo, i)
+            n = _NUMBER_AFTER.match(text, i) if m else None
+            if m and n:
+                out.append((m.start(), n.end()))
+                continue
+        m = _NUMBER_FIRST.match(text, i)
+        if m:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def find(text: str) -> list[Redaction]:
@@ -78,6 +139,12 @@ def find(text: str) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
+    for s, e in _foreign_streets(text):
+        if any(a <= s < b for a, b in taken) or _NOT_STREET_WORDS.search(text, s, e):
+            continue
+        end = _FOREIGN_TAIL.match(text, e).end()
+        out.append(Redaction("ADDRESS", s, end, 0.88))
+        taken.append((s, end))
     low = text.lower()
     if "box" in low or "bag" in low:
         for m in _POBOX.finditer(text):

@@ -15,14 +15,24 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINAL = (rf"(?:(?:twenty|thirty)[\s\-]?(?:{_UNITS})|{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+            r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)"
+    rf"|(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON}(?:,?\s+{_YEAR})?"
+    rf"|{_MON}\s+(?:the\s+)?{_ORDINAL}(?:,?\s+{_YEAR})?"
     rf"|{_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}"
     rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"
     rf"|{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)"
 )
 _CUE = r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day)"
 _DOB = re.compile(rf"\b{_CUE}\s*(?:is|was|=|:|-|on)?\s*(?P<d>{_DATE})(?![\w/])", re.I)
+# A full numeric date a few words after a birth cue: "date of birth (05/11/1983)", "DOB as 14/02/1990",
+# "DOB: 09-22-1968 instead of 09/22/1968" (both).
+_NEAR_CUE = re.compile(rf"\b{_CUE}(?P<gap>[^.\n]{{0,40}}?)", re.I)
+_FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)|{_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|"
+                   rf"(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON},?\s+{_YEAR})(?![\w/])", re.I)
 _HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day")
 _DAY_OK = re.compile(r"\d")
 
@@ -32,9 +42,15 @@ def find(text: str) -> list[Redaction]:
     out: list[Redaction] = []
     if not _HINT.search(text.lower()):
         return out
+    for m in _NEAR_CUE.finditer(text):
+        window_end = min(len(text), m.end() + 60)
+        stop = text.find(".", m.end(), window_end)
+        stop = window_end if stop == -1 or (stop + 1 < len(text) and text[stop + 1].isdigit()) else stop
+        for d in _FULL.finditer(text, m.end(), min(window_end, max(stop, m.end() + 12))):
+            out.append(Redaction("DATE_OF_BIRTH", d.start(), d.end(), 0.9))
     for m in _DOB.finditer(text):
         d = m.group("d")
-        if not _DAY_OK.search(d):
+        if not _DAY_OK.search(d) and not re.search(_ORDINAL, d, re.I):
             continue
         # Reject a bare "May 2019"-like month + year misparse (day would be 20, year 19).
         out.append(Redaction("DATE_OF_BIRTH", m.start("d"), m.end("d"), 0.95))

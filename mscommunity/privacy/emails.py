@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .result import Redaction
-from .vocab import COMMON
+from .vocab import COMMON, is_english_word
 
 _PLAIN = re.compile(
     r"(?<![\w.+\-])[\w.+\-']{1,64}(?:@| @ )(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}\b", re.UNICODE
@@ -90,6 +90,8 @@ def find(text: str) -> list[Redaction]:
             # "name at domain.tld": accept only if the local part is not an ordinary word.
             if local.lower() in _COMMON_LOCAL or (local.isalpha() and local.islower() and len(local) <= 3):
                 continue
+            if local.isalpha() and local.islower() and is_english_word(local):
+                continue  # "good stuff at nationalmssociety.org", "a guide at mstrust.org.uk"
             conf = 0.85
         else:
             conf = 0.95

@@ -27,6 +27,7 @@ from .vocab import (
     KINSHIP,
     PRIVATE_TITLES,
     SIGNOFFS,
+    is_english_word,
     never_a_name,
 )
 
@@ -67,14 +68,14 @@ _FAMILY: frozenset[str] = frozenset()
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     global _GIVEN
-    _GIVEN = _load("first_names.txt")
+    _GIVEN = _load("given_names.txt")
     return _GIVEN
 
 
 @lru_cache(maxsize=1)
 def _family() -> frozenset[str]:
     global _FAMILY
-    _FAMILY = _load("surnames.txt")
+    _FAMILY = _load("family_names.txt")
     return _FAMILY
 
 
@@ -165,7 +166,8 @@ def _name_at(
             conf = 0.8
         else:
             return None
-    elif lowercase_ok and first.islower() and given and first not in COMMON and not not_a_name(first):
+    elif (lowercase_ok and first.islower() and given and first not in COMMON and not not_a_name(first)
+          and not is_english_word(first)):
         conf = 0.8
     else:
         return None

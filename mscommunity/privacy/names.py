@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import name_evidence
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -61,7 +62,7 @@ from .name_reading import (
     not_a_name,
 )
 from .result import Redaction
-from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES
+from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES, is_english_word
 
 __all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
 
@@ -107,6 +108,7 @@ def find(text: str, known_names: Iterable[str] = (), never_names: Iterable[str] 
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
         _full_names(text, found.add)
+        found.items.extend(name_evidence.find(text, lower_text))
         _join_pairs(text, found.items, lower_text)
         found.items.extend(_known(text, known_names))
         found.items.extend(_propagate(text, found.items))
@@ -119,7 +121,7 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
     for m in _cues(text, low):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
-            add(_name_at(text, pos, strong=True, lowercase_ok=True), 0.05)
+            add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
         elif kind == "kin":
             add(_name_at(text, pos, strong=True, lowercase_ok=lower_text))
         elif kind in ("role", "called"):
@@ -127,7 +129,7 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
             if hit and _given_word(text[hit[0]:hit[1]].split()[0], lower_text):
                 add((hit[0], hit[1], 0.8))
         elif kind == "iam":
-            hit = _name_at(text, pos, strong=True, lowercase_ok=lower_text)
+            hit = _name_at(text, pos, strong=True, lowercase_ok=True)
             if hit:
                 words = text[hit[0]:hit[1]].split()
                 if is_given_name(words[0]) and words[0].lower() not in COMMON:
@@ -139,7 +141,7 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
             if hit:
                 add((hit[0], hit[1], 0.8))
         elif kind == "greet":
-            hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text)
+            hit = _name_at(text, pos, strong=False, lowercase_ok=True)
             if hit is None:
                 hit = _name_at(text, pos, strong=True)
                 if hit:
@@ -284,8 +286,9 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
         hit = _name_at(text, start, strong=True, lowercase_ok=lower_text)
         if hit:
             extra = _chain(text, hit[1], strong=True, lowercase_ok=lower_text)
-            if _at_end(text, extra[-1][1] if extra else hit[1]):
-                first = text[hit[0]:hit[1]].split()[0]
+            first = text[hit[0]:hit[1]].split()[0]
+            if _at_end(text, extra[-1][1] if extra else hit[1]) and not (
+                    is_english_word(first) and not is_given_name(first)):
                 add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
                 return
     tail_at = max(0, len(body) - 70)
@@ -294,7 +297,8 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if hit and _at_end(text, hit[1]):
             words = text[hit[0]:hit[1]].split()
-            if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS:
+            if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS or (
+                    is_english_word(words[0]) and not is_given_name(words[0])):
                 return
             sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
             add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
@@ -314,6 +318,8 @@ def _full_names(text: str, add) -> None:
         first = m.group(1)
         if not is_given_name(first) or first.lower() in COMMON or not_a_name(first):
             continue
+        if re.search(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de)\s+$", text[max(0, i - 14):i]):
+            continue  # "Hospital de Santo António": a place
         hit = _name_at(text, m.start(1), strong=False)
         if hit and hit[1] > m.end(1):
             last = text[hit[0]:hit[1]].split()[-1]
@@ -350,6 +356,8 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
             j = i + len(w)
             before = text[i - 1] if i else " "
             after = text[j] if j < len(text) else " "
+            if after == "s" and (j + 1 >= len(text) or not text[j + 1].isalnum()):
+                j, after = j + 1, " "  # "Kwames carers": the possessive without its apostrophe
             if (not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-")
                     and (i, j) not in known and not _after_title(text, i)):
                 out.append(Redaction("PERSON", i, j, c))

@@ -21,6 +21,7 @@ REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
 _CANDIDATE = re.compile(
     r"(?<![\w.,/$£€+])(?:\+\s?\d|\(\s?\+?\d|\d)[\d ().\-\u2010-\u2014/\u00a0]{5,24}\d(?!\w|[.,]\d|\s?%)"
 )
+_SIX_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){5}")
 _SEVEN_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){6}")
 _CONTEXT = re.compile(
     r"\b(?:call|ring|phone|tel|telephone|mobile|mob|cell|cellphone|text|txt|sms|whats\s?app|number|no\.?|"
@@ -61,9 +62,55 @@ def _plausible_window(text: str, start: int, end: int) -> bool:
     return not re.fullmatch(r"\d+\.\d{1,2}", raw)
 
 
+# A contact cue, then a local number no region need parse: "call me on 23 45 67", "my number is 0491.570.156".
+_CUE_NUMBER = re.compile(
+    r"\b(?:(?:call|ring|phone|text|txt|reach|contact|whats\s?app|msg|message|buzz)\s+(?:me|us|him|her|them)\s+"
+    r"(?:on|at)?|(?:my|our|his|her|the|home|work|mobile|cell)\s+(?:(?:phone|mobile|cell|home|work|landline|"
+    r"contact|direct|office)\s+)?(?:number|no\.?|num|mobile|cell|landline|phone|tel)\s*(?:is|:|=|-)?|"
+    r"tel\.?|mob\.?|phone|mobile|cell|landline|whats\s?app)\s*[:\-]?\s*"
+    r"(?P<n>\+?\(?\d[\d \u00a0.\-()/]{4,20}\d)(?![\d%])",
+    re.I,
+)
+# Regions tried, after the usual ones, for a national number with a leading trunk zero.
+_MORE_REGIONS = ("FR", "DE", "ES", "IT", "BE", "CH", "AT", "ZA", "SE", "NO", "DK", "PL", "PT", "BR", "MX",
+                 "AR", "KE", "NG", "PH", "SG", "MY", "JP")
+
+
+def _cue_numbers(text: str) -> list[Redaction]:
+    out: list[Redaction] = []
+    matches: list[re.Match[str]] = []
+    last = 0
+    for d in _SIX_DIGITS.finditer(text):
+        m = _CUE_NUMBER.search(text, max(last, d.start() - 50), d.end() + 12)
+        if m:
+            matches.append(m)
+            last = m.end()
+    for m in matches:
+        s, e = m.start("n"), m.end("n")
+        while e > s and not text[e - 1].isdigit():
+            e -= 1
+        raw = text[s:e]
+        n = _digits(raw)
+        if not 6 <= n <= 15 or _DATE_LIKE.match(raw) or _AFTER_UNIT.match(text[e:e + 9]):
+            continue
+        out.append(Redaction("PHONE", s, e, 0.9))
+    return out
+
+
+def _valid_elsewhere(raw: str) -> bool:
+    """True when a number with a leading trunk zero is valid in one of :data:`_MORE_REGIONS`."""
+    for region in _MORE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
+                return True
+        except Exception:  # noqa: S112 - not a number there: try the next
+            continue
+    return False
+
+
 def find(text: str) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
-    out: list[Redaction] = []
+    out: list[Redaction] = _cue_numbers(text)
     if not _SEVEN_DIGITS.search(text):
         return out
     for m in _CANDIDATE.finditer(text):
@@ -74,6 +121,8 @@ def find(text: str) -> list[Redaction]:
         if not _plausible_window(text, s, e):
             continue
         found = _match_window(text, s, e)
+        if not found and text[s] == "0" and 9 <= _digits(text[s:e]) <= 12 and _valid_elsewhere(text[s:e]):
+            found = [Redaction("PHONE", s, e, 0.85)]
         out.extend(found)
     return out
 

@@ -79,6 +79,13 @@ def _under(host: str, domains: frozenset[str]) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
+def _missing_space(raw: str) -> bool:
+    """"relieved.It", "doctor.In": a sentence run into the next, not a host (a real one is
+    written in lower case, or all in capitals)."""
+    head, _, last = raw.rpartition(".")
+    return "." not in head and len(last) >= 2 and last[0].isupper() and last[1:].islower() and head[-1:].isalpha()
+
+
 def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) -> list[Redaction]:
     """Return URL redactions for links not under ``allowed_domains``."""
     allowed = _normalise(tuple(allowed_domains))
@@ -105,6 +112,8 @@ def _scan(text: str, lo: int, hi: int, allowed: frozenset[str]) -> list[Redactio
         if _under(host, allowed):
             continue
         explicit = raw.lower().startswith(("http", "www."))
+        if not explicit and "/" not in raw and _missing_space(raw):
+            continue
         has_path = "/" in raw.split("//", 1)[-1]
         if _under(host, _PERSONAL_HOST_SET):
             conf = 0.97

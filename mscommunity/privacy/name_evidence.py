@@ -1,0 +1,243 @@
+"""Names without a fixed phrasing: each capitalised word is weighed on its evidence.
+
+Internal to :mod:`.names`.  The cue steps there read a name *after* a known
+phrase; the steps here read the word itself and what stands around it:
+
+- the lexicon: a listed given name that is *not* a common English word
+  ("Ngozi", "Linda", "Dmitri") is strong evidence on its own; one that is
+  also a word ("Grace", "Frank", "Bob") needs a verb of speech or action after
+  it ("Frank said", "Grace and I");
+- position: mid-sentence a capitalised listed name is a name unless a place
+  preposition stands before it ("in Florence"); at a sentence start it must be
+  followed by ordinary text (not another capitalised heading word);
+- a private title glued or spaced ("Mr.Okafor", "Mrs Patel", "Ms Adebayo");
+- possessives without the apostrophe ("Jakes appointment", "Kwames carers");
+- sign-offs run into the word before ("hope this helps,Marcus", "toes.-Nate",
+  "xxLou"), a dash signature with an adjective ("- Tired Tom"), a made-up
+  username alone on the last line ("wobblywendy"), and a full name on the
+  line after a valediction ("Best wishes,\\nJoy Okonkwo-Blake\\nVolunteer").
+
+Never: drug names (MS and general), MS terms, places, months, days, words in
+``never_names``, anyone after "Dr" or "Professor" (public professionals).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_reading import (
+    _WORD,
+    _after_title,
+    _capitalised,
+    _given,
+    _name_at,
+    is_given_name,
+    not_a_name,
+)
+from .result import Redaction
+from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word
+
+Hit = tuple[int, int, float]
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
+_FOLLOW_ACTION = re.compile(
+    r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
+    r"wants|wanted|came|comes|looked|looks|drove|took|takes|made|makes|helped|helps|did|does|kept|keeps|"
+    r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|"
+    r"won't|doesn't|didn't|can't|isn't|wasn't|just|always|never|still)\b"
+)
+_GREETING_WORDS = frozenset(
+    ["hi", "hello", "hey", "hiya", "hallo", "hola", "ola", "olá", "bonjour", "salut", "ciao", "ahoj", "hej", "hei", "moin", "servus", "namaste", "shalom", "salaam", "salam", "cheers", "thanks", "howdy", "aloha", "greetings", "yo"]
+)
+_SENT_BREAK = frozenset(".!?\n:;\"(\u201c[*")
+_PRIVATE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
+_GLUED_END = re.compile(
+    r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x{2,}|(?<![A-Za-z])(?:xo)+x?)"
+    r"([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[\s.!]*$"
+)
+_DASH_TAIL = re.compile(r"(?:^|\n)[ \t]*(?:-|\u2013|\u2014|~)[ \t]*((?:[A-Z][^\W\d_]+[ \t]+)?[A-Z][^\W\d_]+)[\s.!]*$")
+_USERNAME_LINE = re.compile(r"\n[ \t]*([A-Za-z][A-Za-z0-9_.]{3,29})[ \t]*\s*$")
+_AFTER_VALEDICTION = re.compile(
+    rf"(?i)[ \t]*(?:{SIGNOFFS}|xoxo|with\s+love|warmly|best\s+wishes)[ \t]*[,!.\-]*[ \t]*\n[ \t]*(?=[A-Z])"
+)
+# "..., call me on [number], Eudora Pennington": a full name closing the text after a comma.
+_COMMA_FULL_END = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?)[\s.!]*$")
+_XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
+
+
+def pure_given(word: str) -> bool:
+    """A listed given name that is not a common English word, drug, place or other never-name."""
+    if "-" in word:
+        parts = word.split("-")
+        return all(is_given_name(p) for p in parts) and not any(not_a_name(p) for p in parts)
+    low = word.lower()
+    return (is_given_name(word) and not is_english_word(word) and not not_a_name(word)
+            and low not in _GREETING_WORDS and low not in GAZETTEER)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in _SENT_BREAK or not (text[j].isalnum() or text[j] in ",'\u2019")
+
+
+def _extend(text: str, s: int, e: int, conf: float) -> Hit | None:
+    """Extend a one-word name with the capitalised words after it ("Robert J. Kowalski")."""
+    hit = _name_at(text, s, strong=True)
+    if hit is None:
+        return None
+    return hit[0], max(hit[1], e), max(conf, hit[2] if hit[1] > e else conf)
+
+
+def find(text: str, lower_text: bool) -> list[Redaction]:
+    """PERSON redactions from word evidence (may overlap the cue steps' finds)."""
+    out: list[Redaction] = []
+
+    def add(hit: Hit | None) -> None:
+        if hit:
+            out.append(Redaction("PERSON", hit[0], hit[1], hit[2]))
+
+    if not lower_text:
+        _free_words(text, add)
+        _titles(text, add)
+    _endings(text, add)
+    return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w@#/])[A-Z\u00c0-\u00de][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_PREV_CAP = re.compile(r"([A-Z][^\W\d_]+)\s+$")
+_PURE_NEXT = re.compile(r"(?:\s+[a-z&]|\s*[,\-\u2013]|['\u2019]s|\s+I\b|\s*\()")
+
+
+def _free_words(text: str, add) -> None:
+    """Capitalised listed given names in running text, on the evidence around them."""
+    given = _given()
+    for m in _CAP_WORD.finditer(text):
+        w = m.group(0)
+        if w[1:].isupper():
+            continue
+        s, e = m.start(), m.end()
+        if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
+            w, e = w[:-2], e - 2  # "Kayleigh's"
+        low = w.lower()
+        listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
+        if not listed:
+            if low in ENGLISH or low in COMMON:
+                continue
+            if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
+                add((s, e, 0.8))
+            continue
+        pure = pure_given(w)
+        if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
+                and not not_a_name(w):
+            pure = True  # "Jakes appointment": a possessive without its apostrophe
+        ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
+        if not (pure or ambiguous):
+            continue
+        if _after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        prev = _PREV_CAP.search(text, max(0, s - 24), s)
+        if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):
+            continue  # "at Hospital de Santo António"
+        start = _sentence_start(text, s)
+        if pure:
+            if start and not _PURE_NEXT.match(text, e):
+                continue
+            if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
+                continue  # "doctor.In": a missing space, not a name
+            add(_extend(text, s, e, 0.82) or (s, e, 0.82))
+        elif _FOLLOW_ACTION.match(text, e) and not (start and low in _VERBISH):
+            if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
+                continue  # "Amazing Grace was sung": a title, not a person
+            add((s, e, 0.8))
+
+
+_STRONG_AFTER = re.compile(r"(?:\s+[\-\u2013]\s+(?=[a-z])|\s+(?:and|&)\s+I\b|,?\s+I['\u2019]m\b|['\u2019]s\s+\d{1,2}(?:st|nd|rd|th)\b|"
+                           r"\s+from\s+the\s+[A-Z]\w+\s+(?:group|lot|meetup|branch))")
+
+
+def _unknown_name(text: str, w: str, s: int, e: int) -> bool:
+    """A word in no list, read as a name only in a structure names take: "Wanjiru and I met",
+    "Ngozi I'm so glad", "Siobhán from the Boston group", "Our Kayleigh's 21st"."""
+    if len(w) < 3 or not w[1:].islower() or is_english_word(w) or not_a_name(w) or w.lower() in GAZETTEER:
+        return False
+    if w.lower() in _GREETING_WORDS or _after_title(text, s):
+        return False
+    m = _STRONG_AFTER.match(text, e)
+    if not m or (m.group(0).lstrip()[:1] in "-\u2013" and text[:s].strip()):
+        return False  # a dash after an unknown word is a vocative only at the very start
+    return _sentence_start(text, s) or text[max(0, s - 4):s].lower() == "our "
+
+
+# Given names that at a sentence start are far more often an English word.
+_VERBISH = frozenset(["will", "may", "mark", "pat", "bill", "hope", "faith", "grace", "joy", "rose", "summer", "june", "april", "august", "sky", "art"])
+
+
+def _titles(text: str, add) -> None:
+    """"Mr.Okafor", "Mrs Patel", "Ms Adebayo": a private title and a family name."""
+    if "M" not in text:
+        return
+    for m in _PRIVATE_TITLE.finditer(text):
+        w = _WORD.match(text, m.end())
+        if not w or not _capitalised(w.group(0)) or not_a_name(w.group(0)) or is_english_word(w.group(0)):
+            continue
+        hit = _name_at(text, w.start(), strong=True)
+        end = hit[1] if hit else w.end()
+        add((m.start(), end, 0.9))
+
+
+def _endings(text: str, add) -> None:
+    """Sign-offs at the very end and full names on the line after a valediction."""
+    short_at = max(0, len(text) - 40)
+    for rx in (_GLUED_END, _XOXO):
+        m = rx.search(text, short_at)
+        if m:
+            first = m.group(1).split()[0]
+            if not not_a_name(first) and (is_given_name(first) or not is_english_word(first)):
+                add((m.start(1), m.end(1), 0.85))
+    m = _COMMA_FULL_END.search(text, max(0, len(text) - 50))
+    if m:
+        words = m.group(1).replace(".", "").split()
+        if not any(is_english_word(x) or not_a_name(x) for x in words):
+            add((m.start(1), m.end(1), 0.8))
+    tail_at = max(0, len(text) - 80)
+    tail = text[tail_at:]
+    m = _DASH_TAIL.search(tail)
+    if m:
+        words = m.group(1).split()
+        if any(is_given_name(x) and not not_a_name(x) for x in words) and not all(not_a_name(x) for x in words):
+            add((tail_at + m.start(1), tail_at + m.end(1), 0.85))
+    m = _USERNAME_LINE.search(tail)
+    if m:
+        u = m.group(1).rstrip(".")
+        before = text[:tail_at + m.start()].rstrip()
+        if (before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
+                not is_english_word(u) and not not_a_name(u) and not u.isupper()
+                and (not u[:1].isupper() or any(c.isdigit() or c == "_" for c in u) or u.islower()
+                     or is_given_name(u))):
+            add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
+    nl = text.find("\n")
+    while nl != -1:
+        nxt = text.find("\n", nl + 1)
+        line_start = text.rfind("\n", 0, nl) + 1
+        m = _AFTER_VALEDICTION.match(text, line_start) if nl - line_start <= 24 else None
+        nl = nxt
+        if m:
+            hit = _name_at(text, m.end(), strong=True)
+            if hit and re.match(r"[ \t]*(?:\n|\(|,|$)", text[hit[1]:hit[1] + 2]):
+                add((hit[0], hit[1], 0.9))
+
+
+def unlisted_at(text: str, pos: int) -> Hit | None:
+    """"my name is ferdia": after the strongest cue, a lower-case word in no list is a name."""
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    w = m.group(0)
+    if w.islower() and len(w) >= 3 and not is_english_word(w) and not not_a_name(w):
+        return m.start(), m.end(), 0.75
+    return None
+
+
+__all__ = ["find", "pure_given", "unlisted_at"]
