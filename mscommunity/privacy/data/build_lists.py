@@ -1,5 +1,6 @@
 """Rebuild the shipped word lists in this folder from maintained sources.
 
+    .venv/bin/pip install -r requirements-lists.txt   # the sources; make never installs them
     .venv/bin/python mscommunity/privacy/data/build_lists.py
 
 Run by hand when a source changes; the scrubber itself only reads the text
