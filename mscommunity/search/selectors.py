@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 
-from mscommunity.search import backends, query as query_module
+from mscommunity.search import backends
+from mscommunity.search import query as query_module
 from mscommunity.search.snippets import snippet
 from threads.models import Article, Comment
 from treatments import selectors as treatment_selectors

@@ -112,7 +112,7 @@ def test_members_choose_their_email_mode(client, member):
     assert member.email_mode == "daily"
 
 
-def test_thread_fan_out_is_mailed_by_a_background_task(member, article, settings, django_capture_on_commit_callbacks):
+def test_thread_fan_out_is_mailed_by_a_background_task(run_worker, member, article, settings, django_capture_on_commit_callbacks):
     from tests.conftest import make_user
     from threads.services import comment_create
 
@@ -127,8 +127,8 @@ def test_thread_fan_out_is_mailed_by_a_background_task(member, article, settings
     assert Notification.objects.filter(kind="thread").count() == 3
     assert mail.outbox == []  # the request did not wait for three e-mails: a task was queued
     with django_capture_on_commit_callbacks(execute=True):  # the fan-out task commits, queuing one task per e-mail
-        call_command("run_worker", "--batch", verbosity=0)
-    call_command("run_worker", "--batch", verbosity=0)
+        run_worker()
+    run_worker()
     assert sorted(m.to[0] for m in mail.outbox) == sorted(f.email for f in followers)
 
 

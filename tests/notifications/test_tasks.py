@@ -33,7 +33,7 @@ def test_delivering_twice_sends_once(member):
     assert len(mail.outbox) == 1
 
 
-def test_a_failure_is_retried_later_with_a_growing_delay(member, settings):
+def test_a_failure_is_retried_later_with_a_growing_delay(run_worker, member, settings):
     settings.TASKS = DATABASE_TASKS
     settings.EMAIL_BACKEND = FAILING
     email = _queued(member)
@@ -47,12 +47,12 @@ def test_a_failure_is_retried_later_with_a_growing_delay(member, settings):
     # the mail server is back: the retry sends it
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     DBTaskResult.objects.update(run_after=timezone.now())
-    call_command("run_worker", "--batch", verbosity=0)
+    run_worker()
     email.refresh_from_db()
     assert email.sent_at is not None and len(mail.outbox) == 1
 
 
-def test_a_task_that_keeps_failing_leaves_the_email_for_staff(member, settings, admin_client):
+def test_a_task_that_keeps_failing_leaves_the_email_for_staff(run_worker, member, settings, admin_client):
     settings.TASKS = DATABASE_TASKS
     settings.EMAIL_BACKEND = FAILING
     email = _queued(member)
@@ -65,7 +65,7 @@ def test_a_task_that_keeps_failing_leaves_the_email_for_staff(member, settings, 
     assert "gave up" in page and "Hello" in page and member.email not in page
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     admin_client.post("/admin/notifications/outgoingemail/", {"action": "send_again", "_selected_action": [email.pk]})
-    call_command("run_worker", "--batch", verbosity=0)
+    run_worker()
     email.refresh_from_db()
     assert email.sent_at is not None
 
