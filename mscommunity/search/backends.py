@@ -77,25 +77,50 @@ class SqliteBackend:
         )
 
     def hits(self, query: Query, *, limit: int, offset: int) -> list[Hit]:
+        """Rank inside FTS5 first (``ORDER BY rank`` over the index alone, no
+        join), keep the best ``cap`` candidates, then join the live rows for
+        visibility. When hidden rows leave too few, the cap grows and it runs
+        again, so a page is never short while more matches exist."""
         match = self.match(query)
         now = connection.ops.adapt_datetimefield_value(timezone.now())
+        wanted = offset + limit
+        cap = max(200, wanted * 4)
+        while True:
+            rows = self._ranked(match, now, cap)
+            if len(rows) >= wanted or not rows.capped:
+                return [(kind, pk) for kind, pk, _score in rows[offset:wanted]]
+            cap *= 4
+
+    def _ranked(self, match: str, now: str, cap: int) -> _Rows:
         published_article = "a.status = %s AND a.published_at IS NOT NULL AND a.published_at <= %s"
         sql = f"""
-            SELECT 'article' AS kind, a.id AS pk, bm25(search_article_fts, 10.0, 4.0, 1.0) * {ARTICLE_WEIGHT} AS score
-              FROM search_article_fts JOIN threads_article a ON a.id = search_article_fts.rowid
-             WHERE search_article_fts MATCH %s AND {published_article}
+            WITH ca AS (SELECT rowid, rank FROM search_article_fts WHERE search_article_fts MATCH %s
+                         AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank LIMIT %s),
+                 cc AS (SELECT rowid, rank FROM search_comment_fts WHERE search_comment_fts MATCH %s
+                         ORDER BY rank LIMIT %s)
+            SELECT 'article' AS kind, a.id AS pk, ca.rank * {ARTICLE_WEIGHT} AS score, 0
+              FROM ca JOIN threads_article a ON a.id = ca.rowid WHERE {published_article}
             UNION ALL
-            SELECT 'comment', c.id, bm25(search_comment_fts)
-              FROM search_comment_fts JOIN threads_comment c ON c.id = search_comment_fts.rowid
-              JOIN threads_article a ON a.id = c.article_id
-             WHERE search_comment_fts MATCH %s AND c.status = %s AND {published_article}
-             ORDER BY score, pk DESC LIMIT %s OFFSET %s
+            SELECT 'comment', c.id, cc.rank, 0
+              FROM cc JOIN threads_comment c ON c.id = cc.rowid JOIN threads_article a ON a.id = c.article_id
+             WHERE c.status = %s AND {published_article}
+            UNION ALL
+            SELECT 'count', 0, 0, (SELECT count(*) FROM ca) + (SELECT count(*) FROM cc)
+             ORDER BY score, pk DESC
         """  # noqa: S608 (constants only; every value is a parameter)
-        params = [match, Article.Status.PUBLISHED, now, match, Comment.Status.PUBLISHED, Article.Status.PUBLISHED,
-                  now, limit, offset]
+        params = [match, cap, match, cap, Article.Status.PUBLISHED, now, Comment.Status.PUBLISHED,
+                  Article.Status.PUBLISHED, now]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return [(kind, pk) for kind, pk, _score in cursor.fetchall()]
+            fetched = cursor.fetchall()
+        candidates = next(row[3] for row in fetched if row[0] == "count")
+        rows = _Rows((kind, pk, score) for kind, pk, score, _n in fetched if kind != "count")
+        rows.capped = candidates >= cap
+        return rows
+
+
+class _Rows(list):
+    capped: bool = False
 
 
 def backend() -> PostgresBackend | SqliteBackend:
