@@ -21,15 +21,15 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from loadtest import POSTED, ROOT, SLUG, Stats, member_loop, prepare, scratch_env  # noqa: E402
-
-import loadtest  # noqa: E402
+import loadtest
+from loadtest import POSTED, ROOT, SLUG, Stats, member_loop, prepare, scratch_env
 
 PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 PG_DB = "mscommunity_two_servers"
@@ -96,7 +96,7 @@ def main() -> int:
     options = parser.parse_args()
     import psycopg
 
-    env = scratch_env("postgres", Path("/tmp"))
+    env = scratch_env("postgres", Path(tempfile.gettempdir()))
     env.update(DATABASE_URL=f"postgres://root@127.0.0.1:5432/{PG_DB}", REDIS_URL="redis://127.0.0.1:6379/7",
                DJANGO_RATE_LIMITS="1", DJANGO_ALLOWED_HOSTS="127.0.0.1")
     with psycopg.connect(PG_ADMIN, autocommit=True) as admin:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-import two_servers  # noqa: E402
+import two_servers
 
 pytestmark = pytest.mark.django_db
 
