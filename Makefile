@@ -13,10 +13,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
-## run: create .venv, migrate SQLite, load the demo, serve http://127.0.0.1:8000
+## run: create .venv, migrate SQLite, load the demo, serve http://127.0.0.1:8000 with a background worker beside it
 run: $(STAMP)
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput --verbosity 0
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
+	DJANGO_DEBUG=1 $(PY) manage.py run_worker --verbosity 0 & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: the whole suite (SQLite unless DATABASE_URL says otherwise)
@@ -65,3 +67,13 @@ screenshots: $(STAMP)
 	rm -f docs/screenshots/*.png
 	E2E_REQUIRE_BROWSER=1 E2E_SCREENSHOTS=docs/screenshots $(PY) -m pytest -p no:cacheprovider \
 		tests/e2e/test_accessibility.py tests/e2e/test_journeys_layout.py
+
+.PHONY: worker two-servers
+
+## worker: the background worker alone (tasks: e-mail, fan-out, digests)
+worker: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py run_worker
+
+## two-servers: two gunicorn instances over one PostgreSQL and Redis behave as one site
+two-servers: $(STAMP)
+	$(PY) bench/two_servers.py

@@ -58,8 +58,11 @@ INSTALLED_APPS = [
     "mscommunity.notifications",
     "mscommunity.demo",
     "mscommunity.operations",
+    "django_tasks",
+    "django_tasks_db",
     "threads",
     "treatments",
+    "mscommunity.search",
 ]
 
 MIDDLEWARE = [
@@ -122,6 +125,13 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Background tasks (Django's Tasks API, django-tasks backport) --------------
+# The database backend needs no broker: tasks are rows in the same database,
+# run by `manage.py run_worker` processes. Tests use the immediate backend.
+TASKS = {"default": {"BACKEND": os.environ.get("DJANGO_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+NOTIFICATIONS_SWEEP_SECONDS = int(os.environ.get("NOTIFICATIONS_SWEEP_SECONDS", "60"))  # retries, lost fan-out
+NOTIFICATIONS_DIGEST_HOUR = int(os.environ.get("NOTIFICATIONS_DIGEST_HOUR", "7"))  # UTC hour of the daily digest
 
 # --- Accounts (django-allauth) ---------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -14,6 +14,7 @@ urlpatterns = [
     path("notifications/", include("mscommunity.notifications.urls")),
     path("", include("mscommunity.operations.urls")),
     path("", include("mscommunity.pages.urls")),
+    path("", include("mscommunity.search.urls")),
     path("", include("treatments.urls")),
     path("", include("threads.urls")),
 ]

@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "mscommunity.moderation": 4,
     "treatments": 5,
     "threads": 6,
+    "mscommunity.search": 7,
     "mscommunity.operations": 9,
     "mscommunity.demo": 9,
 }

@@ -70,6 +70,22 @@ def search_treatments(query: str) -> list[Treatment]:
     return [by_slug[s] for s in slugs if s in by_slug]
 
 
+def name_variants(word: str) -> tuple[str, ...]:
+    """Every name of the treatment ``word`` names, for site search: the
+    canonical name and every synonym staff entered (brands, other generic
+    names, misspellings), when ``word`` is one of them exactly or within one
+    typo of one (``"gylena"`` gives fingolimod's names). Empty when ``word``
+    names no treatment. Read from the staff-edited rows through
+    :func:`vocabulary`; no query when nothing changed."""
+    voc = vocabulary()
+    normal = " ".join(word.lower().split())
+    slug = voc.lookup(normal) or (voc.fuzzy_lookup(normal) if normal.isalpha() else None)
+    if slug is None:
+        return ()
+    term = next((t for t in voc.terms if t.slug == slug), None)
+    return tuple(dict.fromkeys(n for n in (term.name, *term.synonyms) if n.strip())) if term else ()
+
+
 @dataclass(frozen=True)
 class Resolution:
     """What a typed treatment name (and a chosen radio button) come to.

@@ -1,4 +1,10 @@
-"""Outgoing e-mail: queued in the database, sent after the commit, retried until it goes.
+"""Outgoing e-mail: queued in the database (the outbox), sent by a background
+task after the commit, retried with growing delays until it goes.
+
+The outbox row is the source of truth: a task only ever sends a row that is
+not yet sent, under a row lock, so running a task twice sends nothing twice,
+and a task that keeps failing leaves the row in the outbox (``attempts``,
+``last_error``), where staff see it in the admin and can send it again.
 
 Every e-mail to a member has a plain-text and an HTML part, a signed one-click
 unsubscribe link that works without logging in, and the List-Unsubscribe
@@ -63,7 +69,7 @@ def queue(*, recipient: User, subject: str, lines: list[str], link: str = "", se
         unsubscribe_url=context["unsubscribe_url"],
     )
     if send_now:
-        transaction.on_commit(lambda: deliver([email.pk]))
+        transaction.on_commit(lambda: _enqueue_delivery([email.pk]))
     return email
 
 
@@ -76,7 +82,19 @@ def queue_team(*, addresses: list[str], subject: str, body: str) -> None:
         for address in addresses
     ]
     if ids:
-        transaction.on_commit(lambda: deliver(ids))
+        transaction.on_commit(lambda: _enqueue_delivery(ids))
+
+
+def _enqueue_delivery(ids: list[int]) -> None:
+    """Hand the e-mails ``ids`` to the task framework (one task each). If the
+    queue cannot take them, they stay in the outbox for the next sweep."""
+    from mscommunity.notifications import tasks
+
+    for pk in ids:
+        try:
+            tasks.deliver_email.enqueue(pk)
+        except Exception:
+            logger.exception("E-mail %s could not be queued; the next sweep sends it", pk)
 
 
 def _message(email: OutgoingEmail, connection) -> EmailMultiAlternatives:
@@ -89,27 +107,59 @@ def _message(email: OutgoingEmail, connection) -> EmailMultiAlternatives:
     return message
 
 
-def deliver(ids: list[int] | None = None) -> tuple[int, int]:
-    """Send the unsent e-mails ``ids`` (or every one that is due). A failure is
-    logged (without addresses) and retried later with growing delays.
-    Returns (sent, failed)."""
-    due = OutgoingEmail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
-    due = due.filter(pk__in=ids) if ids is not None else due.filter(next_attempt_at__lte=timezone.now())
-    sent = failed = 0
-    connection = get_connection()
-    for email in due.order_by("pk"):
+def retry_delay(attempts: int) -> timedelta:
+    """How long to wait after the ``attempts``-th failure: 10 minutes, doubling, at most about 21 hours."""
+    return timedelta(minutes=5 * 2 ** min(max(attempts, 1), 8))
+
+
+def deliver_one(pk: int, *, connection=None) -> str:
+    """Send the outbox row ``pk`` if it is still unsent and has tries left.
+
+    Idempotent: the row is locked while it is sent (``select_for_update``; on
+    SQLite the write transaction serialises), and a sent row is never sent
+    again. Returns ``"sent"``, ``"failed"`` (attempts and the error's class
+    recorded, ``next_attempt_at`` pushed back), ``"already sent"``,
+    ``"gave up"`` (``MAX_ATTEMPTS`` reached: it stays in the outbox for staff)
+    or ``"missing"``. Never raises for a mail-server failure.
+    """
+    with transaction.atomic():
+        email = OutgoingEmail.objects.select_for_update().filter(pk=pk).first()
+        if email is None:
+            return "missing"
+        if email.sent_at is not None:
+            return "already sent"
+        if email.attempts >= MAX_ATTEMPTS:
+            return "gave up"
+        email.attempts += 1
         try:
-            _message(email, connection).send()
+            _message(email, connection or get_connection()).send()
         except Exception as error:  # a failing mail server must never lose anything
-            failed += 1
-            email.attempts += 1
             email.last_error = type(error).__name__
-            email.next_attempt_at = timezone.now() + timedelta(minutes=5 * 2 ** min(email.attempts, 8))
+            email.next_attempt_at = timezone.now() + retry_delay(email.attempts)
             email.save(update_fields=["attempts", "last_error", "next_attempt_at"])
             logger.warning("E-mail %s could not be sent (attempt %s): %s", email.pk, email.attempts, type(error).__name__)
-        else:
-            sent += 1
-            email.attempts += 1
-            email.sent_at = timezone.now()
-            email.save(update_fields=["attempts", "sent_at"])
+            return "failed"
+        email.sent_at = timezone.now()
+        email.save(update_fields=["attempts", "sent_at"])
+        return "sent"
+
+
+def due_ids(limit: int = 1000) -> list[int]:
+    """Unsent e-mails whose next attempt is due and that have tries left, oldest first."""
+    return list(
+        OutgoingEmail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS,
+                                     next_attempt_at__lte=timezone.now())
+        .order_by("pk").values_list("pk", flat=True)[:limit]
+    )
+
+
+def deliver(ids: list[int] | None = None) -> tuple[int, int]:
+    """Send the unsent e-mails ``ids`` (or every one that is due) in this
+    process, one by one through :func:`deliver_one`. Returns (sent, failed)."""
+    sent = failed = 0
+    connection = get_connection()
+    for pk in sorted(ids) if ids is not None else due_ids():
+        outcome = deliver_one(pk, connection=connection)
+        sent += outcome == "sent"
+        failed += outcome == "failed"
     return sent, failed

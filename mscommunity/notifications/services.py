@@ -28,31 +28,50 @@ def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bo
 
 def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "") -> int:
     """The same notification for many members (thread followers) in one insert.
-    Their e-mails go out with the next ``send_notifications`` run, so a busy
-    thread never slows the request that caused the fan-out."""
+    Their e-mails are sent by a background task after the commit
+    (``tasks.email_notifications``), so a busy thread never slows the request
+    that caused the fan-out. Returns how many notifications were stored."""
     rows = [Notification(recipient=r, kind=kind, message=message, url=url) for r in recipients]
-    Notification.objects.bulk_create(rows, batch_size=1000)
+    created = Notification.objects.bulk_create(rows, batch_size=1000)
+    from mscommunity.notifications import tasks
+
+    tasks.enqueue_fan_out([n.pk for n in created if n.pk is not None])
     return len(rows)
 
 
-def send_pending_immediate() -> int:
+def email_pending_immediate(*, notification_ids: list[int] | None = None, send_now: bool = True) -> int:
     """Queue e-mails for notifications not yet e-mailed to members who want
-    them at once (fan-out left for the scheduled sender). Returns how many."""
+    them at once: the ones in ``notification_ids``, or all of them (the sweep).
+    Each is claimed under a row lock and marked ``emailed_at`` in the same
+    transaction as its outbox row, so two runs never e-mail it twice. With
+    ``send_now`` each e-mail is handed to a delivery task after the commit;
+    otherwise the caller delivers. Returns how many e-mails were queued."""
     pending = (
         Notification.objects.filter(emailed_at__isnull=True, recipient__email_mode=User.EmailMode.IMMEDIATE,
                                     recipient__is_active=True)
         .exclude(recipient__email="")
-        .select_related("recipient")
-        .order_by("created_at")
+        .order_by("created_at", "pk")
     )
+    if notification_ids is not None:
+        pending = pending.filter(pk__in=notification_ids)
     count = 0
-    for notification in pending.iterator(chunk_size=500):
+    for pk in list(pending.values_list("pk", flat=True)[:10_000]):
         with transaction.atomic():
+            notification = (Notification.objects.select_for_update().select_related("recipient")
+                            .filter(pk=pk, emailed_at__isnull=True).first())
+            if notification is None:
+                continue  # another worker took it
             emails.queue(recipient=notification.recipient, subject=notification.message[:80],
-                         lines=[notification.message], link=notification.url, send_now=False)
-            Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
+                         lines=[notification.message], link=notification.url, send_now=send_now)
+            Notification.objects.filter(pk=pk).update(emailed_at=timezone.now())
         count += 1
     return count
+
+
+def send_pending_immediate() -> int:
+    """Queue (without sending) e-mails for every notification still waiting;
+    ``send_notifications`` then delivers them. Returns how many."""
+    return email_pending_immediate(send_now=False)
 
 
 def email_group(*, group: str, subject: str, body: str) -> None:
