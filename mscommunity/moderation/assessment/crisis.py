@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import Document
+from mscommunity.moderation.assessment.document import Document, negated
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import CRISIS, DISTRESS
 
@@ -99,16 +99,24 @@ ACCESS = _rx(
     r"(?:looks?|looking|seems?)\s+like\s+(?:the|my)\s+(?:answer|way\s+out|only\s+way)|",
     r"bought|in\s+the\s+(?:boot|cabinet|drawer|wardrobe|shed|garage)|beside\s+(?:my|the|his|her)\s+bed|just\s+in\s+case|",
     r"might\s+not\s+(?:walk|come|go|make\s+it)\s+back|not\s+com(?:e|ing)\s+back|",
+    r"(?:won'?t|will\s+not|never)\s+(?:be\s+)?(?:com(?:e|ing)|walk(?:ing)?)\s+back|(?:would|'d)\s+be\s+(?:so\s+)?(?:quick|easy|painless)|",
+    r"think(?:ing)?\s+(?:about|of)\s+(?:the|a|my|that)\b(?=[^.!?\n]{0,30}\b(?:again|every|all\s+the\s+time|a\s+lot))|",
     r"(?:doesn|don|does\s+not|do\s+not)\W*t?\s*trust\s+(?:him|her|my|them)sel(?:f|ves)|",
     r"(?:end|finish)\s+it|using\s+it\s+on|kill\s+(?:my|him|her)sel\w+|to\s+die\b|",
     rf"not\s+an?\s+accident|wasn'?t\s+an\s+accident|",
-    r"stand(?:ing)?\s+on|going\s+down\s+to|steer\w*\s+into|jump\w*|step\s+in\s+front)\b",
+    r"stand(?:ing)?\s+on|going\s+down\s+to|steer\w*\s+into|jump(?:ing)?\s+(?:off|from)|step\s+in\s+front|",
+    r"loaded|bullet|trigger|my\s+(?:head|mouth|neck|wrists?)|tie\w*|beam|loft|edge|look(?:ing)?\s+down|",
+    r"engine\s+running|hose|close\s+the\s+door|drink\s+(?:it|the)|swallow\w*|bleed\w*|wrists?|",
+    r"(?:want|wanted|wanting|need)\s+(?:it|to\s+(?:use|get|hold|find))|(?:get|getting|find|hold\w*)\s+(?:my|the|his|her|a)\s+(?:gun|rifle|shotgun|pistol)|",
+    r"drunk|pissed|wasted|(?:\d+|few|six|ten)\s+(?:beers|drinks|pints)|on\s+my\s+own\s+with)\b",
 )
 MED_ACCESS = _rx(
     r"\b(?:sav(?:ed|ing)|stockpil\w*|hoard\w*|stash\w*|(?:got|have|had|saved|collected)\s+enough|",
     r"(?:would|will)\s+(?:it\s+)?(?:take|be\s+fatal|be\s+lethal|kill)|fatal|lethal|overdose|",
     r"take\s+(?:them\s+all|all\s+of\s+them|the\s+lot|everything|every\s+one)|(?:end|finish)\s+it|",
-    r"keep(?:s)?\s+(?:looking|staring)|looks?\s+like\s+(?:the|my)\s+(?:answer|way\s+out))\b",
+    r"keep(?:s)?\s+(?:looking|staring)|looks?\s+like\s+(?:the|my)\s+(?:answer|way\s+out)|",
+    r"swallow\w*\s+(?:them|the\s+lot|all)|lined\s+up|count(?:ed|ing)\s+(?:them|out|the)|",
+    r"(?:whole|entire|full)\s+(?:box|bottle|packet|strip|month)|all\s+at\s+once)\b",
 )
 MEDICINE = _rx(rf"^(?:pills|tablets|medicine|meds|medication|insulin|morphine|painkillers|{DRUGS})$")
 
@@ -129,7 +137,7 @@ WISH_DEAD = _rx(
     r"go(?:ing)?\s+on|be(?:ing)?\s+here|carry(?:ing)?\s+on|keep(?:ing)?\s+going)|",
     r"(?:the|a|any)\s+(?:reason|point)\s+(?:to|in|of)\s+(?:continue|continuing|staying|living|go(?:ing)?\s+on|",
     r"being\s+alive)|",
-    r"nothing\s+(?:left\s+)?(?:here\s+)?(?:for\s+me|to\s+live\s+for)|",
+    r"nothing\s+(?:left\s+(?:here\s+)?|here\s+)for\s+me|nothing\s+(?:left\s+)?to\s+live\s+for|",
     r"want\s+out\b(?!\s+of)|",
     r"want(?:s)?\s+to\s+stop\s+(?:living|existing|being\s+alive))",
 )
@@ -151,6 +159,33 @@ ACTIVE = _rx(
     rf"(?:{I_WILL}|i\s+will)\s+(?:\w+\s+)?(?:end|finish)\s+(?:it|things|everything)\b(?!\s+with\b)|",
     r"(?:decided|going)\s+to\s+stop\.\s+not\s+the|i'?ve\s+decided\s+to\s+stop\s*(?:[.!]|$))",
 )
+# Slang, typos and plain words for ending one's life.
+SLANG = _rx(
+    r"\b(?:su+[iy]?[cs]+[iy]?d(?:e|al)\w*|sewer\s?slide|unalive\w*|kms|ctb|kil+\s*(?:my|him|her)\s*sel[fv]e?s?|",
+    r"(?:want|wanna|going|gonna|ready|about)\s+(?:to\s+)?(?:\w+\s+)?(?:off|top|neck)\s+myself|",
+    r"(?:wan+a|want\s*(?:to|2)|wnt\s+to|ready\s+to|going\s+to|gonna|wish\s+i\s+could)\s+(?:just\s+)?(?:die|dye|be\s+gone|disappear\s+forever)|",
+    r"slit\w*\s+(?:my|his|her)\s+wrists?|(?:blow|blew)\s+my\s+brains|eat\s+(?:a|my)\s+(?:bullet|gun)|",
+    r"(?:gun|barrel)\s+(?:to|in)\s+my\s+(?:head|mouth)|hang(?:ing)?\s+(?:my|him|her)sel\w+|",
+    r"(?:jump|step|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b|",
+    r"(?:drive|driving|crash|steer)\w*\s+(?:my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:tree|wall|bridge|river|lorry|truck|barrier|cliff)|",
+    r"(?:walk|swim)\w*\s+(?:into|out\s+to)\s+(?:the|a)\s+(?:sea|lake|river|water)\b(?=[^.!?\n]{0,40}\b(?:not|never|back|keep|forever)\b)|",
+    r"(?:let|wish\s+(?:god|the\s+ms|it)\s+would)\s+(?:me\s+)?(?:just\s+)?(?:die|take\s+me)|take\s+me\s+now\b(?!\s+(?:to|for))|",
+    r"wish\s+i\s+(?:was|were|had)\s+(?:never|not)\s+(?:been\s+)?born|",
+    r"(?:wouldn'?t|would\s+not|won'?t)\s+(?:mind|care)\s+if\s+i\s+(?:died|didn'?t\s+wake|never\s+woke|was\s+gone)|",
+    r"(?:hope|wish|pray)\w*\s+(?:that\s+)?(?:a\s+(?:car|bus|lorry|truck)\s+hits\s+me|i\s+(?:die|don'?t\s+wake|never\s+wake|get\s+hit))|",
+    r"(?:pray\w*|hop\w*|wish\w*)\s+for\s+death|(?:set|picked|chosen|chose)\s+(?:a|the)\s+date\b|",
+    r"(?:suicide|goodbye)\s+(?:note|letter)s?|won'?t\s+be\s+(?:a\s+problem|a\s+burden)\s+(?:for|to)\s+\w+\s+(?:much\s+)?(?:longer|anymore)|",
+    r"(?:ready|want|going)\s+to\s+(?:go|leave)\s+(?:this\s+world|for\s+good)|(?:end|ending)\s+(?:my|this)\s+(?:existence|suffering)\b)",
+)
+# Figurative and accidental uses that look like the words above.
+FIGURATIVE = _rx(
+    r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|thirst|hunger|curiosity)|",
+    r"overdos\w*\s+on\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
+    r"kill(?:ing|ed)?\s+myself\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
+    r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
+    r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b)",
+)
 # Asking someone to end it for them.
 ASKS = _rx(
     r"\b(?:end|finish)\s+(?:it|me|this)\s+for\s+me\b|",
@@ -163,7 +198,9 @@ SELF_HARM = _rx(
     r"\b(?:(?:started|start|began|been)\s+(?:cutting|self[- ]?harming|burning|hurting)|",
     r"(?:cutting|self[- ]?harm(?:ing)?|burning\s+(?:my|his|her)sel\w+|hurting\s+(?:my|his|her)sel\w+)\s+again|",
     r"fresh\s+(?:cuts|scars|wounds|burns)|(?:new|fresh)\s+cuts|cuts\s+on\s+(?:my|his|her)\s+(?:arms?|thighs?|legs?|wrists?)|",
-    r"burning\s+(?:my|his|her)\s+(?:arms?|legs?|skin|hands?)|",
+    r"burning\s+(?:my|his|her)\s+(?:arms?|legs?|skin|hands?)|(?:urge|urges|want|wanting)\s+to\s+(?:cut|burn|hurt\s+myself)|",
+    r"(?:cut|cutting|scratch\w*|burn\w*)\s+(?:my|his|her)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)|",
+    r"relaps\w*\s+(?:with|into|on)\s+(?:self[- ]?harm|cutting)|(?:broke|broken|lost)\s+(?:my|his|her)\s+(?:\d+|\w+)?\s*(?:day|month|year)s?\s+(?:clean|streak)|",
     r"(?:cut|burnt|burned|hurt)\s+(?:my|him|her)sel(?:f|ves)\s+(?:again|today|tonight|last\s+night|yesterday)|",
     r"cutting\b(?!\s+(?:down|out|back|off|up|the|my\s+hair|hair|costs?|corners))(?=[^.!?\n]{0,40}\b(?:again|today|tonight|last\s+night|right\s+now|first\s+time\s+in)\b))",
 )
@@ -174,6 +211,7 @@ PLAN_STRONG = _rx(
     rf"\b(?:not\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around)\s+(?:after|by|past|for)|",
     r"(?:tonight|today|this)\s+(?:feels\s+like|is)\s+the\s+(?:night|day)|",
     rf"(?:tonight|today)\s+{I_AM}\s+(?:done|finished)|{I_AM}\s+(?:done|finished)\s+(?:tonight|today)\s*(?:[.!]|$)|",
+    r"(?:going\s+to|gonna|will|'ll)\s+(?:just\s+)?(?:take|swallow)\s+(?:every|all\s+(?:my|the|of\s+my))\s+(?:\w+\s+)?(?:pills?|tablets?|meds)\b|",
     r"(?:will|going\s+to|gonna|i)\s+take\s+(?:everything|all\s+of\s+them|them\s+all|the\s+lot)\s*(?:i\s+have\b|tonight|",
     r"this\s+weekend)|(?:have|got)\s+it\s+(?:all\s+)?planned\s+for\b(?=[^.!?\n]{0,60}\b(?:miss\s+me|gone|end|die)))",
 )
@@ -209,17 +247,21 @@ CANNOT_GO_ON = _rx(
 FAREWELL = _rx(
     r"\b(?:good\s*night\s+forever|goodbye\s+forever|it'?s\s+been\s+real\b(?!\s+\w+ly)|",
     r"see\s+you\s+(?:all\s+)?(?:guys\s+)?on\s+the\s+other\s+side\b(?!\s+of)|",
-    r"(?:i\s+think\s+)?this\s+is\s+(?:my\s+)?goodbye|my\s+last\s+(?:post|msg|message|words)|",
+    r"(?:i\s+think\s+)?this\s+is\s+(?:my\s+)?goodbye|(?:this\s+is|this\s+will\s+be|this'?s|it'?s)\s+my\s+last\s+(?:post|msg|message|words)|",
     r"(?:look\s+after|take\s+care\s+of)\s+(?:the\s+kids|my\s+kids|the\s+children|my\s+children|them|mum|dad|my\s+(?:wife|husband|boys|girls))\s+for\s+me\b"
     r"(?![^.!?\n]{0,40}\b(?:while|when|during|until|till)\b)|",
     rf"(?:you\s+were|you'?ve\s+been)\s+a\s+(?:true|good|real)\s+friend|(?:don'?t|dont)\s+be\s+sad|",
+    r"(?:this\s+is\s+the\s+end|it'?s\s+time)\s+(?:for\s+me|now)\b|(?:tell|telling)\s+(?:my\s+)?(?:\w+\s+){0,2}i\s+love(?:d)?\s+(?:them|her|him)\b|",
+    r"(?:won'?t|will\s+not)\s+be\s+posting\s+(?:again|anymore)|(?:signing|logging)\s+off\s+(?:for\s+good|forever)|",
+    r"final\s+(?:post|message|goodbye)|please\s+forgive\s+me|remember\s+me\s+(?:as|when|kindly)|",
     r"(?:saying\s+)?goodbye\s+to\s+(?!(?:my|the|our)\s+(?:old|job|car|house|flat|career)\b)[A-Z]\w+\s+tonight)\b",
 )
 FAREWELL_SOFT = _rx(
     r"\b(?:goodbye\s+(?:all|everyone|everybody|friends|my\s+friends)|adios|farewell|bisous|",
     r"thank\s+you\s+(?:all\s+)?for\s+everything|look\s+after\s+each\s+other|i\s+love\s+you\s+all|",
     r"you\s+were\s+the\s+only\s+(?:people|ones?)|peace\s+(?:out|✌)|",
-    r"(?:he|she)\s+(?:is|was|'s)\s+sorry\s+for|(?:he|she)\s+loves\s+(?:us|you|me)\b)",
+    r"(?:he|she)\s+(?:is|was|'s)\s+sorry\s+for|(?:he|she)\s+loves\s+(?:us|you|me)\b|sorry\s+for\s+everything|",
+    r"take\s+care\s+of\s+yourselves|goodbye\b)",
 )
 # Preparatory acts: letters, a will, possessions given away, a pet rehomed, things put in order.
 PREPARE = _rx(
@@ -262,11 +304,11 @@ DISTRESS_RE = _rx(
     rf"cannot\s+take\s+(?:this|it)\s+any\s?more|(?:can'?t|cannot|not)\s+coping|can'?t\s+cope|",
     r"(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)|(?:feel|feeling)\s+(?:so\s+)?(?:useless|worthless|empty|numb\s+inside)|",
     r"hate\s+(?:my\s+(?:body|life)|myself|my\s+existence)|(?:crying|cry)\s+(?:all\s+day|every\s+(?:day|night))|",
-    r"cried\s+(?:in|for|all)\b|(?:so\s+)?depressed|in\s+a\s+(?:really\s+)?dark\s+place|dark\s+thoughts|",
+    r"cried\s+(?:in\s+the|for\s+(?:an?\s+hour|hours|ages)|all\s+(?:day|night))\b|(?:so\s+)?depressed|in\s+a\s+(?:really\s+)?dark\s+place|dark\s+thoughts|",
     rf"(?:i'?m|im|i\s+am|feel)\s+(?:so\s+)?(?:alone|lonely)\b|nobody\s+(?:cares|calls)|no\s+one\s+cares|",
     rf"(?:i'?m|im|i\s+am)\s+not\s+ok(?:ay)?\b|falling\s+apart|breaking\s+down|heartbroken|devastated|",
-    r"(?:i\s+)?give\s+up\b|what'?s\s+the\s+point|so\s+tired\s+of\s+(?:this|it\s+all|everything|fighting)|",
-    r"no\s+more\s+strength|grieving|lose\s+every\s+fight|fed\s+up\s+fed\s+up|take\s+my\s+dignity|",
+    r"i\s+(?:just\s+)?give\s+up\b|giving\s+up\s+on\s+(?:life|everything|myself)|what'?s\s+the\s+point|so\s+tired\s+of\s+(?:this|it\s+all|everything|fighting)|",
+    r"no\s+more\s+strength|lose\s+every\s+fight|fed\s+up\s+fed\s+up|take\s+my\s+dignity|",
     rf"(?:can'?t|cannot)\s+(?:do\s+(?:this|it)\s+)?any\s?more|can'?t\s+go\s+on|kann\s+nicht\s+mehr)",
 )
 
@@ -278,7 +320,9 @@ _PAST_ANCHOR = _rx(
     r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
     r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
-    r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,)\b",
+    r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
+    r"at\s+the\s+time|there\s+was\s+a\s+time|my\s+darkest|the\s+worst\s+(?:time|year)|during\s+my\s+first|",
+    r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted))\b",
 )
 _RECOVERED = _rx(
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
@@ -288,7 +332,10 @@ _RECOVERED = _rx(
     r"it'?s\s+been\s+over|years\s+since|things\s+changed|i\s+(?:didn'?t|did\s+not)\b|help\s+exists|",
     r"there\s+is\s+hope|can\s+change|now\s+it\s+is|now\s+i'?m\s+(?:married|working|well|ok|doing|in|on)|now:|",
     r"today\s+(?:he|she|i)\s+(?:is|am|'?m)|laughing\s+again|",
-    r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i))",
+    r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i)|",
+    r"old\s+history|in\s+the\s+past|behind\s+me|grateful|thankful|survived|made\s+it\s+through|got\s+through|(?:in\s+)?recovery|\d+\s+\w+\s+clean|clean\s+for|",
+    r"better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
+    r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive))",
 )
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
@@ -342,7 +389,11 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def construct_hits(doc: Document) -> list[Hit]:
-    """New hits for the ``crisis_constructs`` cues."""
+    """New hits for the ``crisis_constructs`` cues ("not", "never" ... just before a match cancel it)."""
+    return [h for h in _construct_hits(doc) if not negated(doc, h.start)]
+
+
+def _construct_hits(doc: Document) -> list[Hit]:
     text = _straight(doc.text)
     low = text.lower()
     hits: list[Hit] = []
@@ -352,6 +403,8 @@ def construct_hits(doc: Document) -> list[Hit]:
         for m in _matches(JOIN, text):
             hits.append(_hit("join_someone_who_died", m.start(), m.end()))
     for m in _matches(ACTIVE, text):
+        hits.append(_hit("active_thoughts", m.start(), m.end()))
+    for m in _matches(SLANG, text):
         hits.append(_hit("active_thoughts", m.start(), m.end()))
     for m in _matches(ASKS, text):
         hits.append(_hit("asks_to_be_killed", m.start(), m.end()))
@@ -407,6 +460,8 @@ def _set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bo
         return True
     phrase = text[hit.start:hit.end]
     if _TOPIC_PHRASE.match(phrase) and _TOPIC.search(chunk):
+        return True
+    if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
         return True
     return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
 
