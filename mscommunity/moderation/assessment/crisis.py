@@ -50,8 +50,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 # ------------------------------------------------------------------ vocabulary
 
-I_AM = rf"(?:i'?m|im|i\s+am)"
-I_WILL = rf"(?:i'?ll|i\s+will|i\s+am\s+going\s+to|i'?m\s+going\s+to|im\s+going\s+to|i'?m\s+gonna|im\s+gonna|i\s+gonna)"
+I_AM = r"(?:i'?m|im|i\s+am)"
+I_WILL = r"(?:i'?ll|i\s+will|i\s+am\s+going\s+to|i'?m\s+going\s+to|im\s+going\s+to|i'?m\s+gonna|im\s+gonna|i\s+gonna)"
 CARER = (
     r"(?:son|daughter|wife|husband|partner|mum|mom|mother|father|dad|brother|sister|friend|child|kid|boy|girl|"
     r"boyfriend|girlfriend|fiance|fiancee|teen|teenager|flatmate|carer|nan|gran|grandad|grandma|grandpa)"
@@ -103,7 +103,7 @@ ACCESS = _rx(
     r"think(?:ing)?\s+(?:about|of)\s+(?:the|a|my|that)\b(?=[^.!?\n]{0,30}\b(?:again|every|all\s+the\s+time|a\s+lot))|",
     r"(?:doesn|don|does\s+not|do\s+not)\W*t?\s*trust\s+(?:him|her|my|them)sel(?:f|ves)|",
     r"(?:end|finish)\s+it|using\s+it\s+on|kill\s+(?:my|him|her)sel\w+|to\s+die\b|",
-    rf"not\s+an?\s+accident|wasn'?t\s+an\s+accident|",
+    r"not\s+an?\s+accident|wasn'?t\s+an\s+accident|",
     r"stand(?:ing)?\s+on|going\s+down\s+to|steer\w*\s+into|jump(?:ing)?\s+(?:off|from)|step\s+in\s+front|",
     r"loaded|bullet|trigger|my\s+(?:head|mouth|neck|wrists?)|tie\w*|beam|loft|edge|look(?:ing)?\s+down|",
     r"engine\s+running|hose|close\s+the\s+door|drink\s+(?:it|the)|swallow\w*|bleed\w*|wrists?|",
@@ -124,12 +124,12 @@ MEDICINE = _rx(rf"^(?:pills|tablets|medicine|meds|medication|insulin|morphine|pa
 WISH_DEAD = _rx(
     r"\b(?:(?:want(?:s|ed)?|wanna|wish(?:ed|es)?|would\s+like|pray(?:ing)?|hope)\s+(?:to\s+)?(?:just\s+)?",
     r"(?:die|be\s+dead|not\s+(?:to\s+)?(?:be\s+)?(?:alive|here|exist|wake\s+up))\b(?!\s+(?:early|at|before|for|in\s+the))|",
-    rf"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|never)\s+(?:\w+\s+)?want(?:s)?(?:\s+to)?\s+(?:live|be\s+alive|wake\s+up|",
+    r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|never)\s+(?:\w+\s+)?want(?:s)?(?:\s+to)?\s+(?:live|be\s+alive|wake\s+up|",
     r"exist|be\s+here|go\s+on|continue|carry\s+on|keep\s+going)\b(?!\s+(?:early|at|before|for\s+(?:the|a|my)|in\s+the|with|like\s+(?:that|this)))|",
     r"want\s+(?:it|this|everything|it\s+all|this\s+all)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+(?:so|and\s+get))|",
     r"sleep\s+(?:forever|and\s+never\s+wake)|never\s+(?:to\s+)?wake\s+up|not\s+wake\s+up\s+(?:tomorrow|again)|",
     r"close\s+my\s+eyes\s+and\s+never\s+open|never\s+open\s+(?:them|my\s+eyes)|",
-    rf"why\s+(?:am\s+i|i'?m|im)\s+(?:even\s+)?still\s+(?:here|alive|around)|",
+    r"why\s+(?:am\s+i|i'?m|im)\s+(?:even\s+)?still\s+(?:here|alive|around)|",
     r"(?:tired|sick|weary)\s+of\s+(?:living|being\s+alive|life|existing)\b|",
     r"(?:better|easier)\s+off\s+(?:dead|without\s+me)|",
     r"better\s+(?:they|he|she|everyone|the\s+\w+)\s+(?:grow\s+up|live|are|be)\s+without\s+(?:me|a\s+sick\s+\w+)|",
@@ -208,7 +208,7 @@ SELF_HARM_ESCALATES = _rx(r"\b(?:go|going)\s+further\b|\bdo\s+it\s+again\s+(?:ri
 
 # Intent, plans and dates.
 PLAN_STRONG = _rx(
-    rf"\b(?:not\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around)\s+(?:after|by|past|for)|",
+    r"\b(?:not\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around)\s+(?:after|by|past|for)|",
     r"(?:tonight|today|this)\s+(?:feels\s+like|is)\s+the\s+(?:night|day)|",
     rf"(?:tonight|today)\s+{I_AM}\s+(?:done|finished)|{I_AM}\s+(?:done|finished)\s+(?:tonight|today)\s*(?:[.!]|$)|",
     r"(?:going\s+to|gonna|will|'ll)\s+(?:just\s+)?(?:take|swallow)\s+(?:every|all\s+(?:my|the|of\s+my))\s+(?:\w+\s+)?(?:pills?|tablets?|meds)\b|",
@@ -219,7 +219,7 @@ PLAN = _rx(
     r"\b(?:i\s+have\s+(?:the|a)\s+plan|(?:have|got|had)\s+it\s+(?:all\s+)?planned|",
     r"(?:made|make)\s+my\s+decision|i'?ve\s+decided|i\s+have\s+decided|",
     r"mind\s+is\s+made\s+up|(?:now\s+that\s+i\s+)?know\s+when\b|decided\s+what\s+i'?(?:ll|\s+will)\s+do|",
-    rf"won'?t\s+be\s+(?:here|around)\b|not\s+(?:planning\s+on|going\s+to\s+be)\s+(?:being\s+)?(?:here|around)|",
+    r"won'?t\s+be\s+(?:here|around)\b|not\s+(?:planning\s+on|going\s+to\s+be)\s+(?:being\s+)?(?:here|around)|",
     r"i\s+mean\s+it|nobody\s+can\s+change|(?:won'?t|will\s+not)\s+need\s+(?:any\s+of\s+)?(?:it|them))\b",
 )
 NIGHT = _rx(
@@ -233,11 +233,11 @@ CONDITIONAL = _rx(
 )
 # Hopelessness that says life cannot go on (weak alone for crisis; distress).
 CANNOT_GO_ON = _rx(
-    rf"\b(?:(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:do|face|take|survive|bear|go\s+through)\s+(?:another|one\s+more)\s+",
+    r"\b(?:(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:do|face|take|survive|bear|go\s+through)\s+(?:another|one\s+more)\s+",
     r"(?:year|day|week|month|winter|night)|",
-    rf"not\s+going\s+(?:to\s+go\s+)?through\s+another\s+(?:year|winter|day)|",
+    r"not\s+going\s+(?:to\s+go\s+)?through\s+another\s+(?:year|winter|day)|",
     r"no\s+more\s+strength|(?:can|cannot|can'?t)\s+(?:not\s+)?(?:go\s+on|continue|carry\s+on|keep\s+going)\b|",
-    rf"(?:i\s+)?(?:can'?t|cannot)\s+(?:do\s+it\s+)?any\s?more\b|kann\s+nicht\s+mehr|",
+    r"(?:i\s+)?(?:can'?t|cannot)\s+(?:do\s+it\s+)?any\s?more\b|kann\s+nicht\s+mehr|",
     r"(?:no|lost\s+all|lost)\s+(?:reason|will)\s+to\s+(?:live|go\s+on|continue)|",
     r"(?:don'?t|dont|do\s+not|cannot|can'?t)\s+see\s+(?:any|a|the)?\s*(?:reason|point|future|way\s+out)|",
     r"is\s+the\s+finish|the\s+end\s+for\s+me|nobody\s+will\s+miss\s+me|no\s+one\s+will\s+miss\s+me|",
@@ -250,7 +250,7 @@ FAREWELL = _rx(
     r"(?:i\s+think\s+)?this\s+is\s+(?:my\s+)?goodbye|(?:this\s+is|this\s+will\s+be|this'?s|it'?s)\s+my\s+last\s+(?:post|msg|message|words)|",
     r"(?:look\s+after|take\s+care\s+of)\s+(?:the\s+kids|my\s+kids|the\s+children|my\s+children|them|mum|dad|my\s+(?:wife|husband|boys|girls))\s+for\s+me\b"
     r"(?![^.!?\n]{0,40}\b(?:while|when|during|until|till)\b)|",
-    rf"(?:you\s+were|you'?ve\s+been)\s+a\s+(?:true|good|real)\s+friend|(?:don'?t|dont)\s+be\s+sad|",
+    r"(?:you\s+were|you'?ve\s+been)\s+a\s+(?:true|good|real)\s+friend|(?:don'?t|dont)\s+be\s+sad|",
     r"(?:this\s+is\s+the\s+end|it'?s\s+time)\s+(?:for\s+me|now)\b|(?:tell|telling)\s+(?:my\s+)?(?:\w+\s+){0,2}i\s+love(?:d)?\s+(?:them|her|him)\b|",
     r"(?:won'?t|will\s+not)\s+be\s+posting\s+(?:again|anymore)|(?:signing|logging)\s+off\s+(?:for\s+good|forever)|",
     r"final\s+(?:post|message|goodbye)|please\s+forgive\s+me|remember\s+me\s+(?:as|when|kindly)|",
@@ -277,7 +277,7 @@ PREPARE_SOFT = _rx(
     r"gave\s+(?:away\s+)?my\s+(?:\w+\s+)?(?:guitar|things|stuff|books|jewellery|jewelry|ring|watch|records|bike|camera)",
     r"\s+(?:away|to)|giving\s+(?:away\s+)?my\s+(?:things|stuff|belongings)|",
     r"(?:the|my)\s+(?:cat|dog|pets?|\w+)\s+is\s+going\s+to\s+(?:my\s+)?\w+'?s?\b(?:\s+(?:on|house|place))?|",
-    rf"(?:give|gave|giving|rehom\w+)\s+(?:my|our)\s+(?:dog|cat|pets?|bird|rabbit)\b|",
+    r"(?:give|gave|giving|rehom\w+)\s+(?:my|our)\s+(?:dog|cat|pets?|bird|rabbit)\b|",
     r"(?:knows|know)\s+where\s+(?:his|her|the)\s+food\s+is|",
     r"(?:get(?:ting)?|got|put(?:ting)?)\s+(?:things|everything|my\s+affairs|affairs)\s+(?:sorted|in\s+order)|",
     r"while\s+i\s+still\s+can\b|the\s+flat\s+is\s+clean|the\s+house\s+is\s+clean|",
@@ -291,25 +291,25 @@ LETHAL_QUESTION = _rx(
     r"\b(?:can|could)\s+(?:you|i|someone|one)\s+overdose\s+on\b|\b(?:lethal|fatal)\s+(?:dose|amount)\b",
 )
 UNREACHABLE = _rx(
-    rf"\b(?:(?:his|her|their)\s+phone\s+is\s+(?:off|dead)|(?:he|she|they)(?:'s|\s+is|\s+are|'re)?\s+not\s+",
+    r"\b(?:(?:his|her|their)\s+phone\s+is\s+(?:off|dead)|(?:he|she|they)(?:'s|\s+is|\s+are|'re)?\s+not\s+",
     r"(?:answering|picking\s+(?:up|the\s+call)|replying)|",
-    rf"(?:isn|wasn|hasn)'?t\s+(?:answering|picking\s+up|replying)|can'?t\s+(?:get\s+hold\s+of|reach)\s+(?:him|her|them)|",
+    r"(?:isn|wasn|hasn)'?t\s+(?:answering|picking\s+up|replying)|can'?t\s+(?:get\s+hold\s+of|reach)\s+(?:him|her|them)|",
     r"none\s+of\s+us\s+can\s+(?:get\s+hold|reach)|(?:has|have)\s+gone\s+out\s+(?:walking|driving))\b",
 )
 
 # Distress: hard times without current risk ("can't take this anymore", hopeless).
 DISTRESS_RE = _rx(
     r"\b(?:hopeless(?:ness)?|no\s+hope|lost\s+(?:all\s+)?hope|despair\w*|",
-    rf"can'?t\s+(?:take|stand|handle|cope\s+with)\s+(?:this|it|any\s+of\s+this)\s+(?:any\s?more|much\s+longer)|",
-    rf"cannot\s+take\s+(?:this|it)\s+any\s?more|(?:can'?t|cannot|not)\s+coping|can'?t\s+cope|",
+    r"can'?t\s+(?:take|stand|handle|cope\s+with)\s+(?:this|it|any\s+of\s+this)\s+(?:any\s?more|much\s+longer)|",
+    r"cannot\s+take\s+(?:this|it)\s+any\s?more|(?:can'?t|cannot|not)\s+coping|can'?t\s+cope|",
     r"(?:at\s+)?the\s+end\s+of\s+my\s+(?:rope|tether)|(?:feel|feeling)\s+(?:so\s+)?(?:useless|worthless|empty|numb\s+inside)|",
     r"hate\s+(?:my\s+(?:body|life)|myself|my\s+existence)|(?:crying|cry)\s+(?:all\s+day|every\s+(?:day|night))|",
     r"cried\s+(?:in\s+the|for\s+(?:an?\s+hour|hours|ages)|all\s+(?:day|night))\b|(?:so\s+)?depressed|in\s+a\s+(?:really\s+)?dark\s+place|dark\s+thoughts|",
-    rf"(?:i'?m|im|i\s+am|feel)\s+(?:so\s+)?(?:alone|lonely)\b|nobody\s+(?:cares|calls)|no\s+one\s+cares|",
-    rf"(?:i'?m|im|i\s+am)\s+not\s+ok(?:ay)?\b|falling\s+apart|breaking\s+down|heartbroken|devastated|",
+    r"(?:i'?m|im|i\s+am|feel)\s+(?:so\s+)?(?:alone|lonely)\b|nobody\s+(?:cares|calls)|no\s+one\s+cares|",
+    r"(?:i'?m|im|i\s+am)\s+not\s+ok(?:ay)?\b|falling\s+apart|breaking\s+down|heartbroken|devastated|",
     r"i\s+(?:just\s+)?give\s+up\b|giving\s+up\s+on\s+(?:life|everything|myself)|what'?s\s+the\s+point|so\s+tired\s+of\s+(?:this|it\s+all|everything|fighting)|",
     r"no\s+more\s+strength|lose\s+every\s+fight|fed\s+up\s+fed\s+up|take\s+my\s+dignity|",
-    rf"(?:can'?t|cannot)\s+(?:do\s+(?:this|it)\s+)?any\s?more|can'?t\s+go\s+on|kann\s+nicht\s+mehr)",
+    r"(?:can'?t|cannot)\s+(?:do\s+(?:this|it)\s+)?any\s?more|can'?t\s+go\s+on|kann\s+nicht\s+mehr)",
 )
 
 # ------------------------------------------------------------------ guards
@@ -328,7 +328,7 @@ _RECOVERED = _rx(
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
     r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
     r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
-    rf"(?:hasn'?t|haven'?t|have\s+not|has\s+not)\s+(?:done\s+it|had\s+those|cut)|since\s+the\s+last\s+time|",
+    r"(?:hasn'?t|haven'?t|have\s+not|has\s+not)\s+(?:done\s+it|had\s+those|cut)|since\s+the\s+last\s+time|",
     r"it'?s\s+been\s+over|years\s+since|things\s+changed|i\s+(?:didn'?t|did\s+not)\b|help\s+exists|",
     r"there\s+is\s+hope|can\s+change|now\s+it\s+is|now\s+i'?m\s+(?:married|working|well|ok|doing|in|on)|now:|",
     r"today\s+(?:he|she|i)\s+(?:is|am|'?m)|laughing\s+again|",
@@ -375,9 +375,7 @@ def _past_sentences(doc: Document, text: str) -> set[int]:
     past: set[int] = set()
     for i, sent in enumerate(doc.sentences):
         chunk = text[sent.start:sent.end]
-        if _PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk)):
-            past.add(i)
-        elif i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk):
+        if (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
             past.add(i)
     return past
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.crisis import crisis_hits
+from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
 from mscommunity.moderation.assessment.hits import Hit, hit_for
