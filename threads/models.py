@@ -90,6 +90,10 @@ class Comment(models.Model):
     help_note = models.BooleanField(
         default=False, help_text="Asks for medical advice: shown with where to find real help."
     )
+    support = models.CharField(
+        max_length=10, blank=True, default="", choices=[("crisis", "Crisis"), ("distress", "Having a hard time")],
+        help_text="Help shown to its author by the post: crisis resources, or the gentle “having a hard time” box.",
+    )
     status_reason = models.CharField(
         max_length=300, blank=True, help_text="Why it waits or was not published, in words its author reads."
     )

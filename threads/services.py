@@ -48,6 +48,7 @@ def _moderation_fields(prepared: pipeline.Prepared) -> dict:
         "status": _status_for(prepared.decision),
         "medical_notice": prepared.labeled,
         "help_note": prepared.seeks_advice,
+        "support": prepared.support,
         "status_reason": "; ".join(r.text for r in prepared.reasons if r.code != "ok")[:300] if held else "",
     }
 
@@ -174,6 +175,7 @@ def comment_edit(*, editor: User, comment: Comment, text: str) -> CommentResult:
         transitions.transition(comment, target, actor_kind=ActorKind.PIPELINE)
         comment.medical_notice = fields["medical_notice"]
         comment.help_note = fields["help_note"]
+        comment.support = fields["support"]
         if "status_reason" in fields:
             comment.status_reason = fields["status_reason"]
         comment.edited_at = timezone.now()

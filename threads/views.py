@@ -22,6 +22,7 @@ from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.moderation import pipeline
 from mscommunity.moderation import services as moderation_services
 from mscommunity.notifications import services as notification_services
+from mscommunity.pages.selectors import crisis_resources
 from mscommunity.ratelimits import rate_limited
 from threads import selectors, services
 from threads.forms import CommentForm, FlagForm, RemoveForm
@@ -51,6 +52,7 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm) 
         "following": selectors.follow_state(user=request.user, article=article),
         "viewer_is_moderator": is_moderator(request.user),
         "editable_since": timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
+        "help_resources": crisis_resources(request),
     }
 
 
@@ -68,6 +70,7 @@ class PostOutcome:
     comment: Comment | None = None
     preview: pipeline.Prepared | None = None
     crisis: bool = False
+    support: str = ""  # "crisis", "distress" (the gentle help) or ""
 
 
 def _post_comment(request: HttpRequest, article: Article, parent: Comment | None) -> PostOutcome:
@@ -89,7 +92,8 @@ def _post_comment(request: HttpRequest, article: Article, parent: Comment | None
             form.add_error("text", message)
         return PostOutcome(form=form)
     tell_author(request, result)
-    return PostOutcome(form=form, comment=result.comment, crisis=result.prepared.crisis)
+    return PostOutcome(form=form, comment=result.comment, crisis=result.prepared.crisis,
+                       support=result.prepared.support)
 
 
 def tell_author(request: HttpRequest, result: services.CommentResult) -> None:
@@ -133,10 +137,13 @@ def _join(parts: list[str]) -> str:
 
 
 def _after_post(article: Article, outcome: PostOutcome) -> HttpResponse:
-    """Back to the new comment, or first to the crisis resources when the post suggests a crisis."""
+    """Back to the new comment, or first to the help page: the crisis resources when the post suggests
+    a crisis, the same resources under "If you're having a hard time" for weaker signs of distress."""
     permalink = _permalink(article, outcome.comment)
     if outcome.crisis:
         return redirect(f"{reverse('pages:crisis_support')}?{urlencode({'next': permalink})}")
+    if outcome.support == "distress":
+        return redirect(f"{reverse('pages:crisis_support')}?{urlencode({'next': permalink, 'kind': 'distress'})}")
     return redirect(permalink)
 
 

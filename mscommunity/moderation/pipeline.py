@@ -26,6 +26,7 @@ stored, logged or e-mailed.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ from mscommunity.notifications.services import email_group
 from mscommunity.privacy import Redaction, describe, scrub
 
 Row = TypeVar("Row")
+help_logger = logging.getLogger("mscommunity.safety.help")
 
 NOUNS = {"comment": "comment", "report": "story", "bio": "profile text"}
 UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
@@ -93,6 +95,16 @@ class Prepared:
     @property
     def crisis(self) -> bool:
         return self.assessment.has("crisis")
+
+    @property
+    def distress(self) -> bool:
+        """Weaker signs of a hard time (and no crisis): the gentle help, the post waits for a person."""
+        return self.assessment.has("distress") and not self.crisis
+
+    @property
+    def support(self) -> str:
+        """Which help the author sees by the post: ``"crisis"``, ``"distress"`` or ``""``."""
+        return "crisis" if self.crisis else "distress" if self.distress else ""
 
     @property
     def seeks_advice(self) -> bool:
@@ -243,6 +255,7 @@ def record(
         )
         if prepared.crisis:
             _alert_crisis(case)
+    _log_help(prepared, kind=kind)
     audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
 
@@ -287,6 +300,15 @@ def record_many(rows: Sequence[tuple[Model, Prepared, User | None]], *, kind: st
     for case, (_, prepared, _) in zip(cases, queued, strict=True):
         if prepared.crisis:
             _alert_crisis(case)
+    helped = Counter(prepared.support for _, prepared, _ in rows if prepared.support)
+    for support, count in sorted(helped.items()):
+        help_logger.info("help shown: path=%s kind=%s count=%d", support, kind, count)
+
+
+def _log_help(prepared: Prepared, *, kind: str) -> None:
+    """Count a post given the crisis path or the gentle help: codes and counts, never text."""
+    if prepared.support:
+        help_logger.info("help shown: path=%s kind=%s count=1", prepared.support, kind)
 
 
 def _alert_crisis(case: ModerationCase) -> None:

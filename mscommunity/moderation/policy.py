@@ -17,7 +17,7 @@ by ``not``. Terms:
 ``always``                  every post
 ``<label>``                 the assessment has the label (score >= 0.5):
                             ``seeking_advice``, ``giving_advice``, ``crisis``,
-                            ``spam``, ``treatment_experience``
+                            ``spam``, ``treatment_experience``, ``distress``
 ``<label> >= <number>``     the label's score is at least the number (0..1),
                             e.g. ``spam >= 0.95`` ("certain spam")
 ``new_member``              the author joined recently
@@ -82,7 +82,7 @@ ACTIONS: tuple[Action, ...] = tuple(Action)
 _SEVERITY = {a: i for i, a in enumerate(ACTIONS)}
 
 LABEL_TERMS: tuple[str, ...] = (
-    "seeking_advice", "giving_advice", "crisis", "spam", "treatment_experience",
+    "seeking_advice", "giving_advice", "crisis", "spam", "treatment_experience", "distress",
 )
 TRUST_TERMS: tuple[str, ...] = ("new_member", "first_post", "has_links", "flagged", "report")
 COUNT_TERMS: tuple[str, ...] = ("links", "flags")
@@ -272,6 +272,11 @@ DEFAULT_RULES: tuple[PolicyRule, ...] = (
         "crisis", Action.HOLD, 0, "crisis",
         "it sounds like you or someone near you may be in danger; a moderator "
         "will read it straight away, and help is available right now",
+    ),
+    PolicyRule(
+        "distress and not crisis", Action.HOLD, 1, "distress",
+        "it sounds like you are having a hard time; a person will read it soon, "
+        "and there is help you can reach right now",
     ),
     PolicyRule(
         "spam >= 0.95 and not crisis", Action.REJECT, 5, "spam",

@@ -16,11 +16,14 @@ def contact_moderators(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def crisis_support(request: HttpRequest) -> HttpResponse:
-    """Where to get help right now. Shown at once after a post that suggests a crisis."""
+    """Where to get help right now. Shown at once after a post that suggests a crisis; with
+    ``?kind=distress`` the same resources under the gentle "If you're having a hard time"."""
     back = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = ""
-    return render(request, "pages/crisis_support.html", {"resources": crisis_resources(request), "back": back})
+    gentle = request.GET.get("kind") == "distress"
+    return render(request, "pages/crisis_support.html",
+                  {"resources": crisis_resources(request), "back": back, "gentle": gentle})
 
 
 @require_safe

@@ -14,7 +14,7 @@ Layout
     The cues, as data a moderator can read: name, label, weight, pattern (or
     word list, or the engine step that computes it), and examples that run as
     tests. Labels: ``seeking_advice``, ``giving_advice``, ``crisis``,
-    ``spam``, ``treatment_experience``.
+    ``spam``, ``treatment_experience``, ``distress``.
 :mod:`.cues`
     Reads the cue files (format, flags).
 :mod:`.document`
@@ -40,6 +40,7 @@ from mscommunity.moderation.assessment.engine import explain, score
 from mscommunity.moderation.assessment.hits import Hit
 from mscommunity.moderation.assessment.result import (
     CRISIS,
+    DISTRESS,
     EXPERIENCE,
     GIVING,
     LABEL_NAMES,
@@ -55,7 +56,7 @@ from mscommunity.moderation.assessment.result import (
 from mscommunity.moderation.vocabulary import EMPTY_VOCABULARY, TreatmentTerm, Vocabulary
 
 __all__ = [
-    "CRISIS", "EXPERIENCE", "GIVING", "LABEL_NAMES", "MAX_CHARS", "SEEKING", "SPAM", "SPAM_CERTAIN", "THRESHOLD",
+    "CRISIS", "DISTRESS", "EXPERIENCE", "GIVING", "LABEL_NAMES", "MAX_CHARS", "SEEKING", "SPAM", "SPAM_CERTAIN", "THRESHOLD",
     "Assessment", "Evidence", "Hit", "Label", "assess", "count_links", "hits",
 ]
 

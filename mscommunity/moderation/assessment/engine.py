@@ -11,6 +11,8 @@ Pure Python. :func:`explain` returns every hit, in step order:
 4. ``questions``, 5. ``doses``, 6. ``spam_structure`` (:mod:`.steps`).
 7. ``experience`` (:mod:`.experience`), given the sentences of step 2.
 8. ``crisis_two_part`` (:mod:`.steps`).
+9. ``crisis_constructs`` (:mod:`.crisis`): the crisis and distress constructs,
+   and the guards that set aside a past episode, a topic, a joke.
 
 :func:`score` turns hits into labels: a label's score is the noisy OR of its
 weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mscommunity.moderation.assessment.crisis import crisis_hits
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
@@ -45,7 +48,7 @@ from mscommunity.moderation.assessment.steps import (
 
 STEPS: tuple[str, ...] = (
     "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "experience",
-    "crisis_two_part",
+    "crisis_two_part", "crisis_constructs",
 )
 """The engine's steps, in the order they run (a cue's ``step`` names one)."""
 
@@ -63,7 +66,7 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
     hits += spam_structure_hits(doc)
     hits += experience_hits(doc, seeking)
     hits += crisis_two_part_hits(doc)
-    return hits
+    return crisis_hits(doc, hits)
 
 
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:

@@ -19,7 +19,8 @@ GIVING = "giving_advice"
 CRISIS = "crisis"
 SPAM = "spam"
 EXPERIENCE = "treatment_experience"
-LABEL_NAMES: tuple[str, ...] = (SEEKING, GIVING, CRISIS, SPAM, EXPERIENCE)
+DISTRESS = "distress"  # weaker evidence of acute distress: the gentle "having a hard time" help
+LABEL_NAMES: tuple[str, ...] = (SEEKING, GIVING, CRISIS, SPAM, EXPERIENCE, DISTRESS)
 
 THRESHOLD = 0.5
 """A label is present when its score is at least this."""
