@@ -40,6 +40,9 @@ from django.utils.safestring import SafeString, mark_safe
 from threads.models import Article, Comment, Reaction
 from threads.selectors import ThreadNode
 
+_KINDS = tuple(Reaction.Kind.values)
+_KIND_CHOICES = tuple(Reaction.Kind.choices)
+
 RENDER_VERSION = "2"  # bump when the markup below changes
 CACHE_SECONDS = 7 * 24 * 3600
 GO_FORM = "thread-go"
@@ -114,7 +117,7 @@ def fragment_key(comment: Comment, *, answers: str, slug: str) -> str:
     c = comment
     inputs = (c.author_id, author_name(c), c.author_team, answers, slug, c.status, c.created_at, c.edited_at,
               c.medical_notice, c.help_note, c.status_reason, c.body_html,
-              *(getattr(c, f"n_{kind}") for kind in Reaction.Kind.values))
+              *(getattr(c, f"n_{kind}") for kind in _KINDS))
     digest = hashlib.blake2b(repr(inputs).encode(), digest_size=8).hexdigest()
     return f"thread:{RENDER_VERSION}:{comment.pk}:{comment.version}:{digest}"
 
@@ -170,7 +173,7 @@ def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
     if c.status != Comment.Status.PUBLISHED:
         return Fragment(head=head, interactive=False)
 
-    counted = [(kind, label, getattr(c, f"n_{kind}")) for kind, label in Reaction.Kind.choices]
+    counted = [(kind, label, getattr(c, f"n_{kind}")) for kind, label in _KIND_CHOICES]
     counts = "".join(f'<li><span class="reaction-count">{label} <span class="count">{n}</span></span></li>'
                      for _, label, n in counted if n)
     buttons = tuple(
@@ -227,7 +230,7 @@ def _personal(fragment: Fragment, comment: Comment, *, reader: Reader, comments_
     parts.append('<div class="comment-actions">')
     if reacts:  # the reaction buttons lead the row of actions
         parts.extend(pair[bool(getattr(comment, f"mine_{kind}", False))]
-                     for kind, pair in zip(Reaction.Kind.values, fragment.buttons, strict=True))
+                     for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
     if comments_open:
         parts.append(fragment.reply)
     if own:

@@ -14,8 +14,20 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page, Paginator
-from django.db.models import Aggregate, Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, TextField, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import (
+    Aggregate,
+    CharField,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Concat
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
@@ -181,22 +193,49 @@ def _team_q(prefix: str = "") -> Q:
     return Q(**{f"{prefix}is_staff": True}) | Q(**{f"{prefix}groups__name__in": [MODERATORS_GROUP, EDITORS_GROUP]})
 
 
+_KINDS = tuple(Reaction.Kind.values)
+
+
 def _for_display(comments: QuerySet[Comment], viewer: User | AnonymousUser) -> QuerySet[Comment]:
-    """Annotate each comment with what its markup shows, read in the same query:
-    ``author_team`` (badge), ``n_<kind>`` (reaction counts) and, for a signed-in
-    viewer, ``mine_<kind>`` (their own reactions). No extra queries."""
+    """Annotate each comment with what its markup shows, read in the same query
+    as three correlated subqueries: ``author_team`` (badge), ``reaction_counts``
+    (``"h,t,m"``) and, for a signed-in viewer, ``reactions_mine`` (their own
+    kinds, comma-separated). ``_unpack_reactions`` turns the last two into
+    ``n_<kind>`` and ``mine_<kind>``. Only the columns the page shows are read."""
+    counts = (Reaction.objects.filter(comment=OuterRef("pk")).order_by().values("comment")
+              .annotate(packed=Concat(*_joined([Cast(Count("id", filter=Q(kind=kind)), CharField())
+                                                for kind in _KINDS]), output_field=CharField()))
+              .values("packed"))
     annotations = {
         "author_team": Exists(User.objects.filter(pk=OuterRef("author_id")).filter(_team_q())),
+        "reaction_counts": Subquery(counts, output_field=CharField()),
     }
-    for kind in Reaction.Kind.values:
-        counted = (Reaction.objects.filter(comment=OuterRef("pk"), kind=kind).order_by()
-                   .values("comment").annotate(n=Count("id")).values("n"))
-        annotations[f"n_{kind}"] = Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
-        if viewer.is_authenticated:
-            annotations[f"mine_{kind}"] = Exists(
-                Reaction.objects.filter(comment=OuterRef("pk"), member_id=viewer.pk, kind=kind)
-            )
-    return comments.select_related("author").annotate(**annotations)
+    if viewer.is_authenticated:
+        mine = (Reaction.objects.filter(comment=OuterRef("pk"), member_id=viewer.pk).order_by().values("comment")
+                .annotate(kinds=_StringAgg("kind", Value(","))).values("kinds"))
+        annotations["reactions_mine"] = Subquery(mine, output_field=CharField())
+    return comments.select_related("author").only(*_DISPLAYED).annotate(**annotations)
+
+
+_DISPLAYED = ("article_id", "parent_id", "root_id", "depth", "author_id", "author__username", "body_html", "status",
+              "medical_notice", "help_note", "status_reason", "created_at", "edited_at", "version")
+
+
+def _joined(parts: list) -> list:
+    out = []
+    for part in parts:
+        out.extend([Value(","), part] if out else [part])
+    return out
+
+
+def _unpack_reactions(comments: list[Comment]) -> None:
+    """Set ``n_<kind>`` and ``mine_<kind>`` from ``_for_display``'s packed columns."""
+    for comment in comments:
+        counts = (comment.reaction_counts or "").split(",")
+        mine = set((getattr(comment, "reactions_mine", None) or "").split(","))
+        for index, kind in enumerate(_KINDS):
+            setattr(comment, f"n_{kind}", int(counts[index]) if len(counts) == len(_KINDS) else 0)
+            setattr(comment, f"mine_{kind}", kind in mine)
 
 
 def _page_number(page: int | str) -> int:
@@ -244,6 +283,7 @@ def thread_page(
         .order_by("created_at", "id")
     ) if roots else []
     comments = [*roots, *replies]
+    _unpack_reactions(comments)
     _reaction_buttons(comments)
     return ThreadPage(
         page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(comments),
