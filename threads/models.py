@@ -101,6 +101,11 @@ class Comment(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(null=True, blank=True)
     import_key = models.CharField(max_length=120, null=True, blank=True, unique=True, editable=False)
+    version = models.PositiveIntegerField(
+        default=1, editable=False,
+        help_text="Bumped in the database by every write to the comment, its reactions or its status; "
+                  "rendered thread fragments are cached under it.",
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -113,8 +118,32 @@ class Comment(models.Model):
     def __str__(self) -> str:
         return f"Comment {self.pk} on {self.article_id}"
 
+    def save(self, *args, **kwargs) -> None:
+        """Save, bumping ``version`` in the database (``version + 1``, atomic under
+        concurrent writers) on every update, whichever fields are saved.
+
+        Contract: after an update ``version`` is deferred (read again on first
+        access), so a stale number is never kept on the instance. Writes that
+        bypass ``save`` (``QuerySet.update``) must bump ``version`` themselves,
+        as ``bump_version`` does.
+        """
+        if not self._state.adding and self.pk is not None:
+            self.version = models.F("version") + 1
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "version", "updated_at"}
+            super().save(*args, **kwargs)
+            del self.__dict__["version"]
+            return
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("threads:comment", kwargs={"slug": self.article.slug, "pk": self.pk})
+
+    @classmethod
+    def bump_version(cls, pk: int) -> None:
+        """Mark comment ``pk`` changed (e.g. a reaction was added or taken back). One UPDATE."""
+        cls.objects.filter(pk=pk).update(version=models.F("version") + 1, updated_at=timezone.now())
 
     @property
     def is_tombstone(self) -> bool:

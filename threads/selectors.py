@@ -9,15 +9,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import (
+    Aggregate,
+    CharField,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Cast, Concat
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
+from mscommunity.notifications.models import Follow
 from mscommunity.notifications.selectors import is_following
 from threads.models import Article, Comment, Reaction
+from treatments.models import Treatment
 
 NEWEST = "newest"
 OLDEST = "oldest"
@@ -63,6 +80,61 @@ def article_for_reader(*, slug: str, viewer: User | AnonymousUser) -> Article | 
     """The article at ``slug`` if ``viewer`` may read it (staff may preview drafts)."""
     articles = Article.objects.all() if viewer.is_authenticated and viewer.is_staff else Article.objects.published()
     return articles.select_related("author").prefetch_related("related_treatments").filter(slug=slug).first()
+
+
+class _StringAgg(Aggregate):
+    """Concatenate strings with a separator: ``STRING_AGG`` on PostgreSQL, ``GROUP_CONCAT`` on SQLite."""
+
+    function = "STRING_AGG"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+
+_SEP, _PAIR = "\x1e", "\x1f"
+
+
+@dataclass(frozen=True)
+class TreatmentLink:
+    slug: str
+    name: str
+
+
+def _treatment_links(packed: str | None) -> list[TreatmentLink]:
+    links = [TreatmentLink(*item.split(_PAIR, 1)) for item in (packed or "").split(_SEP) if item]
+    return sorted(links, key=lambda link: (link.name, link.slug))
+
+
+def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Article | None:
+    """``article_for_reader`` in one query, with ``treatment_links`` (its related
+    treatments, by name) and what is personal to a signed-in ``viewer``:
+    ``viewer_following`` (follows the thread), ``viewer_verified`` (has a
+    verified e-mail address, as ``policy.has_verified_email``) and
+    ``viewer_moderator`` (as ``policy.is_moderator``)."""
+    articles = Article.objects.all() if viewer.is_authenticated and viewer.is_staff else Article.objects.published()
+    if viewer.is_authenticated:
+        articles = articles.annotate(
+            viewer_following=Exists(Follow.objects.filter(
+                user_id=viewer.pk, content_type=ContentType.objects.get_for_model(Article),
+                object_id=OuterRef("pk"), muted=False,
+            )),
+            viewer_verified=Exists(EmailAddress.objects.filter(user_id=viewer.pk, verified=True)),
+            viewer_moderator=Exists(User.groups.through.objects.filter(
+                user_id=viewer.pk, group__name=MODERATORS_GROUP)),
+        )
+    packed = (Treatment.objects.filter(evidence_articles=OuterRef("pk")).order_by().values("evidence_articles")
+              .annotate(packed=_StringAgg(Concat("slug", Value(_PAIR), "name", output_field=TextField()),
+                                          Value(_SEP)))
+              .values("packed"))
+    articles = articles.annotate(treatments_packed=Subquery(packed, output_field=TextField()))
+    article = articles.select_related("author").filter(slug=slug).first()
+    if article is None:
+        return None
+    article.treatment_links = _treatment_links(article.treatments_packed)
+    if viewer.is_authenticated:
+        article.viewer_moderator = article.viewer_moderator or viewer.is_superuser
+    return article
 
 
 def visible_comments(*, article: Article, viewer: User | AnonymousUser) -> QuerySet[Comment]:
@@ -116,36 +188,124 @@ def _roots(*, article: Article, viewer: User | AnonymousUser, order: str) -> Que
     return roots.order_by("-created_at", "-id") if order == NEWEST else roots.order_by("created_at", "id")
 
 
+def _team_q(prefix: str = "") -> Q:
+    """Staff, moderators and editors (``policy.is_team_member``), as a filter on users."""
+    return Q(**{f"{prefix}is_staff": True}) | Q(**{f"{prefix}groups__name__in": [MODERATORS_GROUP, EDITORS_GROUP]})
+
+
+_KINDS = tuple(Reaction.Kind.values)
+
+
+def _for_display(comments: QuerySet[Comment], viewer: User | AnonymousUser) -> QuerySet[Comment]:
+    """Annotate each comment with what its markup shows, read in the same query
+    as three correlated subqueries: ``author_team`` (badge), ``reaction_counts``
+    (``"h,t,m"``) and, for a signed-in viewer, ``reactions_mine`` (their own
+    kinds, comma-separated). ``_unpack_reactions`` turns the last two into
+    ``n_<kind>`` and ``mine_<kind>``. Only the columns the page shows are read."""
+    counts = (Reaction.objects.filter(comment=OuterRef("pk")).order_by().values("comment")
+              .annotate(packed=Concat(*_joined([Cast(Count("id", filter=Q(kind=kind)), CharField())
+                                                for kind in _KINDS]), output_field=CharField()))
+              .values("packed"))
+    annotations = {
+        "author_team": Exists(User.objects.filter(pk=OuterRef("author_id")).filter(_team_q())),
+        "reaction_counts": Subquery(counts, output_field=CharField()),
+    }
+    if viewer.is_authenticated:
+        mine = (Reaction.objects.filter(comment=OuterRef("pk"), member_id=viewer.pk).order_by().values("comment")
+                .annotate(kinds=_StringAgg("kind", Value(","))).values("kinds"))
+        annotations["reactions_mine"] = Subquery(mine, output_field=CharField())
+    return comments.select_related("author").only(*_DISPLAYED).annotate(**annotations)
+
+
+_DISPLAYED = ("article_id", "parent_id", "root_id", "depth", "author_id", "author__username", "body_html", "status",
+              "medical_notice", "help_note", "status_reason", "support", "created_at", "edited_at", "version")
+
+
+def _joined(parts: list) -> list:
+    out = []
+    for part in parts:
+        out.extend([Value(","), part] if out else [part])
+    return out
+
+
+def _unpack_reactions(comments: list[Comment]) -> None:
+    """Set ``n_<kind>`` and ``mine_<kind>`` from ``_for_display``'s packed columns."""
+    for comment in comments:
+        counts = (comment.reaction_counts or "").split(",")
+        mine = set((getattr(comment, "reactions_mine", None) or "").split(","))
+        for index, kind in enumerate(_KINDS):
+            setattr(comment, f"n_{kind}", int(counts[index]) if len(counts) == len(_KINDS) else 0)
+            setattr(comment, f"mine_{kind}", kind in mine)
+
+
+def _page_number(page: int | str) -> int:
+    try:
+        return int(page)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _page_of_roots(roots: QuerySet[Comment], page: int | str) -> tuple[Page, list[Comment]]:
+    """One page of ``roots`` and the count of all of them in a single query, like ``Paginator.get_page``: a page out of range gives the
+    last one (one more count and one more page query, only then)."""
+    size = settings.THREADS_PAGE_SIZE
+    number = _page_number(page)
+    rows: list[Comment] = []
+    if number >= 1:
+        # An uncorrelated scalar subquery: computed once, not per row (a window
+        # count would evaluate every row's annotations before the LIMIT).
+        total = roots.order_by().values("article_id").annotate(n=Count("id")).values("n")
+        counted = roots.annotate(roots_total=Subquery(total, output_field=IntegerField()))
+        rows = list(counted[(number - 1) * size: number * size])
+    paginator = Paginator(roots, size)
+    if rows:
+        paginator.count = rows[0].roots_total  # cached_property: no COUNT query
+        return Page(rows, number, paginator), rows
+    page_obj = paginator.get_page(number)
+    return page_obj, list(page_obj.object_list)
+
+
 def thread_page(
     *, article: Article, viewer: User | AnonymousUser, page: int | str = 1, order: str = OLDEST
 ) -> ThreadPage:
-    """One page of top-level comments of ``article`` with all their visible replies."""
+    """One page of top-level comments of ``article`` with all their visible replies.
+
+    Two queries whatever the size of the thread or the number of authors: the
+    page of top-level comments with the count of all of them, then all their
+    replies; each row carries its author, team badge, reaction counts and the
+    viewer's own reactions (see ``_for_display``).
+    """
     order = NEWEST if order == NEWEST else OLDEST
-    paginator = Paginator(_roots(article=article, viewer=viewer, order=order).select_related("author"),
-                          settings.THREADS_PAGE_SIZE)
-    page_obj = paginator.get_page(page)
-    roots = list(page_obj.object_list)
+    page_obj, roots = _page_of_roots(_for_display(_roots(article=article, viewer=viewer, order=order), viewer), page)
     replies = list(
-        visible_comments(article=article, viewer=viewer)
+        _for_display(visible_comments(article=article, viewer=viewer), viewer)
         .filter(root_id__in=[r.pk for r in roots])
-        .select_related("author")
         .order_by("created_at", "id")
-    )
-    author_ids = {c.author_id for c in (*roots, *replies) if c.author_id}
-    attach_reactions([*roots, *replies], viewer=viewer)
+    ) if roots else []
+    comments = [*roots, *replies]
+    _unpack_reactions(comments)
+    _reaction_buttons(comments)
     return ThreadPage(
-        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(roots) + len(replies),
-        team_ids=team_member_ids(author_ids),
+        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(comments),
+        team_ids=frozenset(c.author_id for c in comments if c.author_id and c.author_team),
     )
+
+
+def _reaction_buttons(comments: list[Comment]) -> None:
+    """Set ``reaction_buttons`` and ``reaction_total`` from the annotations of ``_for_display``."""
+    for comment in comments:
+        comment.reaction_buttons = [
+            ReactionButton(kind, label, getattr(comment, f"n_{kind}"), getattr(comment, f"mine_{kind}", False))
+            for kind, label in Reaction.Kind.choices
+        ]
+        comment.reaction_total = sum(button.count for button in comment.reaction_buttons)
 
 
 def team_member_ids(user_ids: set[int]) -> frozenset[int]:
     """Which of ``user_ids`` are staff or moderators (their replies carry a badge). One query."""
     if not user_ids:
         return frozenset()
-    team = User.objects.filter(pk__in=user_ids).filter(
-        Q(is_staff=True) | Q(groups__name__in=[MODERATORS_GROUP, EDITORS_GROUP])
-    )
+    team = User.objects.filter(pk__in=user_ids).filter(_team_q())
     return frozenset(team.values_list("pk", flat=True).distinct())
 
 
@@ -192,27 +352,6 @@ def comment_page_number(*, comment: Comment, viewer: User | AnonymousUser, order
     else:
         before = roots.filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, id__lt=root.pk))
     return before.count() // settings.THREADS_PAGE_SIZE + 1
-
-
-def attach_reactions(comments: list[Comment], *, viewer: User | AnonymousUser) -> None:
-    """Set ``comment.reaction_buttons`` (kind, label, count, pressed by viewer)
-    on each comment: one query for the counts, one for the viewer's own."""
-    ids = [c.pk for c in comments]
-    counts: dict[tuple[int, str], int] = {}
-    mine: set[tuple[int, str]] = set()
-    if ids:
-        for row in Reaction.objects.filter(comment_id__in=ids).values("comment_id", "kind").annotate(n=Count("id")):
-            counts[(row["comment_id"], row["kind"])] = row["n"]
-        if viewer.is_authenticated:
-            mine = set(
-                Reaction.objects.filter(comment_id__in=ids, member=viewer).values_list("comment_id", "kind")
-            )
-    for comment in comments:
-        comment.reaction_buttons = [
-            ReactionButton(kind, label, counts.get((comment.pk, kind), 0), (comment.pk, kind) in mine)
-            for kind, label in Reaction.Kind.choices
-        ]
-        comment.reaction_total = sum(button.count for button in comment.reaction_buttons)
 
 
 def follow_state(*, user: User | AnonymousUser, article: Article) -> bool:

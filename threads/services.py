@@ -259,8 +259,9 @@ def comment_remove(*, moderator: User, comment: Comment, reason: str) -> Comment
 
 
 def reaction_toggle(*, member: User, comment: Comment, kind: str) -> bool:
-    """Add ``member``'s reaction of ``kind`` to ``comment``, or take it back.
-    Returns True when the reaction is now on."""
+    """Add ``member``'s reaction of ``kind`` to ``comment``, or take it back,
+    bumping the comment's ``version`` in the same transaction (its cached
+    markup shows the counts). Returns True when the reaction is now on."""
     if kind not in Reaction.Kind.values:
         raise ValidationError("Unknown reaction.")
     if not can_post(member):
@@ -270,6 +271,7 @@ def reaction_toggle(*, member: User, comment: Comment, kind: str) -> bool:
     if comment.status != Comment.Status.PUBLISHED:
         raise PermissionDenied("You can only react to published comments.")
     with transaction.atomic():
+        Comment.bump_version(comment.pk)  # its public markup (the counts) changes
         deleted, _ = Reaction.objects.filter(comment=comment, member=member, kind=kind).delete()
         if deleted:
             return False

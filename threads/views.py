@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +25,7 @@ from mscommunity.moderation import services as moderation_services
 from mscommunity.notifications import services as notification_services
 from mscommunity.pages.selectors import crisis_resources
 from mscommunity.ratelimits import rate_limited
-from threads import selectors, services
+from threads import rendering, selectors, services
 from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment
 from treatments.selectors import report_invitation_url
@@ -43,22 +44,41 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "threads/home.html", {"page": page})
 
 
+def _thread_article_or_404(request: HttpRequest, slug: str) -> Article:
+    """The article with the reader's own state (see ``selectors.article_for_thread_page``)."""
+    article = selectors.article_for_thread_page(slug=slug, viewer=request.user)
+    if article is None:
+        raise Http404("No such article")
+    return article
+
+
 def _article_context(request: HttpRequest, article: Article, form: CommentForm) -> dict:
+    """The thread page: the article (read by ``_thread_article_or_404``), one page
+    of the thread as cached fragments with the reader's overlay, the comment form."""
     order = request.GET.get("order", selectors.OLDEST)
     thread = selectors.thread_page(article=article, viewer=request.user, page=request.GET.get("page", 1), order=order)
-    refusal = posting_refusal(request.user)
+    signed_in = request.user.is_authenticated
+    refusal = posting_refusal(request.user, verified=article.viewer_verified if signed_in else None)
+    reader = rendering.Reader(
+        user_id=request.user.pk if signed_in else None,
+        moderator=signed_in and article.viewer_moderator,
+        editable_since=timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
+        help_resources=tuple(crisis_resources(request)) if signed_in else (),
+    )
     return {
         "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,
-        "following": selectors.follow_state(user=request.user, article=article),
-        "viewer_is_moderator": is_moderator(request.user),
-        "editable_since": timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
-        "help_resources": crisis_resources(request),
+        "thread_html": rendering.thread_html(
+            thread.nodes, article=article, reader=reader,
+            csrf_input=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
+                                   get_token(request)) if signed_in else "",
+        ),
+        "following": signed_in and article.viewer_following, "go_form": rendering.GO_FORM,
     }
 
 
 @require_GET
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = _article_or_404(request, slug)
+    article = _thread_article_or_404(request, slug)
     return render(request, "threads/article.html", _article_context(request, article, CommentForm()))
 
 
@@ -155,7 +175,7 @@ def _permalink(article: Article, comment: Comment) -> str:
 @require_http_methods(["POST"])
 @rate_limited("comment")
 def comment_create(request: HttpRequest, slug: str) -> HttpResponse:
-    article = _article_or_404(request, slug)
+    article = _thread_article_or_404(request, slug)
     try:
         outcome = _post_comment(request, article, parent=None)
     except PermissionDenied as denied:
@@ -313,6 +333,42 @@ def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     except (ValidationError, PermissionDenied) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
     return redirect(_permalink(article, comment))
+
+
+@login_required
+@require_http_methods(["POST"])
+@rate_limited("reaction")
+def article_react(request: HttpRequest, slug: str) -> HttpResponse:
+    """Toggle a reaction from the thread page's single reaction form: the
+    pressed button sends ``r=<comment id><kind letter>`` (``rendering.KIND_LETTERS``).
+    Same rules as ``comment_react`` (a comment the reader may not act on answers 404)."""
+    article = _article_or_404(request, slug)
+    value = request.POST.get("r", "")
+    pk, kind = value[:-1], rendering.LETTER_KINDS.get(value[-1:], "")
+    if not pk.isdigit():
+        raise Http404("No such comment")
+    comment = _comment_or_404(request, article, int(pk), page="react")
+    try:
+        services.reaction_toggle(member=request.user, comment=comment, kind=kind)
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    return redirect(_permalink(article, comment))
+
+
+# The thread page's one GET form: each button names its action and the comment.
+_GO_ACTIONS = {"reply": "threads:comment_reply", "edit": "threads:comment_edit", "moderate": "threads:comment_edit",
+               "delete": "threads:comment_delete", "flag": "threads:comment_flag", "remove": "threads:comment_remove"}
+
+
+@require_GET
+def comment_go(request: HttpRequest, slug: str) -> HttpResponse:
+    """Where a thread button leads (``?reply=<id>``, ``?flag=<id>``...): a redirect to
+    that comment's page, which checks who may open it. No lookup here."""
+    for action, name in _GO_ACTIONS.items():
+        pk = request.GET.get(action, "")
+        if pk.isdigit():
+            return redirect(reverse(name, kwargs={"slug": slug, "pk": int(pk)}))
+    raise Http404("No such action")
 
 
 @login_required

@@ -32,11 +32,16 @@ def register_posting_check(check: PostingCheck) -> None:
         _posting_checks.append(check)
 
 
-def posting_refusal(user: User | AnonymousUser) -> str | None:
-    """Why ``user`` may not post now, in words they understand; None when they may."""
+def posting_refusal(user: User | AnonymousUser, *, verified: bool | None = None) -> str | None:
+    """Why ``user`` may not post now, in words they understand; None when they may.
+
+    ``verified``: whether the member has a verified e-mail address, when the
+    caller already read it (the thread page reads it with the article); None
+    reads it here.
+    """
     if not user.is_authenticated or not user.is_active:
         return "Sign in to post."
-    if not has_verified_email(user):
+    if not (has_verified_email(user) if verified is None else verified):
         return "Verify your e-mail address before you post."
     for check in _posting_checks:
         refusal = check(user)

@@ -1,0 +1,142 @@
+"""Cached comment fragments: never stale on any worker, and a constant number of
+queries for every reader (issue 20)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.conftest import make_article, make_user
+from threads import rendering
+from threads.models import Comment
+from threads.services import comment_create, comment_edit, reaction_toggle
+
+pytestmark = pytest.mark.django_db
+HELPER = Path(__file__).with_name("_two_processes.py")
+
+
+def _redis_up() -> bool:
+    try:
+        import redis
+
+        return bool(redis.Redis.from_url("redis://127.0.0.1:6379/13", socket_connect_timeout=0.5).ping())
+    except Exception:
+        return False
+
+
+@pytest.mark.parametrize("cache", ["locmem", "redis"])
+def test_a_change_shows_on_the_next_request_in_another_process(tmp_path, cache):
+    """One process keeps serving the page (cache warm) while another reacts,
+    edits and removes the comment: each change shows on the very next request."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'two.sqlite3'}"}
+    env.pop("REDIS_URL", None)
+    if cache == "redis":
+        if not _redis_up():
+            pytest.skip("no Redis on 127.0.0.1:6379")
+        import redis
+
+        redis.Redis.from_url("redis://127.0.0.1:6379/13").flushdb()
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
+    out = subprocess.run([sys.executable, str(HELPER)], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    first, cached, reacted, edited, removed = json.loads(out.stdout.strip().splitlines()[-1])
+    assert first == cached == {"original": True, "edited": False, "removed": False, "helpful": False}
+    assert reacted["helpful"] and reacted["original"]
+    assert edited["edited"] and not edited["original"]
+    assert removed == {"original": False, "edited": False, "removed": True, "helpful": False}
+
+
+def test_every_write_bumps_the_version(member, article):
+    other = make_user("reactor")
+    comment = comment_create(author=member, article=article, parent=None, text="First words").comment
+    version = Comment.objects.get(pk=comment.pk).version
+    reaction_toggle(member=other, comment=comment, kind="thanks")
+    assert Comment.objects.get(pk=comment.pk).version == version + 1
+    comment_edit(editor=member, comment=Comment.objects.get(pk=comment.pk), text="Second words")
+    assert Comment.objects.get(pk=comment.pk).version > version + 1
+    comment.refresh_from_db()
+    before = comment.version
+    comment.save(update_fields=["status"])
+    assert comment.version == before + 1  # read again after the save, never kept stale
+
+
+def _seed(article, n: int, authors: list) -> None:
+    from django.utils import timezone
+
+    from threads.services import ImportedComment, comments_bulk_create
+
+    base = timezone.now() - timezone.timedelta(days=1)
+    items = []
+    for i in range(n):
+        parent = str(i - 1) if i % 3 and i > 0 and (i % 9) < 6 else None
+        items.append(ImportedComment(str(i), parent, authors[i % len(authors)], f"Comment {i}",
+                                     base + timezone.timedelta(seconds=i)))
+    comments_bulk_create(article=article, items=items)
+
+
+def _queries(client, url: str) -> int:
+    client.get(url)  # warm and cold must not differ either: count both
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_queries_are_few_and_constant_with_many_authors(client, member, signed_in):
+    authors = [make_user(f"author_{i}") for i in range(40)]
+    small, large = make_article("small-thread"), make_article("large-thread")
+    _seed(small, 20, authors)
+    _seed(large, 1000, authors)
+    if signed_in:
+        client.force_login(member)
+        reaction_toggle(member=member, comment=Comment.objects.filter(article=large).first(), kind="helpful")
+    counts = {_queries(client, small.get_absolute_url()), _queries(client, large.get_absolute_url())}
+    assert len(counts) == 1
+    assert counts.pop() <= (8 if signed_in else 4)
+
+
+def test_member_page_overlays_own_state_without_another_render(client, member, article):
+    other = make_user("someone")
+    mine = comment_create(author=member, article=article, parent=None, text="My own words").comment
+    theirs = comment_create(author=other, article=article, parent=None, text="Their words").comment
+    reaction_toggle(member=member, comment=theirs, kind="me_too")
+    client.force_login(member)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert f'value="{theirs.pk}m" aria-pressed="true">Me too <span class="count">1</span>' in html
+    assert f'name="delete" value="{mine.pk}"' in html and f'name="flag" value="{mine.pk}"' not in html
+    assert f'name="flag" value="{theirs.pk}"' in html and f'name="delete" value="{theirs.pk}"' not in html
+    anonymous = client.__class__().get(article.get_absolute_url()).content.decode()
+    assert "aria-pressed" not in anonymous and f'name="delete" value="{mine.pk}"' not in anonymous
+    assert 'name="csrfmiddlewaretoken"' in html  # the one reaction form keeps CSRF
+
+
+def test_thread_buttons_lead_to_their_pages_and_react_toggles(client, member, article):
+    other = make_user("poster")
+    theirs = comment_create(author=other, article=article, parent=None, text="Their words").comment
+    client.force_login(member)
+    go = f"/articles/{article.slug}/comments/go/"
+    assert client.get(go, {"reply": theirs.pk})["Location"] == f"/articles/{article.slug}/comments/{theirs.pk}/reply/"
+    assert client.get(go, {"flag": theirs.pk})["Location"] == f"/articles/{article.slug}/comments/{theirs.pk}/flag/"
+    assert client.get(go, {"nothing": 1}).status_code == 404
+    client.post(f"/articles/{article.slug}/react/", {"r": f"{theirs.pk}h"})
+    assert theirs.reactions.filter(member=member, kind="helpful").exists()
+    assert client.post(f"/articles/{article.slug}/react/", {"r": "x"}).status_code == 404
+
+
+def test_fragments_escape_what_members_write(member, article):
+    member.username = "<b>bold</b>"
+    member.save()
+    comment_create(author=member, article=article, parent=None, text="Hello there")
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import thread_page
+
+    html = rendering.thread_html(thread_page(article=article, viewer=AnonymousUser()).nodes, article=article,
+                                 reader=rendering.Reader())
+    assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html

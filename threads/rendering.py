@@ -1,0 +1,291 @@
+"""The comment tree's markup, rendered in Python and cached per comment.
+
+A comment's public markup (``Fragment``) depends only on what the page's own
+query read for it: the comment row (whose ``version`` every write bumps),
+its author's name and team badge, its reaction counts, whom it answers, and
+the article's address. The cache key is built from exactly those values, so
+a fragment can never be served stale by any worker, on the local-memory
+cache or on Redis: a removed, held or edited comment has a new ``version``,
+hence a new key, on the very next request.
+
+What is personal to the reader (own reactions pressed, edit and delete on
+their own comments, moderator controls) is not rendered per comment: the
+fragment keeps those controls as ready-made strings (slots) and ``thread_html``
+picks among them. A later feature (avatars, relative times, "new since your
+last visit") adds a slot or a key input here, not a template.
+
+Controls stay real buttons that work without JavaScript, without a form
+each: one GET form per page (``GO_FORM``, to ``comments/go/``, which
+redirects to the reply, edit, delete, flag or remove page) serves every such
+button through the ``form`` attribute (``name`` is the action, ``value`` the
+comment id); for a signed-in reader the whole list sits inside one POST form
+to ``react/`` whose buttons send ``r=<comment id><kind letter>``. Flag and
+the comment's link sit in a ``<details>`` menu. Buttons carry no classes
+(the stylesheet styles ``.comment-list button``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from threads.models import Article, Comment, Reaction
+from threads.selectors import ThreadNode
+
+_KINDS = tuple(Reaction.Kind.values)
+_KIND_CHOICES = tuple(Reaction.Kind.choices)
+
+RENDER_VERSION = "2"  # bump when the markup below changes
+CACHE_SECONDS = 7 * 24 * 3600
+GO_FORM = "thread-go"
+REACT_FORM = "thread-react"
+# One letter per reaction kind in the reaction buttons' value (the page has ~450 of them).
+KIND_LETTERS = {"helpful": "h", "thanks": "t", "me_too": "m"}
+LETTER_KINDS = {letter: kind for kind, letter in KIND_LETTERS.items()}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What is personal to the reader of a thread page (read by the view's own queries)."""
+
+    user_id: int | None = None
+    moderator: bool = False
+    editable_since: datetime | None = None
+    help_resources: tuple[tuple[str, str], ...] = ()  # crisis lines for the reader's country, first
+
+    @property
+    def signed_in(self) -> bool:
+        return self.user_id is not None
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One comment's markup, the same for every reader, with slots for what is personal.
+
+    ``head`` is the opening of its ``<article>`` up to and including its body
+    and notices; ``interactive`` is False for tombstones and comments waiting
+    for review (no reactions, no actions). ``buttons`` holds, per reaction
+    kind, the button not pressed and pressed; ``counts`` the counts shown to
+    readers who cannot react.
+    """
+
+    head: str
+    interactive: bool
+    counts: str = ""
+    buttons: tuple[tuple[str, str], ...] = ()
+    reply: str = ""
+    edit: str = ""
+    delete: str = ""
+    moderate: str = ""
+    menu_others: str = ""
+    menu_own: str = ""
+
+
+_URLS: dict[str, str] = {}
+
+
+def _url(name: str) -> str:
+    if name not in _URLS:
+        _URLS[name] = reverse(name)
+    return _URLS[name]
+
+
+def author_name(comment: Comment | None, *, default: str = "Former member") -> str:
+    return comment.author.username if comment is not None and comment.author_id else default
+
+
+def answers_label(node: ThreadNode) -> str:
+    """"replying to …" for a flattened deep reply, else ''."""
+    answered = node.answers
+    if answered is None:
+        return ""
+    return "a deleted comment" if answered.is_tombstone else author_name(answered, default="a former member")
+
+
+def fragment_key(comment: Comment, *, answers: str, slug: str) -> str:
+    """The cache key: the comment's ``version`` plus every value its markup shows,
+    as the page's query read them (the row's own fields too, so that even a
+    database restored under a warm cache, reusing ids and versions, cannot
+    match an old fragment). Hashing them costs microseconds per comment."""
+    c = comment
+    inputs = (c.author_id, author_name(c), c.author_team, answers, slug, c.status, c.created_at, c.edited_at,
+              c.medical_notice, c.help_note, c.status_reason, c.body_html,
+              *(getattr(c, f"n_{kind}") for kind in _KINDS))
+    digest = hashlib.blake2b(repr(inputs).encode(), digest_size=8).hexdigest()
+    return f"thread:{RENDER_VERSION}:{comment.pk}:{comment.version}:{digest}"
+
+
+def _when(moment: datetime) -> str:
+    local, utc = timezone.localtime(moment), moment.astimezone(UTC)
+    return f'<time datetime="{utc:%Y-%m-%dT%H:%MZ}">{local.day} {local:%B %Y, %H:%M}</time>'
+
+
+def _go(pk: int, action: str, label: str, hidden: str) -> str:
+    return (f'<button form="{GO_FORM}" name="{action}" value="{pk}">{label}'
+            f'<span class="vh"> {hidden}</span></button>')
+
+
+def _count(n: int) -> str:
+    return f' <span class="count">{n}</span>' if n else ""
+
+
+def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
+    """Render ``comment``'s public markup (see ``Fragment``). Pure: depends only on the key's inputs."""
+    c = comment
+    pk = c.pk
+    name = escape(author_name(c))
+    if c.is_tombstone:
+        who = f'<span class="comment-author">{escape(c.get_status_display())}</span>'
+    else:
+        who = f"<strong>{name}</strong>"
+        if c.author_team:
+            who += ' <span class="badge">MS Community team</span>'
+    if answers:
+        who += f' <span class="answers">replying to {escape(answers)}</span>'
+    edited = ' <span class="edited">edited</span>' if c.edited_at else ""
+    parts = [f'<article><header class="comment-meta"><p>{who}</p>{_when(c.created_at)}{edited}</header>']
+    if c.status == Comment.Status.HELD:
+        reason = f". It waits because {escape(c.status_reason)}" if c.status_reason else ""
+        parts.append('<p class="status-held"><strong>Waiting for review.</strong> Only you can see this comment '
+                     f"until a moderator has read it{reason}.</p>")
+    if not c.is_tombstone:
+        if c.medical_notice:
+            parts.append('<p class="medical-notice"><strong>Not medical advice.</strong> This is one member\'s '
+                         "experience or opinion. Talk to your neurologist or MS nurse before you change your "
+                         "treatment.</p>")
+        parts.append(f'<div class="comment-body">{c.body_html}</div>')
+        if c.help_note:
+            parts.append(
+                '<aside class="help-note" aria-label="Where to get medical advice"><p><strong>A note from MS '
+                "Community:</strong> we can't give medical advice, and answers here are not medical advice. "
+                "Please talk to your neurologist or MS nurse. Members' experiences of treatments are in the "
+                f'<a href="{_url("treatments:list")}">treatment directory</a>. '
+                f'<a href="{_url("pages:clinical_trials")}">How to find a clinical trial</a>.</p></aside>'
+            )
+    head = "".join(parts)
+    if c.status != Comment.Status.PUBLISHED:
+        return Fragment(head=head, interactive=False)
+
+    counted = [(kind, label, getattr(c, f"n_{kind}")) for kind, label in _KIND_CHOICES]
+    counts = "".join(f'<li><span class="reaction-count">{label} <span class="count">{n}</span></span></li>'
+                     for _, label, n in counted if n)
+    buttons = tuple(
+        tuple(
+            f'<button name="r" value="{pk}{KIND_LETTERS[kind]}" aria-pressed="{pressed}">{label}'
+            f"{_count(n)}</button>"
+            for pressed in ("false", "true")
+        )
+        for kind, label, n in counted
+    )
+    link = f'<a href="{reverse("threads:comment", kwargs={"slug": slug, "pk": pk})}">Link to this comment</a>'
+    summary = '<summary>More<span class="vh"> options</span></summary>'
+    return Fragment(
+        head=head, interactive=True,
+        counts=f'<ul class="reactions" aria-label="Reactions">{counts}</ul>' if counts else "",
+        buttons=buttons,  # type: ignore[arg-type]
+        reply=_go(pk, "reply", "Reply", f"to {name}"),
+        edit=_go(pk, "edit", "Edit", "your comment"),
+        delete=_go(pk, "delete", "Delete", "your comment"),
+        moderate=_go(pk, "moderate", "Edit", "as moderator") + _go(pk, "remove", "Remove", "this comment"),
+        menu_others=f'<details class="comment-more">{summary}{link}{_go(pk, "flag", "Flag", "this comment")}'
+                    "</details>",
+        menu_own=f'<details class="comment-more">{summary}{link}</details>',
+    )
+
+
+def fragments(nodes: Iterable[ThreadNode], *, article: Article) -> dict[int, Fragment]:
+    """Every comment's fragment, by id: one ``get_many`` from the cache, the
+    misses rendered and stored with one ``set_many``."""
+    keyed: dict[str, tuple[Comment, str]] = {}
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        answers = answers_label(node)
+        keyed[fragment_key(node.comment, answers=answers, slug=article.slug)] = (node.comment, answers)
+        stack.extend(node.children)
+    found = cache.get_many(list(keyed))
+    missing = {key: render_fragment(comment, answers=answers, slug=article.slug)
+               for key, (comment, answers) in keyed.items() if key not in found}
+    if missing:
+        cache.set_many(missing, CACHE_SECONDS)
+    return {comment.pk: found.get(key) or missing[key] for key, (comment, _) in keyed.items()}
+
+
+def support_box(comment: Comment, *, resources: Iterable[tuple[str, str]]) -> str:
+    """The help box its author sees beside a post that suggested a crisis or
+    distress (``comment.support``): personal, so never in the cached fragment."""
+    crisis = comment.support == "crisis"
+    heading = "Help is available now" if crisis else "If you’re having a hard time"
+    items = "".join(f"<li><strong>{escape(place)}:</strong> {escape(how)}</li>" for place, how in resources)
+    href = _url("pages:crisis_support") + ("" if crisis else "?kind=distress")
+    return (f'<aside class="crisis-resources support-{escape(comment.support)}" '
+            f'aria-labelledby="comment-{comment.pk}-support"><h3 id="comment-{comment.pk}-support">{heading}</h3>'
+            f'{f"<ul>{items}</ul>" if items else ""}<p><a href="{href}">Where to get help right now</a></p></aside>')
+
+
+def _personal(fragment: Fragment, comment: Comment, *, reader: Reader, comments_open: bool) -> str:
+    """The fragment with the reader's own state laid over it (no rendering)."""
+    own = reader.signed_in and comment.author_id == reader.user_id
+    head = fragment.head
+    if own and comment.support and not comment.is_tombstone:
+        head += support_box(comment, resources=reader.help_resources)
+    if not fragment.interactive:
+        return head + "</article>"
+    parts = [head]
+    reacts = reader.signed_in and not own
+    if not reacts:
+        parts.append(fragment.counts)
+    parts.append('<div class="comment-actions">')
+    if reacts:  # the reaction buttons lead the row of actions
+        parts.extend(pair[bool(getattr(comment, f"mine_{kind}", False))]
+                     for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
+    if comments_open:
+        parts.append(fragment.reply)
+    if own:
+        if reader.editable_since is not None and comment.created_at >= reader.editable_since:
+            parts.append(fragment.edit)
+        parts.append(fragment.delete)
+    if reader.moderator:
+        parts.append(fragment.moderate)
+    parts.append(fragment.menu_own if own else fragment.menu_others)
+    parts.append("</div></article>")
+    return "".join(parts)
+
+
+def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, csrf_input: str = "") -> SafeString:
+    """The thread's list: cached fragments joined with the reader's overlay.
+    For a signed-in reader the list sits inside the reaction form (``csrf_input``
+    is its hidden CSRF field); the GET form ``GO_FORM`` is the template's."""
+    if not nodes:
+        return mark_safe("")
+    by_id = fragments(nodes, article=article)
+    react = reverse("threads:article_react", kwargs={"slug": article.slug})
+    out: list[str] = [f'<form id="{REACT_FORM}" method="post" action="{react}">{csrf_input}' if reader.signed_in else "",
+                      '<ol class="comment-list">']
+
+    def walk(node: ThreadNode) -> None:
+        c = node.comment
+        tomb = " comment-tombstone" if c.is_tombstone else ""
+        out.append(f'<li class="comment indent-{node.indent}{tomb}" id="comment-{c.pk}">')
+        out.append(_personal(by_id[c.pk], c, reader=reader, comments_open=article.comments_open))
+        if node.children:
+            out.append('<ol class="comment-list replies">')
+            for child in node.children:
+                walk(child)
+            out.append("</ol>")
+        out.append("</li>")
+
+    for node in nodes:
+        walk(node)
+    out.append("</ol></form>" if reader.signed_in else "</ol>")
+    # Everything above is escaped here or is sanitizer output (body_html).
+    return mark_safe("".join(out))  # noqa: S308
+
