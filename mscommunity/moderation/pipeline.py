@@ -41,7 +41,7 @@ from django.utils import timezone
 from mscommunity import sanitizer
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP
-from mscommunity.moderation import audit, failures, registry, selectors, services, validation
+from mscommunity.moderation import audit, failures, registry, selectors, services, statements, validation
 from mscommunity.moderation.assessment import Assessment, assess
 from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
@@ -50,7 +50,7 @@ from mscommunity.privacy import Redaction, describe, scrub
 
 Row = TypeVar("Row")
 
-NOUNS = {"comment": "comment", "report": "story", "bio": "profile text"}
+NOUNS = {"comment": "comment", "report": "story", "bio": "profile text", "appeal": "note"}
 UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
 UNCHECKED_REASON = Reason("unchecked", "it could not be checked automatically, so a moderator will read it first")
 UNCHECKED_PRIORITY = 0  # as urgent as a crisis: nobody knows what the post says
@@ -243,6 +243,10 @@ def record(
         )
         if prepared.crisis:
             _alert_crisis(case)
+        if author is not None and kind != "appeal" and prepared.decision in {HOLD, REJECT}:
+            # The statement of reasons, kept with the author's notifications (they saw it on screen already).
+            outcome = statements.HELD if prepared.decision == HOLD else statements.NOT_PUBLISHED
+            statements.tell(case=case, content=row, outcome=outcome, email=False)
     audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
 
