@@ -52,14 +52,19 @@ def appeal_submit(*, case: ModerationCase, member: User, note: str) -> Appeal:
     def save(prepared: pipeline.Prepared) -> Appeal:
         status = {Action.HOLD: Appeal.Status.HELD, Action.REJECT: Appeal.Status.REJECTED}.get(
             prepared.decision, Appeal.Status.PUBLISHED)
+        # The note's own reasons (a crisis, personal details that may remain) go into the appeal's case.
+        note_reasons = [r for r in prepared.reasons if r.code != "ok"] if prepared.needs_case else []
         review = ModerationCase.objects.create(
             content_type_id=case.content_type_id, object_id=case.object_id, author=case.author,
-            priority=APPEAL_PRIORITY, pipeline_decision=case.pipeline_decision or Action.HOLD,
+            priority=min(APPEAL_PRIORITY, prepared.priority) if note_reasons else APPEAL_PRIORITY,
+            personal_data_uncertain=prepared.personal_data_uncertain, pipeline_decision=case.pipeline_decision or Action.HOLD,
             evidence=case.evidence, appeal_of=case,
         )
         CaseReason.objects.bulk_create(
             [CaseReason(case=review, code=APPEAL_REASON[0], text=APPEAL_REASON[1])]
             + [CaseReason(case=review, code=r.code, text=r.text) for r in case.reasons.all()]
+            + [CaseReason(case=review, code=f"note_{r.code}"[:40], text=f"the note: {r.text}"[:200])
+               for r in note_reasons]
         )
         appeal = Appeal.objects.create(case=case, author=member, note=prepared.text, note_html=prepared.html,
                                        status=status, review_case=review)

@@ -51,6 +51,9 @@ from mscommunity.privacy import Redaction, describe, scrub
 Row = TypeVar("Row")
 
 NOUNS = {"comment": "comment", "report": "story", "bio": "profile text", "appeal": "note"}
+# Kinds whose caller puts the pipeline's reasons into a case of its own (an
+# appeal's note is read in the appeal's case, never queued on its own).
+OWN_CASE_KINDS = frozenset({"appeal"})
 UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
 UNCHECKED_REASON = Reason("unchecked", "it could not be checked automatically, so a moderator will read it first")
 UNCHECKED_PRIORITY = 0  # as urgent as a crisis: nobody knows what the post says
@@ -230,7 +233,7 @@ def record(
     after the commit for a crisis. Call inside the transaction that saved it.
     """
     case = None
-    if prepared.needs_case:
+    if prepared.needs_case and kind not in OWN_CASE_KINDS:
         case = services.case_open(
             content=row,
             author=author,
