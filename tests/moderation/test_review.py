@@ -66,7 +66,7 @@ def test_a_decision_goes_straight_to_the_next_case_and_names_the_post(client, me
 
 
 def test_a_refused_decision_keeps_the_choice_and_shows_only_the_error(client, member, moderator, article):
-    comment, case = held(member, article)
+    _, case = held(member, article)
     client.force_login(moderator)
     response = client.post(f"{REVIEW}{case.pk}/", {"decision": "rejected", "reason_note": "", "status": "open"})
     page = response.content.decode()
