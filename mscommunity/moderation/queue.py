@@ -44,7 +44,7 @@ def describe_case(case: ModerationCase) -> str:
     return f"{handler.noun} by {who}: “{snippet(handler.text(content))}”"
 
 
-def queue(*, moderator: User, status: str = ModerationCase.Status.OPEN, reason: str = "",
+def queue(*, moderator: User | None, status: str = ModerationCase.Status.OPEN, reason: str = "",
           kind: int | None = None) -> QuerySet[ModerationCase]:
     """Cases in ``status``, most urgent first (priority, then age). Appeals
     against ``moderator``'s own decisions are left out: another moderator decides them."""
@@ -53,7 +53,9 @@ def queue(*, moderator: User, status: str = ModerationCase.Status.OPEN, reason: 
         cases = cases.filter(Exists(CaseReason.objects.filter(case=OuterRef("pk"), code=reason)))
     if kind:
         cases = cases.filter(content_type_id=kind)
-    return cases.exclude(appeal_of__decided_by=moderator).order_by(*ORDER)
+    if moderator is not None:
+        cases = cases.exclude(appeal_of__decided_by=moderator)
+    return cases.order_by(*ORDER)
 
 
 def after(cases: QuerySet[ModerationCase], case: ModerationCase) -> ModerationCase | None:

@@ -116,6 +116,27 @@ def _admin_case(page, login) -> str:
     return f"/admin/moderation/moderationcase/{case.pk}/change/"
 
 
+def _admin_review(page, login) -> str:
+    from threads.models import Comment
+    from threads.services import comment_create
+
+    case = seeking_advice_case()
+    comment = Comment.objects.get(pk=case.object_id)
+    comment_create(author=make_user("kind_replier"), article=comment.article, parent=comment,
+                   text="We went to the information day, ask your MS nurse.")
+    login(make_moderator())
+    return "/admin/moderation/review/"
+
+
+def _admin_review_refused(page, login) -> str:
+    seeking_advice_case()
+    login(make_moderator())
+    page.goto("/admin/moderation/review/")
+    page.get_by_role("button", name="Reject r").click()
+    expect(page.locator(".review-problem")).to_be_visible()
+    return ""
+
+
 # name -> set-up returning the path to open ("" when the set-up already opened the page)
 PAGES: dict[str, Callable] = {
     "home": _home,
@@ -135,6 +156,8 @@ PAGES: dict[str, Callable] = {
     "notifications": _notifications,
     "admin-queue": _admin_queue,
     "admin-case": _admin_case,
+    "admin-review": _admin_review,
+    "admin-review-refused": _admin_review_refused,
 }
 
 
