@@ -301,7 +301,7 @@ def _alert_crisis(case: ModerationCase) -> None:
         group=MODERATORS_GROUP,
         subject="Urgent: a member may be in crisis",
         body="A new post suggests a member may be in danger. Please read it now:\n\n"
-        f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+        f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/review/?case={case.pk}",
     )
 
 

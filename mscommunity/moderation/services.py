@@ -217,7 +217,7 @@ def case_escalate(*, case: ModerationCase, moderator: User, note: str = "") -> M
             group=MODERATORS_GROUP,
             subject=f"Case {case.pk} was escalated",
             body=f"{moderator.username} escalated moderation case {case.pk}.\n\n"
-            f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+            f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/review/?case={case.pk}",
         )
     return case
 
