@@ -249,7 +249,7 @@ def record(
         if author is not None and kind != "appeal" and prepared.decision in {HOLD, REJECT}:
             # The statement of reasons, kept with the author's notifications (they saw it on screen already).
             outcome = statements.HELD if prepared.decision == HOLD else statements.NOT_PUBLISHED
-            statements.tell(case=case, content=row, outcome=outcome, email=False)
+            statements.tell(case=case, content=row, outcome=outcome, email=False, seen=True)
     audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
 

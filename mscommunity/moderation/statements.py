@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Model
 from django.urls import reverse
+from django.utils import timezone
 
 from mscommunity.moderation import registry
 from mscommunity.moderation.models import ModerationCase
@@ -65,11 +66,16 @@ def statement(*, case: ModerationCase, content: Model, outcome: str, reason: str
     return " ".join(parts)
 
 
-def tell(*, case: ModerationCase, content: Model, outcome: str, reason: str = "", email: bool = True) -> None:
-    """Store (and e-mail, if the author wants) the statement of reasons for ``case``."""
+def tell(*, case: ModerationCase, content: Model, outcome: str, reason: str = "", email: bool = True,
+         seen: bool = False) -> None:
+    """Store (and e-mail, if the author wants) the statement of reasons for
+    ``case``; ``seen``: the author read it on screen already (kept as read)."""
     if case.author is None or not case.author.is_active:
         return
     url = decisions_url() if outcome != NOT_PUBLISHED else appeal_url(case)
     kind = KIND if outcome == NOT_PUBLISHED else "statement_of_reasons"
-    notify(recipient=case.author, kind=kind, message=statement(case=case, content=content, outcome=outcome,
-                                                               reason=reason), url=url, email=email)
+    note = notify(recipient=case.author, kind=kind, message=statement(case=case, content=content, outcome=outcome,
+                                                                      reason=reason), url=url, email=email)
+    if seen:
+        note.read_at = timezone.now()
+        note.save(update_fields=["read_at"])

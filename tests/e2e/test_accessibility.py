@@ -99,6 +99,7 @@ def _notifications(page, login) -> str:
     held = comment_create(author=author, article=article, parent=None, text=ADVICE).comment
     case = ModerationCase.objects.get(object_id=held.pk, content_type__model="comment")
     case_decide(case=case, moderator=make_moderator(), decision=ModerationCase.Decision.APPROVED_LABELED)
+    held.refresh_from_db()  # published now: others may reply
     comment_create(author=make_user("kind_reader"), article=article, parent=held, text="Thank you for sharing.")
     login(author)
     return "/notifications/"
@@ -168,7 +169,7 @@ def test_page_has_no_wcag_violations(name, page, login, axe_check):
         response = page.goto(path)
         assert response.ok, f"{path} answered {response.status}"
     if name == "notifications":
-        expect(page.locator(".notification")).to_have_count(2)
+        expect(page.locator(".notification")).to_have_count(3)  # the statement of reasons when it was held, too
     # The real stylesheet is applied (contrast is checked against it).
     assert page.evaluate("getComputedStyle(document.body).fontSize") != "16px" or "/admin/" in page.url
     out = os.environ.get("E2E_SCREENSHOTS")
