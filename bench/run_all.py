@@ -11,8 +11,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = [
-    ["threads_bench.py"], ["search_bench.py"], ["treatments_bench.py"], ["scrub_bench.py"], ["assess_bench.py"], ["pipeline_bench.py"],
-    ["blind_bench.py"],
+    ["threads_bench.py"], ["search_bench.py"], ["treatments_bench.py"], ["scrub_bench.py"], ["assess_bench.py"],
+    ["pipeline_bench.py"], ["blind_bench.py"], ["review_bench.py"],
     ["import_bench.py", "--megabytes", os.environ.get("IMPORT_BENCH_MB", "200")],
 ]
 

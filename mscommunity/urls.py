@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("account/", include("mscommunity.accounts.urls")),
     path("notifications/", include("mscommunity.notifications.urls")),
+    path("account/decisions/", include("mscommunity.moderation.urls")),
     path("", include("mscommunity.operations.urls")),
     path("", include("mscommunity.pages.urls")),
     path("", include("mscommunity.search.urls")),

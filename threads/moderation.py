@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from mscommunity.moderation import transitions
 from mscommunity.moderation.policy import Action
-from mscommunity.moderation.registry import ContentHandler
+from mscommunity.moderation.registry import ContentHandler, Context
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from threads.models import Comment
 
@@ -50,4 +50,44 @@ def url(comment: Comment) -> str:
     return reverse("threads:comment", kwargs={"slug": comment.article.slug, "pk": comment.pk})
 
 
-HANDLER = ContentHandler(noun="comment", apply=apply, describe=describe, url=url, text=lambda c: c.body)
+FIRST_REPLIES = 3
+
+
+def _who(comment: Comment | None) -> str:
+    if comment is None or comment.author is None:
+        return "a former member"
+    return comment.author.username
+
+
+def context(comment: Comment) -> Context:
+    """The article, the comment this one answers, and its first replies (three queries at most)."""
+    article = comment.article
+    parent = None
+    if comment.parent_id:
+        answered = Comment.objects.select_related("author").filter(pk=comment.parent_id).first()
+        if answered is not None:
+            parent = (_who(answered), "(deleted)" if answered.is_tombstone else answered.body)
+    replies = list(
+        comment.replies.select_related("author").exclude(status__in=[Comment.Status.DELETED, Comment.Status.REMOVED])
+        .order_by("created_at", "id")[: FIRST_REPLIES + 1]
+    )
+    return Context(
+        title=article.title, url=article.get_absolute_url(), parent=parent,
+        replies=tuple((_who(r), r.body) for r in replies[:FIRST_REPLIES]), reply_count=len(replies),
+    )
+
+
+def explain(comment: Comment, words: str) -> None:
+    """Replace what the author reads about why their comment waits (not its status)."""
+    comment.status_reason = words[:300]
+    comment.save(update_fields=["status_reason", "updated_at"])
+
+
+def withdraw_url(comment: Comment) -> str:
+    return reverse("threads:comment_delete", kwargs={"slug": comment.article.slug, "pk": comment.pk})
+
+
+HANDLER = ContentHandler(
+    noun="comment", apply=apply, describe=describe, url=url, text=lambda c: c.body,
+    context=context, explain=explain, withdraw_url=withdraw_url,
+)

@@ -2,7 +2,7 @@
 decisions on their posts, their flags, their suspensions; never who flagged them."""
 
 from mscommunity.accounts.models import User
-from mscommunity.moderation.models import Flag, ModerationCase, Suspension
+from mscommunity.moderation.models import Appeal, Flag, ModerationCase, Suspension
 
 
 def export(user: User) -> dict:
@@ -25,4 +25,13 @@ def export(user: User) -> dict:
             {"from": s.created_at.isoformat(), "until": s.until.isoformat(), "reason": s.reason}
             for s in Suspension.objects.filter(member=user)
         ],
+        "my_appeals": [
+            {"created_at": a.created_at.isoformat(), "note": a.note} for a in Appeal.objects.filter(author=user)
+        ],
     }
+
+
+def erase(user: User, remove_content: bool) -> dict[str, int]:
+    """The member leaves: the words of their appeals go (the decisions stay, without text)."""
+    count = Appeal.objects.filter(author=user).update(note="", note_html="")
+    return {"appeal_notes_erased": count}

@@ -95,6 +95,10 @@ class ModerationCase(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    appeal_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="appeal_cases",
+        help_text="The decided case whose author asked for a second look (a different moderator decides).",
+    )
 
     class Meta:
         ordering = ["priority", "created_at"]
@@ -105,7 +109,13 @@ class ModerationCase(models.Model):
         permissions = [("decide_moderationcase", "Can decide moderation cases")]
 
     def __str__(self) -> str:
-        return f"Case {self.pk}"
+        who = self.author.username if self.author_id and self.author else "a former member"
+        return f"Case {self.pk} about a post by {who}"
+
+    @property
+    def decided_automatically(self) -> bool:
+        """Decided without a person (the policy or members' flags), as the author is told."""
+        return self.status == self.Status.DECIDED and self.decided_by_id is None
 
     @property
     def is_open(self) -> bool:
@@ -193,5 +203,33 @@ class Suspension(models.Model):
         indexes = [models.Index(fields=["member", "until"])]
 
     def __str__(self) -> str:
-        return f"Suspension of {self.member_id} until {self.until:%Y-%m-%d}"
+        return f"Suspension of {self.member.username} until {self.until:%d %B %Y}"
+
+
+class Appeal(models.Model):
+    """An author's request for a second look at a decision about their content
+    (EU DSA Art. 20): once per decision, with a short note that went through
+    the ingest pipeline (kind ``appeal``). It opens ``review_case``, which a
+    moderator other than the first one decides."""
+
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "Sent to the moderators"
+        HELD = "held", "Waiting for a moderator"
+        REJECTED = "rejected", "Not accepted"
+
+    case = models.OneToOneField(ModerationCase, on_delete=models.PROTECT, related_name="appeal")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="appeals")
+    note = models.TextField(help_text="The author's words, after personal data was removed.")
+    note_html = models.TextField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    review_case = models.OneToOneField(
+        ModerationCase, null=True, blank=True, on_delete=models.PROTECT, related_name="appeal_reviewed"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Appeal against case {self.case_id}"
 

@@ -42,7 +42,7 @@ from django.utils import timezone
 from mscommunity import sanitizer
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP
-from mscommunity.moderation import audit, failures, registry, selectors, services, validation
+from mscommunity.moderation import audit, failures, registry, selectors, services, statements, validation
 from mscommunity.moderation.assessment import Assessment, assess
 from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
@@ -52,7 +52,10 @@ from mscommunity.privacy import Redaction, describe, scrub
 Row = TypeVar("Row")
 help_logger = logging.getLogger("mscommunity.safety.help")
 
-NOUNS = {"comment": "comment", "report": "story", "bio": "profile text"}
+NOUNS = {"comment": "comment", "report": "story", "bio": "profile text", "appeal": "note"}
+# Kinds whose caller puts the pipeline's reasons into a case of its own (an
+# appeal's note is read in the appeal's case, never queued on its own).
+OWN_CASE_KINDS = frozenset({"appeal"})
 UNCERTAIN_REASON = Reason("personal_data_uncertain", "personal details may remain, so a moderator will check it")
 UNCHECKED_REASON = Reason("unchecked", "it could not be checked automatically, so a moderator will read it first")
 UNCHECKED_PRIORITY = 0  # as urgent as a crisis: nobody knows what the post says
@@ -242,7 +245,7 @@ def record(
     after the commit for a crisis. Call inside the transaction that saved it.
     """
     case = None
-    if prepared.needs_case:
+    if prepared.needs_case and kind not in OWN_CASE_KINDS:
         case = services.case_open(
             content=row,
             author=author,
@@ -255,6 +258,10 @@ def record(
         )
         if prepared.crisis:
             _alert_crisis(case)
+        if author is not None and kind != "appeal" and prepared.decision in {HOLD, REJECT}:
+            # The statement of reasons, kept with the author's notifications (they saw it on screen already).
+            outcome = statements.HELD if prepared.decision == HOLD else statements.NOT_PUBLISHED
+            statements.tell(case=case, content=row, outcome=outcome, email=False, seen=True)
     _log_help(prepared, kind=kind)
     audit.record(action=f"{kind}.{event}", actor=author, content=row, case=case, detail=_audit_detail(prepared))
     return case
@@ -316,7 +323,7 @@ def _alert_crisis(case: ModerationCase) -> None:
         group=MODERATORS_GROUP,
         subject="Urgent: a member may be in crisis",
         body="A new post suggests a member may be in danger. Please read it now:\n\n"
-        f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+        f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/review/?case={case.pk}",
     )
 
 

@@ -47,6 +47,20 @@ class ContentHandler:
     url: Callable[[Model], str]
     text: Callable[[Model], str]
     statuses: Mapping[str, str] = field(default_factory=dict)
+    context: Callable[[Model], Context] | None = None
+    explain: Callable[[Model, str], None] | None = None
+    withdraw_url: Callable[[Model], str] | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """A post in its conversation, for the moderator who decides it."""
+
+    title: str = ""
+    url: str = ""
+    parent: tuple[str, str] | None = None
+    replies: tuple[tuple[str, str], ...] = ()
+    reply_count: int = 0
 
 
 _handlers: dict[type[Model], ContentHandler] = {}

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import MODERATORS_GROUP, is_moderator
-from mscommunity.moderation import audit, registry, selectors, transitions
+from mscommunity.moderation import audit, registry, selectors, statements, transitions
 from mscommunity.moderation.models import CaseReason, Flag, ModerationCase, Suspension
 from mscommunity.moderation.policy import Action
 from mscommunity.notifications.services import email_group, notify
@@ -39,6 +39,45 @@ REJECTION_TEMPLATES = {
     "unkind": "it is unkind to another member",
     "off_topic": "it is not about living with MS",
 }
+
+
+# What the author of a crisis post reads once a moderator escalated it (the
+# words at posting time promise a moderator "straight away": after escalation
+# that is no longer what happens).
+CRISIS_ESCALATED_NOTE = (
+    "what you wrote worried us, so it has been passed to the senior moderators, who are reading it now "
+    "and may write to you by e-mail. It is not public. If you are in danger now, call your local emergency "
+    "number or see “Help is available now”"
+)
+CRISIS_CODES = frozenset({"crisis", "flag_crisis"})
+APPEAL_REASON = ("appeal", "its author asked for a second look")
+SAME_MODERATOR = "You decided this case the first time: a different moderator decides the appeal."
+
+
+def decision_problem(*, case: ModerationCase, moderator: User, decision: str, reason: str = "") -> str | None:
+    """Why ``moderator`` cannot take ``decision`` on ``case`` now, in plain words, or None.
+
+    Forms call it before anything is saved, so a refused decision shows only
+    its error and keeps the moderator's choice; :func:`case_decide` checks it again.
+    """
+    if decision not in ModerationCase.Decision.values:
+        return "Choose a decision."
+    if decision == ModerationCase.Decision.REJECTED and not reason.strip():
+        return "Say why, so the author understands the decision: choose a saved reason or write one."
+    if not case.is_open:
+        return "This case has already been decided."
+    if case.appeal_of_id and case.appeal_of.decided_by_id == moderator.pk:
+        return SAME_MODERATOR
+    content = case.content
+    if content is None:
+        return "The post no longer exists."
+    if decision in DECISION_OUTCOMES:
+        target = {Action.REJECT: transitions.ContentStatus.REJECTED}.get(
+            DECISION_OUTCOMES[decision], transitions.ContentStatus.PUBLISHED)
+        current = transitions.status_of(content)
+        if not transitions.allowed(current, target, actor_kind=transitions.ActorKind.MODERATOR):
+            return transitions.refusal(current, target)
+    return None
 
 
 def clear_policy_cache() -> None:
@@ -127,9 +166,11 @@ def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason:
     if decision == ModerationCase.Decision.REJECTED and not reason:
         raise ValidationError("Say why, so the author understands the decision.")
     with transaction.atomic():
-        case = ModerationCase.objects.select_for_update().get(pk=case.pk)
+        case = ModerationCase.objects.select_for_update().select_related("appeal_of").get(pk=case.pk)
         if not case.is_open:
             raise ValidationError("This case has already been decided.")
+        if case.appeal_of_id and case.appeal_of.decided_by_id == moderator.pk:
+            raise PermissionDenied(SAME_MODERATOR)
         content = case.content
         handler = registry.handler_for(content)
         if decision in DECISION_OUTCOMES:
@@ -144,8 +185,12 @@ def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason:
             action=f"case.{decision}", actor=moderator, content=content, case=case,
             detail={"decision": decision, "reason": reason},
         )
-        if decision in DECISION_MESSAGES and case.author is not None:
+        if decision == ModerationCase.Decision.REJECTED:
+            statements.tell(case=case, content=content, outcome=statements.NOT_PUBLISHED, reason=reason)
+        elif decision in DECISION_MESSAGES and case.author is not None:
             message = DECISION_MESSAGES[decision].format(what=handler.describe(content))
+            if case.appeal_of_id:
+                message = "A different moderator looked again at your post, as you asked. " + message
             if reason:
                 message += f" Reason: {reason}."
             notify(recipient=case.author, kind="moderation_decision", message=message, url=handler.url(content))
@@ -163,14 +208,29 @@ def case_escalate(*, case: ModerationCase, moderator: User, note: str = "") -> M
         case.status = ModerationCase.Status.ESCALATED
         case.priority = 0
         case.save(update_fields=["status", "priority"])
-        audit.record(action="case.escalated", actor=moderator, case=case, content=case.content, detail={"note": note})
+        content = case.content
+        audit.record(action="case.escalated", actor=moderator, case=case, content=content,
+                     detail={"note": note.strip()})
+        if content is not None and CRISIS_CODES & set(case.reasons.values_list("code", flat=True)):
+            _tell_crisis_escalated(case, content)
         email_group(
             group=MODERATORS_GROUP,
             subject=f"Case {case.pk} was escalated",
             body=f"{moderator.username} escalated moderation case {case.pk}.\n\n"
-            f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/moderationcase/{case.pk}/change/",
+            f"{settings.SITE_URL}/{settings.ADMIN_URL}moderation/review/?case={case.pk}",
         )
     return case
+
+
+def _tell_crisis_escalated(case: ModerationCase, content: Model) -> None:
+    """The author of an escalated crisis post reads what really happens now."""
+    handler = registry.handler_for(content)
+    if handler.explain is not None and transitions.status_of(content) == transitions.ContentStatus.HELD:
+        handler.explain(content, CRISIS_ESCALATED_NOTE)
+    if case.author is not None and case.author.is_active:
+        what = handler.describe(content)
+        notify(recipient=case.author, kind="crisis_escalated", url="/help/now/",
+               message=f"About {what}: {CRISIS_ESCALATED_NOTE}.")
 
 
 def content_flag(*, content: Model, member: User, reason: str) -> Flag:
@@ -201,21 +261,22 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
             flags = Flag.objects.filter(content_type=content_type, object_id=content.pk)
             distinct = flags.values("member").distinct().count()
             urgent = reason == Flag.Reason.CRISIS
-            if distinct >= settings.MODERATION_FLAGS_TO_HIDE or urgent:
-                reasons = sorted({f.reason for f in flags})
-                case = case_open(
-                    content=content, author=getattr(content, "author", None),
-                    reasons=[("flagged", f"{distinct} member(s) flagged it")]
-                    + [(f"flag_{r}", Flag.Reason(r).label) for r in reasons],
-                    priority=0 if urgent else 20, pipeline_decision=Action.HOLD, evidence={"flags": reasons},
-                )
-                if distinct >= settings.MODERATION_FLAGS_TO_HIDE:
-                    handler.apply(content, Action.HOLD, actor_kind=transitions.ActorKind.FLAGS)
-                    audit.record(action="content.hidden_by_flags", actor=None, content=content, case=case,
-                                 detail={"flags": distinct})
-                if urgent:
-                    email_group(group=MODERATORS_GROUP, subject="A member may be in danger",
-                                body=f"A post was flagged as a possible crisis. Case {case.pk}.")
+            hide = distinct >= settings.MODERATION_FLAGS_TO_HIDE
+            case = case_open(
+                content=content, author=getattr(content, "author", None),
+                reasons=[("flagged", "flagged by members"), (f"flag_{reason}", Flag.Reason(reason).label)],
+                priority=0 if urgent else 20 if hide else 40, pipeline_decision=Action.HOLD if hide else Action.PUBLISH,
+                evidence={"flags": sorted({f.reason for f in flags})},
+            )
+            ModerationCase.objects.filter(pk=case.pk).update(evidence={**case.evidence, "flag_count": distinct})
+            if hide:
+                handler.apply(content, Action.HOLD, actor_kind=transitions.ActorKind.FLAGS)
+                audit.record(action="content.hidden_by_flags", actor=None, content=content, case=case,
+                             detail={"flags": distinct})
+                statements.tell(case=case, content=content, outcome=statements.HIDDEN)
+            if urgent:
+                email_group(group=MODERATORS_GROUP, subject="A member may be in danger",
+                            body=f"A post was flagged as a possible crisis. Case {case.pk}.")
     except IntegrityError:
         raise ValidationError("You have already flagged this.") from None
     return flag
@@ -238,7 +299,8 @@ def suspension_create(*, moderator: User, member: User, until, reason: str) -> S
                      "until": until.isoformat(), "reason": reason})
         notify(
             recipient=member, kind="suspended", url="",
-            message=f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC) because {reason}. "
+            message=f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC). "
+            f"The moderator's reason: {reason} "
             f"You can still read everything. To ask about it, write to {settings.MODERATORS_EMAIL}.",
         )
     return suspension

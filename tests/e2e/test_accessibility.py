@@ -117,6 +117,27 @@ def _admin_case(page, login) -> str:
     return f"/admin/moderation/moderationcase/{case.pk}/change/"
 
 
+def _admin_review(page, login) -> str:
+    from threads.models import Comment
+    from threads.services import comment_create
+
+    case = seeking_advice_case()
+    comment = Comment.objects.get(pk=case.object_id)
+    comment_create(author=make_user("kind_replier"), article=comment.article, parent=comment,
+                   text="We went to the information day, ask your MS nurse.")
+    login(make_moderator())
+    return "/admin/moderation/review/"
+
+
+def _admin_review_refused(page, login) -> str:
+    seeking_advice_case()
+    login(make_moderator())
+    page.goto("/admin/moderation/review/")
+    page.get_by_role("button", name="Reject r").click()
+    expect(page.locator(".review-problem")).to_be_visible()
+    return ""
+
+
 # name -> set-up returning the path to open ("" when the set-up already opened the page)
 PAGES: dict[str, Callable] = {
     "home": _home,
@@ -136,6 +157,8 @@ PAGES: dict[str, Callable] = {
     "notifications": _notifications,
     "admin-queue": _admin_queue,
     "admin-case": _admin_case,
+    "admin-review": _admin_review,
+    "admin-review-refused": _admin_review_refused,
     "not-found": lambda page, login: "/articles/no-such-article/",
 }
 
@@ -151,7 +174,7 @@ def test_page_has_no_wcag_violations(name, page, login, axe_check):
         expected = EXPECTED_STATUS.get(name, 200)
         assert response.status == expected, f"{path} answered {response.status}"
     if name == "notifications":
-        expect(page.locator(".notification")).to_have_count(2)
+        expect(page.locator(".notification")).to_have_count(3)  # the statement of reasons when it was held, too
     # The real stylesheet is applied (contrast is checked against it).
     assert page.evaluate("getComputedStyle(document.body).fontSize") != "16px" or "/admin/" in page.url
     out = os.environ.get("E2E_SCREENSHOTS")

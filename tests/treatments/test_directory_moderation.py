@@ -45,7 +45,7 @@ def test_report_case_approve_counts_in_the_figures(client, moderator):
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.status == ExperienceReport.Status.APPROVED
-    note = Notification.objects.get(recipient=member)
+    note = Notification.objects.get(recipient=member, kind="moderation_decision")
     assert "approved your report about AHSCT" in note.message and note.url == f"/treatments/reports/{report.pk}/"
 
     client.logout()

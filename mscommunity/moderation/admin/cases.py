@@ -1,8 +1,10 @@
-"""The moderators' queue, in the Django admin.
+"""The case list and a case's change page, in the Django admin.
 
-A case's change page is the decision form: the content with its evidence
-highlighted and the author's history above, the decision below. Bulk
-actions on the list do the same for many cases at once.
+The list shows open cases first (by priority, then age) with the post's text;
+the review screen (``review.py``) is where moderators work through them. A
+case's change page is a decision form too: a refused decision keeps the
+moderator's choice and shows only the error. Bulk actions name the posts
+they act on.
 """
 
 from __future__ import annotations
@@ -10,22 +12,15 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import HttpRequest
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
 
-from mscommunity.moderation import failures, registry, services
-from mscommunity.moderation.models import (
-    AuditEvent,
-    CaseReason,
-    Flag,
-    ModerationCase,
-    PolicyRule,
-    Suspension,
-)
+from mscommunity.moderation import failures, queue, registry, services
+from mscommunity.moderation.models import CaseReason, ModerationCase
 from mscommunity.moderation.text import highlight
 
 
@@ -61,6 +56,24 @@ class DecisionForm(forms.ModelForm):
         model = ModerationCase
         fields: list[str] = []
 
+    def __init__(self, *args, moderator=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.moderator = moderator
+
+    def clean(self):
+        """Refuse here, before anything is saved: the choice stays, only the error shows."""
+        data = super().clean()
+        action = data.get("action")
+        if action == "escalate":
+            if not self.instance.is_open:
+                raise ValidationError("This case has already been decided.")
+        elif action and self.moderator is not None:
+            problem = services.decision_problem(case=self.instance, moderator=self.moderator, decision=action,
+                                                reason=self.reason())
+            if problem:
+                raise ValidationError(problem)
+        return data
+
     def reason(self) -> str:
         parts = [services.REJECTION_TEMPLATES.get(self.cleaned_data.get("reason_template") or "", ""),
                  self.cleaned_data.get("reason_note", "").strip()]
@@ -70,11 +83,11 @@ class DecisionForm(forms.ModelForm):
 @admin.register(ModerationCase)
 class ModerationCaseAdmin(admin.ModelAdmin):
     form = DecisionForm
-    list_display = ["case", "priority_label", "reason_list", "age", "author_name", "excerpt", "status"]
+    list_display = ["case", "status", "priority_label", "excerpt", "reason_list", "author_name", "age"]
     list_display_links = ["case"]
     list_filter = [ReasonFilter, "status", "pipeline_decision", "personal_data_uncertain", "decision"]
     list_select_related = ["author", "content_type"]
-    ordering = ["status", "priority", "created_at"]
+    change_list_template = "admin/moderation/moderationcase/change_list.html"
     actions = ["approve", "approve_with_notice", "reject_with_reason", "escalate", "mark_followed_up"]
     readonly_fields = [
         "status", "priority", "reasons_shown", "content_shown", "evidence_shown", "author_history",
@@ -91,6 +104,28 @@ class ModerationCaseAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("reasons", "content")
+
+    def get_ordering(self, request):
+        """Open cases first, by priority then age; decided ones after them."""
+        decided_last = Case(When(status=ModerationCase.Status.DECIDED, then=Value(1)), default=Value(0),
+                            output_field=IntegerField())
+        return [decided_last.asc(), "priority", "created_at"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+
+        class WithModerator(form):
+            def __init__(self, *args, **inner):
+                super().__init__(*args, moderator=request.user, **inner)
+
+        return WithModerator
+
+    def response_change(self, request, obj):
+        if getattr(request, "_decision_refused", False):
+            from django.http import HttpResponseRedirect
+
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     def changelist_view(self, request, extra_context=None):
         broken = failures.total(days=1)
@@ -131,7 +166,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         if obj.content is None:
             return "(gone)"
         text = registry.handler_for(obj.content).text(obj.content)
-        return text[:120] + ("…" if len(text) > 120 else "")
+        return queue.snippet(text, 240)
 
     # --- change page ---------------------------------------------------------
     @admin.display(description="reasons")
@@ -175,7 +210,9 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         events = obj.events.select_related("actor").order_by("created_at")
         return format_html_join(
             "", "<p>{} · {} · {}</p>",
-            ((e.created_at.strftime("%d %b %Y %H:%M"), e.action, e.actor.username if e.actor else "system")
+            ((e.created_at.strftime("%d %b %Y %H:%M"), e.action,
+              (e.actor.username if e.actor else "system")
+              + "".join(f": “{e.detail[k]}”" for k in ("reason", "note") if e.detail.get(k)))
              for e in events),
         ) or "—"
 
@@ -189,6 +226,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             else:
                 services.case_decide(case=obj, moderator=request.user, decision=action, reason=form.reason())
         except (ValidationError, PermissionDenied) as error:
+            request._decision_refused = True
             messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
 
     def has_change_permission(self, request, obj=None):
@@ -196,14 +234,17 @@ class ModerationCaseAdmin(admin.ModelAdmin):
 
     # --- bulk actions ----------------------------------------------------------
     def _decide_all(self, request, queryset, decision: str, reason: str = "") -> None:
-        done, problems = 0, []
-        for case in queryset:
+        done, problems = [], []
+        verb = ModerationCase.Decision(decision).label
+        for case in queryset.select_related("author"):
+            described = queue.describe_case(case)
             try:
                 services.case_decide(case=case, moderator=request.user, decision=decision, reason=reason)
-                done += 1
+                done.append(described)
             except (ValidationError, PermissionDenied) as error:
-                problems.append(f"case {case.pk}: {' '.join(getattr(error, 'messages', [str(error)]))}")
-        self.message_user(request, f"{done} case(s) decided.")
+                problems.append(f"Not decided: the {described}. {' '.join(getattr(error, 'messages', [str(error)]))}")
+        for described in done:
+            self.message_user(request, f"{verb}: the {described}")
         for problem in problems:
             self.message_user(request, problem, level=messages.WARNING)
 
@@ -221,11 +262,14 @@ class ModerationCaseAdmin(admin.ModelAdmin):
 
     @admin.action(description="Escalate", permissions=["change"])
     def escalate(self, request, queryset):
-        for case in queryset:
+        for case in queryset.select_related("author"):
+            described = queue.describe_case(case)
             try:
                 services.case_escalate(case=case, moderator=request.user)
+                self.message_user(request, f"Escalated: the {described}")
             except ValidationError as error:
-                self.message_user(request, f"case {case.pk}: {error.messages[0]}", level=messages.WARNING)
+                self.message_user(request, f"Not escalated: the {described}. {error.messages[0]}",
+                                  level=messages.WARNING)
 
     @admin.action(description="Reject with a reason…", permissions=["change"])
     def reject_with_reason(self, request, queryset):
@@ -235,7 +279,8 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             return None
         return render(request, "admin/moderation/reject.html", {
             **self.admin_site.each_context(request), "title": "Reject with a reason", "form": form,
-            "cases": queryset, "opts": self.model._meta,
+            "cases": [(case.pk, queue.describe_case(case)) for case in queryset.select_related("author")],
+            "opts": self.model._meta,
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         })
 
@@ -256,102 +301,3 @@ class RejectForm(forms.Form):
         parts = [services.REJECTION_TEMPLATES.get(self.cleaned_data.get("reason_template") or "", ""),
                  self.cleaned_data.get("reason_note", "").strip()]
         return ". ".join(p for p in parts if p)
-
-
-@admin.register(PolicyRule)
-class PolicyRuleAdmin(admin.ModelAdmin):
-    """The moderation policy as a table moderators can read and change."""
-
-    list_display = ["position", "condition", "action", "priority", "reason_code", "reason_text", "needs_followup",
-                    "enabled"]
-    list_editable = ["action", "priority", "needs_followup", "enabled"]
-    list_display_links = ["condition"]
-    ordering = ["position"]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        services.clear_policy_cache()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        services.clear_policy_cache()
-
-    def save_formset(self, request, form, formset, change):
-        super().save_formset(request, form, formset, change)
-        services.clear_policy_cache()
-
-    def changelist_view(self, request, extra_context=None):
-        response = super().changelist_view(request, extra_context)
-        if request.method == "POST":
-            services.clear_policy_cache()
-        return response
-
-
-@admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "action", "actor", "content_type", "object_id", "case"]
-    list_filter = ["action"]
-    list_select_related = ["actor", "content_type", "case"]
-    date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Flag)
-class FlagAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "reason", "member", "content_type", "object_id"]
-    list_filter = ["reason"]
-    list_select_related = ["member", "content_type"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class SuspensionForm(forms.ModelForm):
-    class Meta:
-        model = Suspension
-        fields = ["member", "until", "reason"]
-
-
-@admin.register(Suspension)
-class SuspensionAdmin(admin.ModelAdmin):
-    """Moderators pause a member's posting for a time, with a reason the member reads."""
-
-    form = SuspensionForm
-    list_display = ["member", "until", "reason", "created_by", "lifted_at"]
-    list_select_related = ["member", "created_by"]
-    autocomplete_fields = ["member"]
-    actions = ["lift"]
-
-    def get_readonly_fields(self, request, obj=None):
-        return ["member", "until", "reason"] if obj else []
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            return
-        try:
-            created = services.suspension_create(
-                moderator=request.user, member=obj.member, until=obj.until, reason=obj.reason
-            )
-        except (ValidationError, PermissionDenied) as error:
-            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-            return
-        obj.pk = created.pk
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.action(description="Lift the suspension now", permissions=["change"])
-    def lift(self, request, queryset):
-        for suspension in queryset.filter(lifted_at__isnull=True):
-            services.suspension_lift(moderator=request.user, suspension=suspension)
