@@ -208,6 +208,10 @@ def _first_person_story(doc: Document) -> bool:
     return len(own) >= 2 or any(s.health for s in own)
 
 
+_ASKS = frozenset({"reader_request", "call_to_action", "subscribe_request", "like_request", "unknown_link",
+                   "contact_channel", "short_link"})
+
+
 def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     """Each spam cue counts once (its strongest hit; the others stay as
     evidence at weight 0), and guarded cues are scaled down by the guards
@@ -219,6 +223,13 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     guard = not selling and (
         _first_person_story(doc) or public_health_link(doc) or bool(_FUNDRAISING_RE.search(doc.text))
     )
+    fired = {h.cue for h in spam}
+    if "own_promotion" in fired and fired & _ASKS:
+        first = next(h for h in spam if h.cue == "own_promotion")
+        promo = _hit("self_promotion", first.start, first.end)
+        hits, spam = [*hits, promo], [*spam, promo]
+        selling = True
+    guard = guard and not selling
     best: dict[str, Hit] = {}
     for h in spam:
         if h.cue not in best or h.weight > best[h.cue].weight:
