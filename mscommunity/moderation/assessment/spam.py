@@ -22,7 +22,7 @@ are more than one pattern (their weights and examples are in
   words again and again ("best plumber near me cheap plumber ...");
 * ``spintax``: an unfilled spinning template ("{Hello|Hi} there").
 
-:func:`weigh_spam` then weighs the spam hits of every step together: each spam
+:func:`weigh_spam` then weighs the spam hits of every step together: each guarded
 cue counts once (its strongest hit), and the cues flagged ``guarded`` (links,
 praise, commercial words: evidence a real person's post can carry) are scaled
 down when the post is a first-person story (health or not), names a public
@@ -65,6 +65,8 @@ _WRITING_RE = rx(
     r"\b(?:your|this|the|these|ur)\s+(?:\w+\s+){0,2}?(?:post|posts|article|articles|blog|weblog|paragraph|"
     r"write-?up|webpage|web\s+page|website|web\s+site|site|content|info|information|topic|writing|piece)\b"
     r"|\b(?:blogger|blogging|blogroll|webmaster|web\s+host)\b"
+    r"|\b(?:great|nice|good|awesome|amazing|excellent|superb|wonderful|informative|useful|helpful|lovely|cool)\s+"
+    r"(?:blog|post|article|site|website|write-?up|paragraph|content|info|read)\b"
 )
 _COMMERCIAL_RE = rx(
     r"\b(?:order(?:s|ing)?|shipping|ship|delivery|deliver|discount\w*|prices?|pricing|deals?|sale|"
@@ -73,8 +75,9 @@ _COMMERCIAL_RE = rx(
     r"free|promo|coupon|subscription|wholesale|packages?|plans?\s+start|per\s+month|a\s+month|24/7|"
     r"nationwide|worldwide|trusted|certified|legit|fast|instant\w*|online)\b"
 )
-_STUFF_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_STUFF_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(
+    "the and for you are but not all can was one our out has his her how its who did get got "
     "this that with have from your they them were what when where which will would about there their just "
     "like love song really very much know been also some more than then into only over even because".split()
 )
@@ -85,7 +88,8 @@ _TOPIC_RE = rx(
     r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|diagnos\w*|relaps\w*|neuro\w*|lesions?|mri|scans?|"
     r"symptoms?|treatments?|medications?|meds|drugs?|therap\w*|disease|illness|clinics?|hospitals?|"
     r"doctors?|nurses?|gp|fatigue|wheelchair|walking|walker|rollator|mobility|infusions?|injections?|"
-    r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*)\b"
+    r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*|"
+    r"support\s+group|diagnosed|health|healthcare|patients?)\b"
 )
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
@@ -189,12 +193,12 @@ def _generic_comment(doc: Document) -> list[Hit]:
 
 
 def _keyword_stuffing(doc: Document) -> list[Hit]:
-    """Ten words or more with no sentence ending among them, a key word (or pair) three times."""
+    """Six words or more with no sentence ending or comma among them, a key word three times (or a pair twice)."""
     text = _MARKER_RE.sub(" ", doc.text).rstrip(" .!?\n")
     words = [w.lower() for w in _STUFF_WORD_RE.findall(text)]
-    if len(words) < 8 or re.search(r"[.!?]\s", text) or _NARRATIVE_RE.search(text):
+    if len(words) < 6 or re.search(r"[.!?]\s|[,;:]", text) or _NARRATIVE_RE.search(text):
         return []
-    counts = Counter(w for w in words if w not in _STOP)
+    counts = Counter(w for w in words if w not in _STOP and len(w) >= 4)
     pairs = Counter(zip(words, words[1:], strict=False))
     if (counts and counts.most_common(1)[0][1] >= 3) or (pairs and pairs.most_common(1)[0][1] >= 2):
         return [_hit("keyword_stuffing", 0, len(doc.text.rstrip()))]
@@ -213,8 +217,8 @@ _ASKS = frozenset({"reader_request", "call_to_action", "subscribe_request", "lik
 
 
 def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
-    """Each spam cue counts once (its strongest hit; the others stay as
-    evidence at weight 0), and guarded cues are scaled down by the guards
+    """Each guarded spam cue counts once (its strongest hit; the others stay
+    as evidence at weight 0), and guarded cues are scaled down by the guards
     (see the module docstring) when nothing unguarded says the post sells."""
     spam = [h for h in hits if h.label == SPAM]
     if not spam:
@@ -238,7 +242,7 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.label != SPAM:
             out.append(h)
-        elif best[h.cue] is not h:
+        elif best[h.cue] is not h and h.cue in GUARDED:
             out.append(h._replace(weight=0.0))
         elif guard and h.cue in GUARDED:
             out.append(h._replace(weight=h.weight * NARRATIVE_FACTOR))
