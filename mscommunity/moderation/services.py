@@ -216,6 +216,13 @@ def content_flag(*, content: Model, member: User, reason: str) -> Flag:
                 if urgent:
                     email_group(group=MODERATORS_GROUP, subject="A member may be in danger",
                                 body=f"A post was flagged as a possible crisis. Case {case.pk}.")
+            elif reason == Flag.Reason.SPAM and ModerationCase.objects.filter(
+                content_type=content_type, object_id=content.pk
+            ).exclude(status=ModerationCase.Status.DECIDED).exists():
+                # A spam flag joins the post's open case (a follow-up, say) at once.
+                case_open(content=content, author=getattr(content, "author", None),
+                          reasons=[("flag_spam", Flag.Reason.SPAM.label)], priority=20,
+                          pipeline_decision=Action.HOLD, evidence={"flags": [reason]})
     except IntegrityError:
         raise ValidationError("You have already flagged this.") from None
     return flag

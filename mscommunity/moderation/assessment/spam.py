@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
@@ -76,11 +77,12 @@ _COMMERCIAL_RE = rx(
     r"nationwide|worldwide|trusted|certified|legit|fast|instant\w*|online)\b"
 )
 _STUFF_WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_STOP = frozenset(
+_STOP = frozenset(re.split(
+    r"\s+",
     "the and for you are but not all can was one our out has his her how its who did get got "
     "this that with have from your they them were what when where which will would about there their just "
-    "like love song really very much know been also some more than then into only over even because".split()
-)
+    "like love song really very much know been also some more than then into only over even because still",
+))
 _SPINTAX_RE = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{1,60})+\}")
 _NARRATIVE_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|my|we|we're|we've|our)\b")
 # About the thread (MS, health, care): narrower than the document's health words ("better", "done").
@@ -199,7 +201,7 @@ def _keyword_stuffing(doc: Document) -> list[Hit]:
     if len(words) < 6 or re.search(r"[.!?]\s|[,;:]", text) or _NARRATIVE_RE.search(text):
         return []
     counts = Counter(w for w in words if w not in _STOP and len(w) >= 4)
-    pairs = Counter(zip(words, words[1:], strict=False))
+    pairs = Counter(pairwise(words))
     if (counts and counts.most_common(1)[0][1] >= 3) or (pairs and pairs.most_common(1)[0][1] >= 2):
         return [_hit("keyword_stuffing", 0, len(doc.text.rstrip()))]
     return []
