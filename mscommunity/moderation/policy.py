@@ -280,11 +280,11 @@ DEFAULT_RULES: tuple[PolicyRule, ...] = (
     ),
     PolicyRule(
         "spam >= 0.95 and not crisis", Action.REJECT, 5, "spam",
-        "it looks like advertising or spam",
+        "it looks like advertising or spam, so it is not shown; a moderator can still read it",
     ),
     PolicyRule(
         "spam", Action.HOLD, 5, "spam",
-        "it may be advertising or spam, so a moderator will check it",
+        "it looks like advertising, so a moderator will check it first",
     ),
     PolicyRule(
         "giving_advice", Action.HOLD, 2, "gives_advice",
@@ -308,6 +308,12 @@ DEFAULT_RULES: tuple[PolicyRule, ...] = (
     PolicyRule(
         "always", Action.PUBLISH, LOWEST_PRIORITY, "ok",
         "nothing in it needs a moderator",
+    ),
+    # Author history (migration 0009_spam_policy): likely spam as a new account's first post.
+    PolicyRule(
+        "spam >= 0.8 and new_member and first_post and not crisis", Action.REJECT, 5, "spam_new_member",
+        "it looks like advertising and is a new account's first post, so it is not shown; "
+        "a moderator can still read it",
     ),
 )
 

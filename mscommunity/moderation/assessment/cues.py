@@ -46,6 +46,7 @@ FLAGS: dict[str, str] = {
     "negatable": 'cancelled by "not"/"never" just before',
     "on_topic": "only in a post with some health or treatment word",
     "not_coordinated": 'not a verb joined by "and" to the author\'s own clause',
+    "guarded": "spam a genuine post can carry: scaled down in a personal story (assessment.spam)",
 }
 """Restrictions a cue may carry, and what each means."""
 

@@ -9,10 +9,14 @@ Pure Python. :func:`explain` returns every hit, in step order:
 3. ``sentence_anchored``: patterns starting with ``^`` again at every
    sentence start (step 1 only tries the start of the text).
 4. ``questions``, 5. ``doses``, 6. ``spam_structure`` (:mod:`.steps`).
-7. ``experience`` (:mod:`.experience`), given the sentences of step 2.
-8. ``crisis_two_part`` (:mod:`.steps`).
-9. ``crisis_constructs`` (:mod:`.crisis`): the crisis and distress constructs,
-   and the guards that set aside a past episode, a topic, a joke.
+7. ``spam_signals`` (:mod:`.spam`): links, contacts, generic comments, selling words.
+8. ``experience`` (:mod:`.experience`), given the sentences of step 2.
+9. ``crisis_two_part`` (:mod:`.steps`).
+
+Then :func:`.spam.weigh_spam` weighs the spam hits together (each cue once,
+guards for personal stories, public-health links and own fundraising), and
+last ``crisis_constructs`` (:mod:`.crisis`) adds the crisis and distress
+constructs and sets aside what a guard rules out (a past episode, a topic, a joke).
 
 :func:`score` turns hits into labels: a label's score is the noisy OR of its
 weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
@@ -39,6 +43,7 @@ from mscommunity.moderation.assessment.result import (
     Evidence,
     Label,
 )
+from mscommunity.moderation.assessment.spam import spam_signal_hits, weigh_spam
 from mscommunity.moderation.assessment.steps import (
     crisis_two_part_hits,
     dose_hits,
@@ -47,8 +52,8 @@ from mscommunity.moderation.assessment.steps import (
 )
 
 STEPS: tuple[str, ...] = (
-    "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "experience",
-    "crisis_two_part", "crisis_constructs",
+    "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "spam_signals",
+    "experience", "crisis_two_part", "crisis_constructs",
 )
 """The engine's steps, in the order they run (a cue's ``step`` names one)."""
 
@@ -64,9 +69,10 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
     hits += question_hits(doc)
     hits += dose_hits(doc)
     hits += spam_structure_hits(doc)
+    hits += spam_signal_hits(doc)
     hits += experience_hits(doc, seeking)
     hits += crisis_two_part_hits(doc)
-    return crisis_hits(doc, hits)
+    return crisis_hits(doc, weigh_spam(doc, hits))
 
 
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:

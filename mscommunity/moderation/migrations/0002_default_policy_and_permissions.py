@@ -22,7 +22,7 @@ def load(apps, schema_editor):
                 needs_followup=rule.needs_followup, medical_notice=rule.medical_notice,
             )
             for index, rule in enumerate(DEFAULT_RULES)
-            if rule.reason_code not in {"new_report", "distress"}  # added by 0003, 0007
+            if rule.reason_code not in {"new_report", "distress", "spam_new_member"}  # added by 0003, 0007, 0009
         )
     grant(apps, "Moderators", MODERATORS)
 
