@@ -36,7 +36,11 @@ from _django import ROOT, setup
 
 BLIND = ROOT / "tests" / "data" / "blind"
 FIRST_RUN = BLIND / "first_run.json"
-BATCHES = ("batch1", "batch2", "batch3_final")
+
+
+def batches(kind: str) -> list[str]:
+    """The batch names of one kind, in order (``..._final`` batches are never tuned on)."""
+    return sorted(p.stem for p in (BLIND / kind).glob("*.jsonl"))
 HELP_LABELS = {"crisis", "distress"}
 
 
@@ -147,14 +151,16 @@ def score_spam(records: list[dict], out: list[dict]) -> dict:
 SCORERS = {"crisis": score_crisis, "pii": score_pii, "advice": score_advice, "spam": score_spam}
 
 
-def measure(only: tuple[str, ...] = ()) -> tuple[dict, float]:
+def measure(only: tuple[str, ...] = (), *, finals: bool = True) -> tuple[dict, float]:
     figures: dict = {}
     texts = 0
     started = time.perf_counter()
     for kind, scorer in SCORERS.items():
         if only and kind not in only:
             continue
-        for batch in BATCHES:
+        for batch in batches(kind):
+            if batch.endswith("_final") and not finals:
+                continue
             records = load(BLIND / kind / f"{batch}.jsonl")
             texts += len(records)
             figures[f"{kind}/{batch}"] = scorer(records, run(records))
@@ -163,22 +169,22 @@ def measure(only: tuple[str, ...] = ()) -> tuple[dict, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--record-first-run", action="store_true", help="write first_run.json (only if absent)")
+    parser.add_argument("--record-first-run", action="store_true",
+                        help="add the figures of batches not yet in first_run.json (never overwrites)")
     parser.add_argument("--only", nargs="*", choices=sorted(SCORERS), default=(), help="score only these kinds")
+    parser.add_argument("--no-finals", action="store_true",
+                        help="leave out the *_final batches (while tuning: their figures are for the end)")
     args = parser.parse_args()
     setup()
-    figures, rate = measure(tuple(args.only))
-    if args.record_first_run and args.only:
-        print("--record-first-run scores every kind: drop --only", file=sys.stderr)
-        return 2
-    if args.record_first_run:
-        if FIRST_RUN.exists():
-            print(f"{FIRST_RUN} exists: first-run figures are recorded once", file=sys.stderr)
-            return 2
-        FIRST_RUN.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    figures, rate = measure(tuple(args.only), finals=not args.no_finals)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else {}
+    if args.record_first_run:
+        added = {name: value for name, value in figures.items() if name not in first}
+        first.update(added)
+        FIRST_RUN.write_text(json.dumps(first, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"first-run figures recorded for: {', '.join(added) or 'nothing new'}", file=sys.stderr)
     for name, now in figures.items():
-        suffix = "   (never tuned on)" if name.endswith("batch3_final") else ""
+        suffix = "   (never tuned on)" if name.endswith("_final") else ""
         print(f"\n{name}{suffix}\n  {'measure':<45} {'first run':>10} {'now':>10}")
         for key, value in now.items():
             print(f"  {key:<45} {first.get(name, {}).get(key, '-')!s:>10} {value!s:>10}")
