@@ -11,6 +11,9 @@ Pure Python. :func:`explain` returns every hit, in step order:
 4. ``questions``, 5. ``doses``, 6. ``spam_structure`` (:mod:`.steps`).
 7. ``experience`` (:mod:`.experience`), given the sentences of step 2.
 8. ``crisis_two_part`` (:mod:`.steps`).
+9. ``requests`` (:mod:`.advice`): a request about health in any form.
+10. ``topic_gate`` (:mod:`.advice`): advice hits in a sentence about money,
+    benefits, work or law are dropped (:mod:`.topic`).
 
 :func:`score` turns hits into labels: a label's score is the noisy OR of its
 weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mscommunity.moderation.assessment.advice import request_hits, topic_gate
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
@@ -42,10 +46,11 @@ from mscommunity.moderation.assessment.steps import (
     question_hits,
     spam_structure_hits,
 )
+from mscommunity.moderation.assessment.topic import Topics
 
 STEPS: tuple[str, ...] = (
     "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "experience",
-    "crisis_two_part",
+    "crisis_two_part", "requests", "topic_gate",
 )
 """The engine's steps, in the order they run (a cue's ``step`` names one)."""
 
@@ -63,7 +68,9 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
     hits += spam_structure_hits(doc)
     hits += experience_hits(doc, seeking)
     hits += crisis_two_part_hits(doc)
-    return hits
+    topics = Topics(doc)
+    hits += request_hits(doc, topics)
+    return topic_gate(doc, topics, hits)
 
 
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
@@ -71,10 +78,10 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     (halved without a health word for ``health``; scaled for ``off_topic``)."""
     hits: list[Hit] = []
     text = doc.text
-    low = doc.low
+    present = _present_keys(doc.low, cues)
     for cue in cues:
         pattern = cue.pattern
-        if pattern is None or (cue.keys and not any(k in low for k in cue.keys)):
+        if pattern is None or (cue.keys and present.isdisjoint(cue.keys)):
             continue
         flags = cue.flags
         matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
@@ -96,6 +103,18 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
                 weight = 1.0 - (1.0 - weight) ** 3 if doc.off_topic else weight * 0.3
             hits.append(hit_for(cue, start, end, weight))
     return hits
+
+
+_KEYS: dict[int, tuple[tuple[Cue, ...], tuple[str, ...]]] = {}
+
+
+def _present_keys(low: str, cues: tuple[Cue, ...]) -> set[str]:
+    """The cues' pre-check keys found in ``low`` (each distinct key tested once)."""
+    cached = _KEYS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        cached = (cues, tuple(sorted({k for c in cues for k in c.keys})))
+        _KEYS[id(cues)] = cached
+    return {k for k in cached[1] if k in low}
 
 
 def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:

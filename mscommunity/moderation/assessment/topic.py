@@ -1,0 +1,138 @@
+"""What a sentence is about: health and care, or money, law, work and daily life.
+
+Pure Python. Medical advice means health, symptoms, treatment, tests, doctors
+and care; a question about benefits, insurance, an employer, a landlord or a
+school is welcome on the forum and is not medical advice, even when the
+writer names MS in it ("Travel insurance for someone with MS?").
+
+Each sentence gets two weights:
+
+* medical: a symptom or body function, a treatment (every name in the
+  registry's vocabulary, and generic words: tablets, infusion, physio ...),
+  a test (MRI, bloods), a clinician or a place of care (neuro, MS nurse,
+  A&E); words that only set the scene ("MS", "diagnosed", "wheelchair")
+  count :data:`WEAK`;
+* other: money, benefits, insurance, work, law, school, housing, travel and
+  leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
+  ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
+  things ("the car keys", "the bathroom") count :data:`WEAK`, so they never
+  decide alone.
+
+:meth:`Topics.at` decides the topic of a request or an instruction in
+sentence ``i``: the sentence itself when it says enough, else the sentences
+around it (a closing "Any suggestions?" or "Thoughts?" takes the topic of
+what came before), else the whole post. ``other`` wins only when it
+outweighs the medical words; a tie is medical. ``None`` means nothing was
+said either way (the caller keeps its label).
+"""
+
+from __future__ import annotations
+
+from mscommunity.moderation.assessment.document import Document, rx
+
+MEDICAL = "medical"
+OTHER = "other"
+WEAK = 0.4
+"""Weight of a scene-setting word ("MS", "diagnosed", "wheelchair") against a full medical word."""
+
+_MEDICAL_RE = rx(
+    # symptoms and body functions
+    r"\b(?:numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
+    r"tired\w*|exhaust\w*|wiped\s+out|dizz\w*|vertigo|tremors?|weakness|balance|vision|sight|"
+    r"blind\w*|blurr?\w*|eyes?|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
+    r"urgency|uti|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|speech|memory|"
+    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s*(?:rate|beat)|palpitations?|infections?|"
+    r"fever|temperature|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
+    r"side[- ]effects?|legs?|feet|foot\s+drop|hands?|arms?|face|mobility|transfers|"
+    r"insomnia|sleep\w*|mood|depress\w*|anxiety|pregnan\w*|breastfeed\w*|periods?|weight|"
+    r"pressure\s+(?:sores?|areas?)|bed\s*sores?|thyroid|b12|lymphocytes?|immun\w*|hug|"
+    r"drowsy|nausea|numbness|stiff\w*|jerk\w*|shaking|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
+    r"burning|hearing|tinnitus|deaf\w*|taste|smell|jaw|neck|spine|spinal|chest|stomach|throat|skin|"
+    r"muscles?|joints?|nerves?|brain|bones?|teeth|tooth|breath\w*|bleed\w*|vomit\w*|erectile|libido|"
+    # treatments and care
+    r"treat\w*|therap\w*|drugs?|meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
+    r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
+    r"stem\s+cells?|physio\w*|exercis\w*|stretch\w*|surgery|operation|referr\w*|prescri\w*|"
+    r"supplements?|vitamin\s*\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
+    r"trials?|recovery|rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    # tests, clinicians and places of care
+    r"mri'?s?|scans?|lumbar\s+puncture|bloods?|blood\s+tests?|tests?|tested|edss|jcv|x-?rays?|"
+    r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
+    r"cardiolog\w*|endocrinolog\w*|optician|a\s*&\s*e|emergency|hospitals?|clinics?|"
+    r"ms\s+(?:centre|center|team)|appointments?|wards?|second\s+opinion|paediatric|pediatric|nhs|"
+    r"ot|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|dentist)\b"
+)
+_WEAK_RE = rx(
+    r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
+    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|walk\w*|carers?|caring|care)\b"
+)
+_OTHER_RE = rx(
+    # benefits, money, insurance
+    r"\b(?:benefits?|pip|esa|dwp|universal\s+credit|allowance|council(?:\s+tax)?|blue\s+badge|"
+    r"motability|access\s+to\s+work|insurance|insur(?:er|ers)|premiums?|income\s+protection|"
+    r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
+    r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
+    r"small\s+print|discount|exemption|reduction|refund|grant|funding|"
+    # work and education
+    r"employer\w*|boss|hr|job|jobs|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
+    r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
+    r"teach\w*|lecturer|school\w*|exams?|university|college|"
+    # law
+    r"lawyers?|solicitors?|tribunal|appeal|legal\w*|(?<!-)law|(?<!-)rights|discriminat\w*|landlord|tenan\w*|"
+    r"visa|immigration|power\s+of\s+attorney|court|"
+    # home, travel, leisure, community
+    r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
+    r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
+    r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
+    r"support\s+group|meet\s*up)\b"
+)
+_OTHER_WEAK_RE = rx(r"\b(?:car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys)\b")
+
+
+class Topics:
+    """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
+
+    __slots__ = ("_cache", "medical", "other")
+
+    def __init__(self, doc: Document) -> None:
+        n = len(doc.sentences)
+        self.medical = [0.0] * n
+        self.other = [0.0] * n
+        text = doc.text
+        for m in _MEDICAL_RE.finditer(text):
+            self.medical[doc.sentence_of(m.start())] += 1.0
+        for m in _WEAK_RE.finditer(text):
+            self.medical[doc.sentence_of(m.start())] += WEAK
+        for x in doc.mentions:
+            self.medical[doc.sentence_of(x.start)] += 1.0
+        for m in _OTHER_RE.finditer(text):
+            self.other[doc.sentence_of(m.start())] += 1.0
+        for m in _OTHER_WEAK_RE.finditer(text):
+            self.other[doc.sentence_of(m.start())] += WEAK
+        self._cache: dict[int, str | None] = {}
+
+    @staticmethod
+    def decide(medical: float, other: float) -> str | None:
+        """``other`` when the other words (at least one full one) outweigh the
+        medical ones, ``medical`` with at least one full medical word, else ``None``."""
+        if other >= 1.0 and other > medical:
+            return OTHER
+        if medical >= 1.0:
+            return MEDICAL
+        return None
+
+    def at(self, i: int) -> str | None:
+        """The topic of sentence ``i``: its own words, else its neighbours', else the post's."""
+        if i not in self._cache:
+            topic = self.decide(self.medical[i], self.other[i])
+            if topic is None:
+                near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.medical)]
+                topic = self.decide(sum(self.medical[j] for j in near), sum(self.other[j] for j in near))
+            if topic is None:
+                topic = self.post()
+            self._cache[i] = topic
+        return self._cache[i]
+
+    def post(self) -> str | None:
+        """The topic of the whole post."""
+        return self.decide(sum(self.medical), sum(self.other))
