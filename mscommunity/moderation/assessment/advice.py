@@ -38,9 +38,10 @@ _SUBJECT = (
     r"(?:i|we|he|she|it|they|you|u|ya|anyone|anybody|someone|somebody|ms|my|his|her|their|our|this|that|"
     r"these|those|there|everyone|everybody|people|other|others|any)"
 )
+_AUX = r"(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|to|must|shall)"
 _UNMARKED_QUESTION_RE = rx(
-    r"\W*(?:(?:how|what|wat|wot|wht|where|when|which|who|why|y)\s+(?:is|are|was|were|do|does|did|can|could|"
-    r"should|would|will|has|have|to|must|shall)\b"
+    rf"\W*(?:(?:how|what|wat|wot|wht|where|when|which|who|why|y)\s+(?:long|much|many|often|soon|far|quickly|else\s+)?"
+    rf"\s*{_AUX}\b"
     rf"|(?:what|wat|wot|how|where|which|who)\s+(?:\w+\s+)?{_SUBJECT}\s+(?:can|could|should|must|need|do|did|"
     r"pick|use|take|try|choose)\b"
     r"|what'?s\s+(?:the|a|an|your|ur)\b|wat\b|wot\b"
@@ -48,6 +49,13 @@ _UNMARKED_QUESTION_RE = rx(
     r"|do\s+(?:i|we|they|you|u|anyone|anybody|people|others|other|any|ms|these|those|my|his|her|our)\b"
     r"|(?:is|are|was)\s+(?:the|a|an)\b)"
 )
+# Inside a sentence, after a comma: "..., how long did it take for yours", "..., is that normal"
+# (not a relative clause: ", which is why", ", who was").
+_INNER_QUESTION_RE = rx(
+    rf"(?:how|what|wat|wot|where)\s+(?:long|much|many|often|soon|far|quickly)?\s*{_AUX}\b"
+    rf"|(?:does|did|is|are|can|could|should|will|would)\s+{_SUBJECT}\b"
+)
+_CLAUSE_RE = rx(r"[,;:]\s*(?:and\s+|but\s+|so\s+)?")
 _RHETORICAL_RE = rx(
     r"\W*(?:why\s+me|who\s+knew|guess\s+what|you\s+know|right|isn'?t\s+it|don'?t\s+you\s+think|"
     r"how\s+(?:cool|great|amazing|lucky|sad|crazy|mad|ironic|funny)\s+is\s+that|what\s+else\s+is\s+new|"
@@ -61,6 +69,7 @@ _NOT_ASKING_RE = rx(
     r"\W*(?:how\s+many\s+(?:of\s+the\s+)?(?:people|patients|participants|subjects|women|men|children)\s+"
     r"(?:were|are|was|took|had|did|got|in)\b"
     r"|who\s+(?:would|'?d)\s+have\s+(?:thought|guessed)|would\s+i\s+(?:do|go\s+through|have)\s+it\s+again"
+    r"|(?:is\s+)?any(?:one|body)\s+(?:else\s+)?(?:watching|going|coming|reading|following)\b|who'?s\s+(?:coming|going|watching|up\s+for)\b"
     r"|(?:maybe|perhaps|why\s+not|how\s+about|what\s+about)\s+(?:just\s+)?(?:try|ask|get|think|consider|look|"
     r"give|talk|speak|see|push|take|book)"
     r"|(?:have|did)\s+you\s+(?:\w+\s+)?(?:tried|try|asked|ask|considered|thought|had\s+your|got\s+your|"
@@ -81,6 +90,7 @@ _LEANS_BACK_RE = rx(
 _SHORT = 8
 """A request of at most this many words with no topic of its own takes the topic of the sentences around it."""
 _GATED = frozenset({SEEKING, GIVING})
+_QUESTION_STEP_CUES = frozenset(c.name for c in CUES.cues if c.step == "questions")
 
 
 def _hit(name: str, start: int, end: int) -> Hit:
@@ -94,7 +104,11 @@ def is_request(doc: Document, i: int) -> bool:
     if sent.question:
         return True
     chunk = doc.text[sent.start:sent.end].rstrip()
-    return not chunk.endswith("!") and bool(_UNMARKED_QUESTION_RE.match(chunk))
+    if chunk.endswith("!"):
+        return False
+    return bool(_UNMARKED_QUESTION_RE.match(chunk)) or any(
+        _INNER_QUESTION_RE.match(chunk, m.end()) for m in _CLAUSE_RE.finditer(chunk)
+    )
 
 
 def request_hits(doc: Document, topics: Topics) -> list[Hit]:
@@ -109,16 +123,24 @@ def request_hits(doc: Document, topics: Topics) -> list[Hit]:
         while end > sent.start and text[end - 1].isspace():
             end -= 1
         chunk = text[sent.start:end]
-        mark = chunk.rfind("?")
-        if mark >= 0 and doc.in_reported(sent.start + mark, sent.start + mark + 1):
-            continue  # the question is someone else's, in quotes
-        if _RHETORICAL_RE.match(chunk) or _NOT_ASKING_RE.match(chunk) or _curious(doc, i):
+        if _not_asking(doc, i, chunk):
             continue
-        if chunk.lstrip(" \"'(").lower().startswith(("why ", "y ")) and not _FIRST_PERSON_RE.search(chunk):
-            continue  # "Why do the clinics always ...?" is a complaint unless it is about the writer
         if _asks_about_health(doc, topics, i, chunk):
             hits.append(_hit("medical_request", sent.start, end))
     return hits
+
+
+def _not_asking(doc: Document, i: int, chunk: str) -> bool:
+    """True when the question in sentence ``i`` (``chunk``) asks for nothing:
+    someone else's question in quotes, a rhetorical aside, curiosity, a
+    suggestion in question form, a complaint ("Why do the clinics ...?")."""
+    sent = doc.sentences[i]
+    mark = chunk.rfind("?")
+    if mark >= 0 and doc.in_reported(sent.start + mark, sent.start + mark + 1):
+        return True
+    if _RHETORICAL_RE.match(chunk) or _NOT_ASKING_RE.match(chunk) or _curious(doc, i):
+        return True
+    return chunk.lstrip(" \"'(").lower().startswith(("why ", "y ")) and not _FIRST_PERSON_RE.search(chunk)
 
 
 def _curious(doc: Document, i: int) -> bool:
@@ -149,5 +171,16 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
 
 
 def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
-    """``hits`` without the seeking- and giving-advice hits whose sentence is about something other than health."""
-    return [h for h in hits if h.label not in _GATED or topics.at(doc.sentence_of(h.start)) != OTHER]
+    """``hits`` without the seeking- and giving-advice hits whose sentence is
+    about something other than health, and without the ``questions`` step's
+    hits on a question that asks for nothing (:func:`_not_asking`)."""
+    kept: list[Hit] = []
+    for h in hits:
+        if h.label in _GATED:
+            i = doc.sentence_of(h.start)
+            if topics.at(i) == OTHER:
+                continue
+            if h.cue in _QUESTION_STEP_CUES and _not_asking(doc, i, doc.text[h.start:h.end]):
+                continue
+        kept.append(h)
+    return kept
