@@ -18,7 +18,10 @@ Pure Python. Two engine steps, both reading the sentence topics of
     insurance, work, law or daily life (:meth:`.topic.Topics.at` says
     ``other``) are dropped: "You should appeal the PIP decision" and "Any
     suggestions for a cheaper car insurer?" are welcome and get no medical
-    label. Crisis, spam and experience hits are never touched.
+    label. In a post without a single health word, only the cues flagged
+    ``any_topic`` count (a plea for contact, "would this work for me?" under
+    an article); "What can I do?" about a landlord is not medical advice.
+    Crisis, spam and experience hits are never touched.
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ _SHORT = 8
 """A request of at most this many words with no topic of its own takes the topic of the sentences around it."""
 _GATED = frozenset({SEEKING, GIVING})
 _QUESTION_STEP_CUES = frozenset(c.name for c in CUES.cues if c.step == "questions")
+_ANY_TOPIC = frozenset(c.name for c in CUES.cues if "any_topic" in c.flags)
 
 
 def _hit(name: str, start: int, end: int) -> Hit:
@@ -175,10 +179,12 @@ def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
     about something other than health, and without the ``questions`` step's
     hits on a question that asks for nothing (:func:`_not_asking`)."""
     kept: list[Hit] = []
+    silent = not any(topics.medical)  # not one health word in the whole post
     for h in hits:
         if h.label in _GATED:
             i = doc.sentence_of(h.start)
-            if topics.at(i) == OTHER:
+            topic = topics.at(i)
+            if topic == OTHER or (silent and topic is None and h.cue not in _ANY_TOPIC):
                 continue
             if h.cue in _QUESTION_STEP_CUES and _not_asking(doc, i, doc.text[h.start:h.end]):
                 continue

@@ -10,8 +10,8 @@ Each sentence gets two weights:
 * medical: a symptom or body function, a treatment (every name in the
   registry's vocabulary, and generic words: tablets, infusion, physio ...),
   a test (MRI, bloods), a clinician or a place of care (neuro, MS nurse,
-  A&E); words that only set the scene ("MS", "diagnosed", "wheelchair")
-  count :data:`WEAK`;
+  A&E); words that only set the scene ("MS", "diagnosed", "wheelchair",
+  the countries members travel to for HSCT) count :data:`WEAK`;
 * other: money, benefits, insurance, work, law, school, housing, travel and
   leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
   ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
@@ -55,6 +55,8 @@ _MEDICAL_RE = rx(
     r"stem\s+cells?|physio\w*|exercis\w*|stretch\w*|surgery|operation|referr\w*|prescri\w*|"
     r"supplements?|vitamin\s*\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
     r"trials?|recovery|rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    r"hair\s+loss|biotin|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|falling|falls|fall\s+alarm|aftercare|"
+    r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
     # tests, clinicians and places of care
     r"mri'?s?|scans?|lumbar\s+puncture|bloods?|blood\s+tests?|tests?|tested|edss|jcv|x-?rays?|"
     r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
@@ -64,7 +66,8 @@ _MEDICAL_RE = rx(
 )
 _WEAK_RE = rx(
     r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
-    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|walk\w*|carers?|caring|care)\b"
+    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|walk\w*|carers?|caring|care|assess\w*|"
+    r"approv\w*|mexico|russia|moscow|puebla|cure[ds]?)\b"
 )
 _OTHER_RE = rx(
     # benefits, money, insurance
@@ -76,7 +79,21 @@ _OTHER_RE = rx(
     # work and education
     r"employer\w*|boss|hr|job|jobs|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
-    r"teach\w*|lecturer|school\w*|exams?|university|college|"
+    r"teach\w*|lecturer|school\w*|exams?|university|college|pupils?|students?|classroom|lessons?|curriculum|"
+    r"ofsted|homework|savings|invest\w*|shares|stocks?|rent|bills|energy\s+bills?|credit\s+cards?|retire\w*|"
+    r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
+    # politics
+    r"elections?|vot(?:e|es|ed|ing)|minister|parliament|tory|tories|labour|brexit|president|congress|senators?|"
+    r"petition|politic\w*|chancellor|"
+    # everyday life
+    r"neighbou?rs?|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
+    r"child\s+maintenance|deposit|isa|capital\s+gains|minimum\s+wage|businesses|essays?|wedding\s+venue|"
+    # leisure, pets, hobbies, going out
+    r"dogs?|cats?|pets?|puppy|breeds?|books|novels?|self[- ]publish\w*|cruises?|knit\w*|crochet|sewing|crafts?|"
+    r"concerts?|gigs?|venues?|festivals?|paint\w*|drawing|classes|courses?|streaming|netflix|films?|movies?|"
+    r"restaurants?|cafes?|pubs?|choir|coffee\s+morning|airports?|airlines?|flights?|flown|cinema|theatre|"
+    r"birthday|christmas|gifts?|presents?|wedding|hobby|hobbies|gardening|music|photography|fishing|golf|"
+    r"football|rugby|charity|justgiving|donat\w*|recipes?|baking|games?|"
     # law
     r"lawyers?|solicitors?|tribunal|appeal|legal\w*|(?<!-)law|(?<!-)rights|discriminat\w*|landlord|tenan\w*|"
     r"visa|immigration|power\s+of\s+attorney|court|"
