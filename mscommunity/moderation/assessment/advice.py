@@ -18,16 +18,17 @@ Pure Python. Two engine steps, both reading the sentence topics of
     insurance, work, law or daily life (:meth:`.topic.Topics.at` says
     ``other``) are dropped: "You should appeal the PIP decision" and "Any
     suggestions for a cheaper car insurer?" are welcome and get no medical
-    label. In a post without a single health word, only the cues flagged
-    ``any_topic`` count (a plea for contact, "would this work for me?" under
-    an article); "What can I do?" about a landlord is not medical advice.
+    label. In a post without a single health word and without a pointer to
+    the article's treatment ("get it done", "when will this be available"),
+    only the cues flagged ``any_topic`` count (a plea for contact, "am I too
+    late"); "What can I do?" about a landlord is not medical advice.
     Crisis, spam and experience hits are never touched.
 """
 
 from __future__ import annotations
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import Document, rx
+from mscommunity.moderation.assessment.document import CARER, Document, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import GIVING, SEEKING
 from mscommunity.moderation.assessment.topic import MEDICAL, OTHER, Topics
@@ -92,6 +93,17 @@ _LEANS_BACK_RE = rx(
 )
 _SHORT = 8
 """A request of at most this many words with no topic of its own takes the topic of the sentences around it."""
+# A comment under an article pointing at its treatment without naming it
+# ("where can i get it done", "when will this be available", "my son needs
+# this"), or a plea for someone the writer cares for ("help my mother").
+_ARTICLE_REF_RE = rx(
+    r"\b(?:get|have|had|having|do|did|done|try|tried|afford|offer\w*|access|receive|qualify\s+for|sign\s+up\s+for)\s+"
+    r"(?:it|this|that)\b(?!\s+(?:is|was|'s))"
+    r"|\b(?:it|this|that)\s+(?:\w+\s+)?(?:done|available|approved|offered|work|works|worked|help|helps|cost|costs)\b"
+    r"|\b(?:this|the)\s+(?:study|research|article|procedure|programme|program)\b"
+    r"|\b(?:go|apply|act)\s+as\s+(?:early|soon)\s+as\b|\bneeds?\s+(?:it|this)\b|\bfind\s+out\s+more\b"
+    rf"|\bhelp\s+(?:my|our)\s+(?:\w+\s+)?{CARER}\b"
+)
 _GATED = frozenset({SEEKING, GIVING})
 _QUESTION_STEP_CUES = frozenset(c.name for c in CUES.cues if c.step == "questions")
 _ANY_TOPIC = frozenset(c.name for c in CUES.cues if "any_topic" in c.flags)
@@ -175,18 +187,24 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
 
 
 def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
-    """``hits`` without the seeking- and giving-advice hits whose sentence is
-    about something other than health, and without the ``questions`` step's
-    hits on a question that asks for nothing (:func:`_not_asking`)."""
-    kept: list[Hit] = []
-    silent = not any(topics.medical)  # not one health word in the whole post
+    """``hits`` with the seeking- and giving-advice hits set to weight 0 where
+    the sentence is about something other than health, where a post names no
+    health at all (cues not flagged ``any_topic``), and where a ``questions``
+    step question asks for nothing (:func:`_not_asking`). A hit at weight 0
+    still shows that its cue fired (``hits()``, the cue examples) but scores
+    nothing and is no evidence."""
+    # Not one health word in the whole post, and no pointer to the article's treatment.
+    silent = not any(topics.medical) and not _ARTICLE_REF_RE.search(doc.text)
+    out: list[Hit] = []
     for h in hits:
-        if h.label in _GATED:
+        if h.label in _GATED and h.weight > 0:
             i = doc.sentence_of(h.start)
             topic = topics.at(i)
-            if topic == OTHER or (silent and topic is None and h.cue not in _ANY_TOPIC):
-                continue
-            if h.cue in _QUESTION_STEP_CUES and _not_asking(doc, i, doc.text[h.start:h.end]):
-                continue
-        kept.append(h)
-    return kept
+            if (
+                topic == OTHER
+                or (silent and topic is None and h.cue not in _ANY_TOPIC)
+                or (h.cue in _QUESTION_STEP_CUES and _not_asking(doc, i, doc.text[h.start:h.end]))
+            ):
+                h = h._replace(weight=0.0)
+        out.append(h)
+    return out

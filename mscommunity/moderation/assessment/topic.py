@@ -66,7 +66,7 @@ _MEDICAL_RE = rx(
 )
 _WEAK_RE = rx(
     r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
-    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|walk\w*|carers?|caring|care|assess\w*|"
+    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|(?:mobility\s+)?scooters?|walk\w*|carers?|caring|care|assess\w*|"
     r"approv\w*|mexico|russia|moscow|puebla|cure[ds]?)\b"
 )
 _OTHER_RE = rx(
