@@ -187,17 +187,17 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
 
 
 def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with the seeking- and giving-advice hits set to weight 0 where
+    """``hits`` with the seeking- and giving-advice hits marked ``gated`` where
     the sentence is about something other than health, where a post names no
     health at all (cues not flagged ``any_topic``), and where a ``questions``
-    step question asks for nothing (:func:`_not_asking`). A hit at weight 0
-    still shows that its cue fired (``hits()``, the cue examples) but scores
-    nothing and is no evidence."""
+    step question asks for nothing (:func:`_not_asking`). A gated hit still
+    shows that its cue fired (``hits()``, the cue examples) but scores nothing
+    and is no evidence."""
     # Not one health word in the whole post, and no pointer to the article's treatment.
     silent = not any(topics.medical) and not _ARTICLE_REF_RE.search(doc.text)
     out: list[Hit] = []
     for h in hits:
-        if h.label in _GATED and h.weight > 0:
+        if h.label in _GATED and not h.gated:
             i = doc.sentence_of(h.start)
             topic = topics.at(i)
             if (
@@ -205,6 +205,6 @@ def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
                 or (silent and topic is None and h.cue not in _ANY_TOPIC)
                 or (h.cue in _QUESTION_STEP_CUES and _not_asking(doc, i, doc.text[h.start:h.end]))
             ):
-                h = h._replace(weight=0.0)
+                h = h._replace(gated=True)
         out.append(h)
     return out

@@ -13,8 +13,8 @@ Pure Python. :func:`explain` returns every hit, in step order:
 8. ``crisis_two_part`` (:mod:`.steps`).
 9. ``requests`` (:mod:`.advice`): a request about health in any form.
 10. ``topic_gate`` (:mod:`.advice`): advice hits in a sentence about money,
-    benefits, work or law get weight 0 (:mod:`.topic`); they score nothing
-    and are no evidence.
+    benefits, work or law are marked ``gated`` (:mod:`.topic`); they score
+    nothing and are no evidence.
 
 :func:`score` turns hits into labels: a label's score is the noisy OR of its
 weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
@@ -163,7 +163,7 @@ def score(text: str, hits: Iterable[Hit]) -> tuple[dict[str, Label], dict[str, L
     labels with some evidence below it; evidence spans index ``text``."""
     by_label: dict[str, list[tuple[float, int, int]]] = {n: [] for n in LABEL_NAMES}
     for h in hits:
-        if h.weight > 0:  # a hit the topic gate cancelled (weight 0) is no evidence
+        if not h.gated:  # a hit the topic gate cancelled is no evidence
             by_label[h.label].append((h.weight, h.start, h.end))
     scores = {n: noisy_or(w for w, _, _ in items) for n, items in by_label.items()}
     if scores[SPAM] >= SPAM_DAMPING:

@@ -28,6 +28,8 @@ said either way (the caller keeps its label).
 
 from __future__ import annotations
 
+import re
+
 from mscommunity.moderation.assessment.document import Document, rx
 
 MEDICAL = "medical"
@@ -35,9 +37,59 @@ OTHER = "other"
 WEAK = 0.4
 """Weight of a scene-setting word ("MS", "diagnosed", "wheelchair") against a full medical word."""
 
-_MEDICAL_RE = rx(
+class Lexicon:
+    """Words to find in a text, compiled from regular-expression alternatives
+    (``"pains?|numb\\w*|brain\\s+fog"``): plain words (with an optional
+    plural ``s?``) go into a set and stems (``\\w*``) into a prefix tuple, both
+    looked up per token; only the rest (phrases, lookbehinds) stays a regex.
+    Much faster than one long alternation, with the same matches."""
+
+    __slots__ = ("phrases", "prefixes", "words")
+
+    def __init__(self, words: frozenset[str], prefixes: tuple[str, ...], phrases: re.Pattern[str] | None) -> None:
+        self.words = words
+        self.prefixes = prefixes
+        self.phrases = phrases
+
+    def positions(self, low: str, tokens: list[tuple[int, str]]) -> list[int]:
+        """Start offsets of every match in ``low`` (the text in lower case, cut into ``tokens``)."""
+        words, prefixes = self.words, self.prefixes
+        found = [pos for pos, tok in tokens if tok in words or (prefixes and tok.startswith(prefixes))]
+        if self.phrases is not None:
+            found += [m.start() for m in self.phrases.finditer(low)]
+        return found
+
+
+def _lexicon(source: str) -> Lexicon:
+    words: set[str] = set()
+    prefixes: list[str] = []
+    phrases: list[str] = []
+    depth, start, parts = 0, 0, []
+    for i, ch in enumerate(source):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    for part in parts:
+        if re.fullmatch(r"[a-z0-9]+", part):
+            words.add(part)
+        elif re.fullmatch(r"[a-z0-9]+s\?", part):
+            words.update((part[:-2], part[:-1]))
+        elif re.fullmatch(r"[a-z0-9]+\\w\*", part):
+            prefixes.append(part[:-3])
+        else:
+            phrases.append(part)
+    pattern = rx(r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
+    return Lexicon(frozenset(words), tuple(prefixes), pattern)
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+_MEDICAL = _lexicon(
     # symptoms and body functions
-    r"\b(?:numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
+    r"numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
     r"tired\w*|exhaust\w*|wiped\s+out|dizz\w*|vertigo|tremors?|weakness|balance|vision|sight|"
     r"blind\w*|blurr?\w*|eyes?|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
     r"urgency|uti|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|speech|memory|"
@@ -62,16 +114,16 @@ _MEDICAL_RE = rx(
     r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
     r"cardiolog\w*|endocrinolog\w*|optician|a\s*&\s*e|emergency|hospitals?|clinics?|"
     r"ms\s+(?:centre|center|team)|appointments?|wards?|second\s+opinion|paediatric|pediatric|nhs|"
-    r"ot|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|dentist)\b"
+    r"ot|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|dentist"
 )
-_WEAK_RE = rx(
-    r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
+_WEAK = _lexicon(
+    r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
     r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|(?:mobility\s+)?scooters?|walk\w*|carers?|caring|care|assess\w*|"
-    r"approv\w*|mexico|russia|moscow|puebla|cure[ds]?)\b"
+    r"approv\w*|mexico|russia|moscow|puebla|cure[ds]?"
 )
-_OTHER_RE = rx(
+_OTHER = _lexicon(
     # benefits, money, insurance
-    r"\b(?:benefits?|pip|esa|dwp|universal\s+credit|allowance|council(?:\s+tax)?|blue\s+badge|"
+    r"benefits?|pip|esa|dwp|universal\s+credit|allowance|council(?:\s+tax)?|blue\s+badge|"
     r"motability|access\s+to\s+work|insurance|insur(?:er|ers)|premiums?|income\s+protection|"
     r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
     r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
@@ -101,9 +153,9 @@ _OTHER_RE = rx(
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
     r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s*up)\b"
+    r"support\s+group|meet\s*up"
 )
-_OTHER_WEAK_RE = rx(r"\b(?:car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys)\b")
+_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys")
 
 
 class Topics:
@@ -115,17 +167,17 @@ class Topics:
         n = len(doc.sentences)
         self.medical = [0.0] * n
         self.other = [0.0] * n
-        text = doc.text
-        for m in _MEDICAL_RE.finditer(text):
-            self.medical[doc.sentence_of(m.start())] += 1.0
-        for m in _WEAK_RE.finditer(text):
-            self.medical[doc.sentence_of(m.start())] += WEAK
+        low = doc.low
+        tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
+        at = doc.sentence_of
+        for weights, lexicon, weight in (
+            (self.medical, _MEDICAL, 1.0), (self.medical, _WEAK, WEAK),
+            (self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK),
+        ):
+            for pos in lexicon.positions(low, tokens):
+                weights[at(pos)] += weight
         for x in doc.mentions:
-            self.medical[doc.sentence_of(x.start)] += 1.0
-        for m in _OTHER_RE.finditer(text):
-            self.other[doc.sentence_of(m.start())] += 1.0
-        for m in _OTHER_WEAK_RE.finditer(text):
-            self.other[doc.sentence_of(m.start())] += WEAK
+            self.medical[at(x.start)] += 1.0
         self._cache: dict[int, str | None] = {}
 
     @staticmethod
