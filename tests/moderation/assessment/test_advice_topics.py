@@ -132,6 +132,10 @@ def test_instructions_to_a_reader_are_giving_advice(text: str) -> None:
     "My GP's exact words were 'stop googling and take the tablets'. Charming.",
     "Went to the pain clinic. They suggested I try pregabalin, so that starts Monday.",
     "I wish someone had told me to get my teeth sorted before Lemtrada. Three fillings later.",
+    # encouragement is not advice
+    "You should be so proud of yourself for finishing the parkrun after all those relapses.",
+    "You should have seen my neuro's face when I walked in without the stick!",
+    "I am not a doctor and so I am unable to give any medical advice, but I hope you find the answers you need.",
 ])
 def test_narratives_and_reported_speech_are_not_advice(text: str) -> None:
     assert advice(text) == set()
