@@ -73,6 +73,7 @@ _NOT_ASKING_RE = rx(
     r"\W*(?:how\s+many\s+(?:of\s+the\s+)?(?:people|patients|participants|subjects|women|men|children)\s+"
     r"(?:were|are|was|took|had|did|got|in)\b"
     r"|who\s+(?:would|'?d)\s+have\s+(?:thought|guessed)|would\s+i\s+(?:do|go\s+through|have)\s+it\s+again"
+    r"|remember\s+when\b|(?:do\s+)?you\s+remember\b"
     r"|(?:is\s+)?any(?:one|body)\s+(?:else\s+)?(?:watching|going|coming|reading|following)\b|who'?s\s+(?:coming|going|watching|up\s+for)\b"
     r"|(?:maybe|perhaps|why\s+not|how\s+about|what\s+about)\s+(?:just\s+)?(?:try|ask|get|think|consider|look|"
     r"give|talk|speak|see|push|take|book)"

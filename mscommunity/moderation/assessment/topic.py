@@ -9,14 +9,14 @@ Each sentence gets two weights:
 
 * medical: a symptom or body function, a treatment (every name in the
   registry's vocabulary, and generic words: tablets, infusion, physio ...),
-  a test (MRI, bloods), a clinician or a place of care (neuro, MS nurse,
-  A&E); words that only set the scene ("MS", "diagnosed", "wheelchair",
+  a test (MRI, bloods); a clinician or a place of care (neuro, MS nurse,
+  A&E) counts :data:`CARE`, as they also sign forms; words that only set the scene ("MS", "diagnosed", "wheelchair",
   the countries members travel to for HSCT) count :data:`WEAK`;
 * other: money, benefits, insurance, work, law, school, housing, travel and
   leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
   ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
-  things ("the car keys", "the bathroom") count :data:`WEAK`, so they never
-  decide alone.
+  things ("the car keys", "the bathroom", "an A&E job") count :data:`WEAK`,
+  so they never decide alone.
 
 :meth:`Topics.at` decides the topic of a request or an instruction in
 sentence ``i``: the sentence itself when it says enough, else the sentences
@@ -36,6 +36,8 @@ MEDICAL = "medical"
 OTHER = "other"
 WEAK = 0.4
 """Weight of a scene-setting word ("MS", "diagnosed", "wheelchair") against a full medical word."""
+CARE = 0.6
+"""Weight of a clinician or a place of care: one beside a benefits or law word does not make a sentence medical."""
 
 class Lexicon:
     """Words to find in a text, compiled from regular-expression alternatives
@@ -109,12 +111,15 @@ _MEDICAL = _lexicon(
     r"trials?|recovery|rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
     r"hair\s+loss|biotin|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|falling|falls|fall\s+alarm|aftercare|"
     r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
-    # tests, clinicians and places of care
+    # tests
     r"mri'?s?|scans?|lumbar\s+puncture|bloods?|blood\s+tests?|tests?|tested|edss|jcv|x-?rays?|"
+    r"second\s+opinion|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|pacing|pace\s+yourself"
+)
+_CARE = _lexicon(
+    # clinicians and places of care: they also sign forms and write letters ("a letter from the GP for PIP")
     r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
     r"cardiolog\w*|endocrinolog\w*|optician|a\s*&\s*e|emergency|hospitals?|clinics?|"
-    r"ms\s+(?:centre|center|team)|appointments?|wards?|second\s+opinion|paediatric|pediatric|nhs|"
-    r"ot|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|dentist"
+    r"ms\s+(?:centre|center|team)|appointments?|wards?|paediatric|pediatric|nhs|ot|dentist"
 )
 _WEAK = _lexicon(
     r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
@@ -129,7 +134,7 @@ _OTHER = _lexicon(
     r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
     r"small\s+print|discount|exemption|reduction|refund|grant|funding|"
     # work and education
-    r"employer\w*|boss|hr|job|jobs|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
+    r"employer\w*|boss|hr|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
     r"teach\w*|lecturer|school\w*|exams?|university|college|pupils?|students?|classroom|lessons?|curriculum|"
     r"ofsted|homework|savings|invest\w*|shares|stocks?|rent|bills|energy\s+bills?|credit\s+cards?|retire\w*|"
@@ -155,7 +160,7 @@ _OTHER = _lexicon(
     r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
     r"support\s+group|meet\s*up"
 )
-_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys")
+_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs")
 
 
 class Topics:
@@ -171,7 +176,7 @@ class Topics:
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
         at = doc.sentence_of
         for weights, lexicon, weight in (
-            (self.medical, _MEDICAL, 1.0), (self.medical, _WEAK, WEAK),
+            (self.medical, _MEDICAL, 1.0), (self.medical, _CARE, CARE), (self.medical, _WEAK, WEAK),
             (self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK),
         ):
             for pos in lexicon.positions(low, tokens):

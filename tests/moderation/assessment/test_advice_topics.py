@@ -42,6 +42,10 @@ def advice(text: str) -> set[str]:
     "Has anyone used a solicitor for an employment tribunal? How much did it cost?",
     "our son's school says he can't use a laptop in exams even with his hand tremor. what are our rights",
     "Can my landlord refuse to let me put in a grab rail?",
+    # a clinician in an admin question
+    "Does my GP have to fill in the PIP form or can I just send my own evidence?",
+    "My consultant wrote a letter for the tribunal. Should I send the original or a copy?",
+    "Is the neurologist's letter enough evidence for my employer to make reasonable adjustments?",
     # daily life and leisure with MS in the background
     "Looking for a wheelchair-friendly hotel in Edinburgh for a long weekend, any ideas?",
     "My husband has MS and we're planning our first cruise. Which cruise lines are good with scooters?",
@@ -118,6 +122,12 @@ def test_asides_and_other_peoples_questions_are_not_requests(text: str) -> None:
     "You really don't want to come off Tysabri without a plan, the rebound can be nasty.",
     "Might be worth asking your MS nurse about a bladder scan.",
     "Maybe try a cooling scarf for the heat? It got me through July.",
+    "Ring 111 if the numbness spreads to your face, don't wait for Monday.",
+    "You can self-refer to the MS physio in most areas, no need to go through the GP.",
+    "Remember to tell the dentist you're on Mavenclad before any extractions.",
+    "I'd suggest asking for a bladder scan before they try another tablet.",
+    "Chase up the referral yourself, they lose them all the time.",
+    "Anyone starting Kesimpta: inject in the thigh not the tummy, it stings less.",
 ])
 def test_instructions_to_a_reader_are_giving_advice(text: str) -> None:
     assert GIVING in advice(text)
@@ -131,6 +141,9 @@ def test_instructions_to_a_reader_are_giving_advice(text: str) -> None:
     "I told my daughter she should rest more but she never listens.",
     "My GP's exact words were 'stop googling and take the tablets'. Charming.",
     "Went to the pain clinic. They suggested I try pregabalin, so that starts Monday.",
+    "I rang 111 last night because my vision went, they sent me to eye casualty.",
+    "I had to chase up my referral three times before anyone called me back.",
+    "Remember when we thought Copaxone was the only option? Things have come a long way.",
     "I wish someone had told me to get my teeth sorted before Lemtrada. Three fillings later.",
     # encouragement is not advice
     "You should be so proud of yourself for finishing the parkrun after all those relapses.",
