@@ -98,7 +98,7 @@ _SHORT = 8
 # ("where can i get it done", "when will this be available", "my son needs
 # this"), or a plea for someone the writer cares for ("help my mother").
 _ARTICLE_REF_RE = rx(
-    r"\b(?:get|have|had|having|do|did|done|try|tried|afford|offer\w*|access|receive|qualify\s+for|sign\s+up\s+for)\s+"
+    r"\b(?:get|have|had|having|afford|offer\w*|access|receive|qualify\s+for|sign\s+up\s+for)\s+"
     r"(?:it|this|that)\b(?!\s+(?:is|was|'s))"
     r"|\b(?:it|this|that)\s+(?:\w+\s+)?(?:done|available|approved|offered|work|works|worked|help|helps|cost|costs)\b"
     r"|\b(?:this|the)\s+(?:study|research|article|procedure|programme|program)\b"
@@ -194,8 +194,9 @@ def topic_gate(doc: Document, topics: Topics, hits: list[Hit]) -> list[Hit]:
     step question asks for nothing (:func:`_not_asking`). A gated hit still
     shows that its cue fired (``hits()``, the cue examples) but scores nothing
     and is no evidence."""
-    # Not one health word in the whole post, and no pointer to the article's treatment.
-    silent = not any(topics.medical) and not _ARTICLE_REF_RE.search(doc.text)
+    # Not one health word in the whole post ("MS" or "diagnosed" only set the
+    # scene), and no pointer to the article's treatment.
+    silent = not topics.health_words and not _ARTICLE_REF_RE.search(doc.text)
     out: list[Hit] = []
     for h in hits:
         if h.label in _GATED and not h.gated:

@@ -103,6 +103,10 @@ _MEDICAL = _lexicon(
     r"drowsy|nausea|numbness|stiff\w*|jerk\w*|shaking|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
     r"burning|hearing|tinnitus|deaf\w*|taste|smell|jaw|neck|spine|spinal|chest|stomach|throat|skin|"
     r"muscles?|joints?|nerves?|brain|bones?|teeth|tooth|breath\w*|bleed\w*|vomit\w*|erectile|libido|"
+    # what the body no longer does, falls, the mind
+    r"(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
+    r"newly\s+diagnosed|falls?|fell|fallen|burn\w*\s+out|die|dying|suicid\w*|self[- ]harm|mental\s+health|"
+    r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
     r"treat\w*|therap\w*|drugs?|meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
@@ -166,7 +170,7 @@ _OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|key
 class Topics:
     """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
 
-    __slots__ = ("_cache", "medical", "other")
+    __slots__ = ("_cache", "health_words", "medical", "other")
 
     def __init__(self, doc: Document) -> None:
         n = len(doc.sentences)
@@ -175,12 +179,16 @@ class Topics:
         low = doc.low
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
         at = doc.sentence_of
+        self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
         for weights, lexicon, weight in (
             (self.medical, _MEDICAL, 1.0), (self.medical, _CARE, CARE), (self.medical, _WEAK, WEAK),
             (self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK),
         ):
-            for pos in lexicon.positions(low, tokens):
+            found = lexicon.positions(low, tokens)
+            for pos in found:
                 weights[at(pos)] += weight
+            if lexicon is _MEDICAL or lexicon is _CARE:
+                self.health_words += len(found)
         for x in doc.mentions:
             self.medical[at(x.start)] += 1.0
         self._cache: dict[int, str | None] = {}

@@ -50,6 +50,10 @@ def advice(text: str) -> set[str]:
     "Looking for a wheelchair-friendly hotel in Edinburgh for a long weekend, any ideas?",
     "My husband has MS and we're planning our first cruise. Which cruise lines are good with scooters?",
     "You should all join the MS choir, it's the best night of my week.",
+    "My partner has MS and we want to renovate the loft. Any tips on finding an architect?",
+    "Any MS folk into photography? What camera would you get for under 500?",
+    "Does anyone with MS use a robot vacuum? Worth the money?",
+    "I was diagnosed with MS in 2015 and I'm thinking of moving to Spain. Has anyone here done it?",
     # posts that never mention health at all
     "My ex stopped paying child maintenance six months ago. What can I do?",
     "Please help, my neighbour's tree is blocking all the light and he refuses to cut it back. Where do I stand?",
@@ -60,6 +64,15 @@ def advice(text: str) -> set[str]:
 ])
 def test_advice_about_other_things_gets_no_medical_label(text: str) -> None:
     assert advice(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Please help us. Our son is 22, cannot walk, can't hold a spoon. Is there anyone who can help?",
+    "Plz contact me my son needs this.",
+    "where can i get it done in europe",
+])
+def test_a_plea_or_a_pointer_to_the_articles_treatment_is_still_health(text: str) -> None:
+    assert SEEKING in advice(text)
 
 
 def test_a_gated_cue_still_shows_it_fired_but_is_no_evidence() -> None:
