@@ -44,11 +44,13 @@ _SUBJECT = (
 )
 _AUX = r"(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|to|must|shall)"
 _UNMARKED_QUESTION_RE = rx(
-    rf"\W*(?:(?:how|what|wat|wot|wht|where|when|which|who|why|y)\s+(?:long|much|many|often|soon|far|quickly|else\s+)?"
+    r"\W*(?:(?:please|pls|plz|so|and|but|hi|hello|ok|okay|also|sorry)\W+)*"
+    rf"(?:(?:how|what|wat|wot|wht|where|when|which|who|why|y)\s+(?:long|much|many|often|soon|far|quickly|else\s+)?"
     rf"\s*{_AUX}\b"
     rf"|(?:what|wat|wot|how|where|which|who)\s+(?:\w+\s+)?{_SUBJECT}\s+(?:can|could|should|must|need|do|did|"
     r"pick|use|take|try|choose)\b"
     r"|what'?s\s+(?:the|a|an|your|ur)\b|wat\b|wot\b"
+    r"|(?:what|which)\s+[a-z]+\s+(?:is|are|should|would|can|could|do|does|did|helps?|works?|worked|helped)\b"
     rf"|(?:does|did|is|are|can|could|should|will|would|shall)\s+{_SUBJECT}\b"
     r"|do\s+(?:i|we|they|you|u|anyone|anybody|people|others|other|any|ms|these|those|my|his|her|our)\b"
     r"|(?:is|are|was)\s+(?:the|a|an)\b)"
@@ -85,7 +87,9 @@ _NOT_ASKING_RE = rx(
 _CURIOUS_RE = rx(r"\b(?:just\s+curious|out\s+of\s+curiosity|idle\s+curiosity)\b")
 _FIRST_PERSON_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|we|we're|us|our)\b")
 # Asked of the readers ("do you think", "how did your ... clear") or what one should do.
-_READER_OR_SHOULD_RE = rx(r"\b(?:you|your|u|ur|ya|should|shall)\b")
+_READER_OR_SHOULD_RE = rx(
+    r"\b(?:you|your|u|ur|ya|should|shall|anyone|anybody|any1|someone|somebody|everyone|people)\b"
+)
 # A question that leans on what came before: a pronoun pointing back, or a
 # bare wh-question ("What did everyone else move to?", "Somebody have this?").
 _LEANS_BACK_RE = rx(

@@ -106,6 +106,16 @@ def test_a_gated_cue_still_shows_it_fired_but_is_no_evidence() -> None:
     "Who should we ask for help with this, the GP or the MS nurse",
     "I'd like to be considered for the HSCT trial in Sheffield if they're still taking people with RRMS. "
     "Who do I contact",
+    # written by members whose first language is not English, or in a hurry
+    "It is possible to take vitamin D with the Tecfidera? My doctor not answer the phone.",
+    "My mother have MS 15 year. Now she cannot sleep because the legs jumping all night. "
+    "Please what medicine is good for this",
+    "Need to decide by Friday whether to start Ocrevus or Mavenclad. Any input appreciated",
+    "any1 had the covid jab on ocrevus, did it work",
+    "So confused. Neuro says relapse, GP says infection, nurse says both. Where do I even go from here",
+    "I've been reading this forum for months but never posted. My wife was diagnosed with RRMS in January and "
+    "started Kesimpta in March. Since then she's had three chest infections and is exhausted all the time. "
+    "Her neuro says it's unrelated. I would really value hearing from anyone whose partner had the same.",
 ])
 def test_requests_as_members_write_them(text: str) -> None:
     assert SEEKING in advice(text)
