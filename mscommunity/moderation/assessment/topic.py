@@ -94,7 +94,7 @@ _MEDICAL = _lexicon(
     r"numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
     r"tired\w*|exhaust\w*|wiped\s+out|dizz\w*|vertigo|tremors?|weakness|balance|vision|sight|"
     r"blind\w*|blurr?\w*|eyes?|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
-    r"urgency|uti|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|speech|memory|"
+    r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|speech|memory|"
     r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s*(?:rate|beat)|palpitations?|infections?|"
     r"fever|temperature|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
     r"side[- ]effects?|legs?|feet|foot\s+drop|hands?|arms?|face|mobility|transfers|"

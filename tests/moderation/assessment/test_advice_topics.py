@@ -151,6 +151,10 @@ def test_asides_and_other_peoples_questions_are_not_requests(text: str) -> None:
     "I'd suggest asking for a bladder scan before they try another tablet.",
     "Chase up the referral yourself, they lose them all the time.",
     "Anyone starting Kesimpta: inject in the thigh not the tummy, it stings less.",
+    "Whatever the neuro says, get a copy of your MRI disc for your own records.",
+    "Saw a neuro-physio privately last year. Highly recommend it if you can afford it.",
+    "Drink cranberry juice and wear cotton, it keeps the UTIs away.",
+    "Speaking as a nurse: always report a new symptom that lasts more than 24 hours.",
 ])
 def test_instructions_to_a_reader_are_giving_advice(text: str) -> None:
     assert GIVING in advice(text)
