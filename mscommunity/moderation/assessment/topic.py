@@ -101,7 +101,7 @@ _MEDICAL = _lexicon(
     r"insomnia|sleep\w*|mood|depress\w*|anxiety|pregnan\w*|breastfeed\w*|periods?|weight|"
     r"pressure\s+(?:sores?|areas?)|bed\s*sores?|thyroid|b12|lymphocytes?|immun\w*|hug|"
     r"drowsy|nausea|numbness|stiff\w*|jerk\w*|shaking|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
-    r"burning|hearing|tinnitus|deaf\w*|taste|smell|jaw|neck|spine|spinal|chest|stomach|throat|skin|"
+    r"burning|hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|taste|smell|jaw|neck|spine|spinal|chest|stomach|throat|skin|"
     r"muscles?|joints?|nerves?|brain|bones?|teeth|tooth|breath\w*|bleed\w*|vomit\w*|erectile|libido|"
     # what the body no longer does, falls, the mind
     r"(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
@@ -136,7 +136,7 @@ _OTHER = _lexicon(
     r"motability|access\s+to\s+work|insurance|insur(?:er|ers)|premiums?|income\s+protection|"
     r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
     r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
-    r"small\s+print|discount|exemption|reduction|refund|grant|funding|"
+    r"small\s+print|discount|exemption|reduction|refund|grant|funding|claim\w*|forms?|application\w*|"
     # work and education
     r"employer\w*|boss|hr|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
@@ -164,7 +164,7 @@ _OTHER = _lexicon(
     r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
     r"support\s+group|meet\s*up"
 )
-_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs")
+_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied")
 
 
 class Topics:

@@ -46,6 +46,10 @@ def advice(text: str) -> set[str]:
     "Does my GP have to fill in the PIP form or can I just send my own evidence?",
     "My consultant wrote a letter for the tribunal. Should I send the original or a copy?",
     "Is the neurologist's letter enough evidence for my employer to make reasonable adjustments?",
+    "Has anyone claimed ESA because of MS fatigue? What did you put on the form?",
+    "My MS nurse says I should apply for PIP. How long does it take to hear back?",
+    "The hospital parking costs me 30 quid a month for infusions. Can I claim it back from anywhere?",
+    "How do I stop my ex using my MS against me in the custody hearing?",
     # daily life and leisure with MS in the background
     "Looking for a wheelchair-friendly hotel in Edinburgh for a long weekend, any ideas?",
     "My husband has MS and we're planning our first cruise. Which cruise lines are good with scooters?",
