@@ -25,6 +25,9 @@ Layout
     threshold).
 :mod:`.steps`, :mod:`.experience`
     The computed steps (cues that are more than one pattern).
+:mod:`.topic`, :mod:`.advice`
+    What each sentence is about (health, or money, law, work, daily life);
+    requests in any form, and the gate that keeps advice labels medical.
 :mod:`.result`
     :class:`Assessment`, :class:`Label`, :class:`Evidence`.
 

@@ -58,6 +58,7 @@ _REPORTED_RE = rx(
     r"(?:told|advised|warned)\b"
     r"|\b(?:the\s+answer\s+was|according\s+to)\b"
 )
+_CONCESSIVE_RE = rx(r"\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|even\s+if)\s+$")
 _HEDGE_RE = rx(
     r"\b(?:not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|dunno|no\s+idea|"
     r"not\s+saying|never\s+say|wouldn'?t\s+say|would\s+never\s+say|can'?t\s+say|"
@@ -216,6 +217,8 @@ def build_document(text: str, vocab: Vocabulary) -> Document:
     doc = Document(text, sentences, starts, reported, [], set(), text.lower())
     for m in _REPORTED_RE.finditer(text):
         sent = sentences[doc.sentence_of(m.start())]
+        if _CONCESSIVE_RE.search(text, max(sent.start, m.start() - 24), m.start()):
+            continue  # "Whatever the neuro says, get a copy": the writer speaks after the comma
         reported.append((m.start(), sent.end))
     mentions = vocab.find(text)
     doc.mentions = mentions

@@ -12,6 +12,10 @@ Pure Python. :func:`explain` returns every hit, in step order:
 7. ``spam_signals`` (:mod:`.spam`): links, contacts, generic comments, selling words.
 8. ``experience`` (:mod:`.experience`), given the sentences of step 2.
 9. ``crisis_two_part`` (:mod:`.steps`).
+10. ``requests`` (:mod:`.advice`): a request about health in any form.
+11. ``topic_gate`` (:mod:`.advice`): advice hits in a sentence about money,
+    benefits, work or law are marked ``gated`` (:mod:`.topic`); they score
+    nothing and are no evidence.
 
 Then :func:`.spam.weigh_spam` weighs the spam hits together (each cue once,
 guards for personal stories, public-health links and own fundraising), and
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mscommunity.moderation.assessment.advice import request_hits, topic_gate
 from mscommunity.moderation.assessment.crisis import crisis_hits
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
@@ -50,10 +55,11 @@ from mscommunity.moderation.assessment.steps import (
     question_hits,
     spam_structure_hits,
 )
+from mscommunity.moderation.assessment.topic import Topics
 
 STEPS: tuple[str, ...] = (
     "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "spam_signals",
-    "experience", "crisis_two_part", "crisis_constructs",
+    "experience", "crisis_two_part", "requests", "topic_gate", "crisis_constructs",
 )
 """The engine's steps, in the order they run (a cue's ``step`` names one)."""
 
@@ -72,6 +78,9 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
     hits += spam_signal_hits(doc)
     hits += experience_hits(doc, seeking)
     hits += crisis_two_part_hits(doc)
+    topics = Topics(doc)
+    hits += request_hits(doc, topics)
+    hits = topic_gate(doc, topics, hits)
     return crisis_hits(doc, weigh_spam(doc, hits))
 
 
@@ -80,10 +89,10 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     (halved without a health word for ``health``; scaled for ``off_topic``)."""
     hits: list[Hit] = []
     text = doc.text
-    low = doc.low
+    present = _present_keys(doc.low, cues)
     for cue in cues:
         pattern = cue.pattern
-        if pattern is None or (cue.keys and not any(k in low for k in cue.keys)):
+        if pattern is None or (cue.keys and present.isdisjoint(cue.keys)):
             continue
         flags = cue.flags
         matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
@@ -105,6 +114,18 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
                 weight = 1.0 - (1.0 - weight) ** 3 if doc.off_topic else weight * 0.3
             hits.append(hit_for(cue, start, end, weight))
     return hits
+
+
+_KEYS: dict[int, tuple[tuple[Cue, ...], tuple[str, ...]]] = {}
+
+
+def _present_keys(low: str, cues: tuple[Cue, ...]) -> set[str]:
+    """The cues' pre-check keys found in ``low`` (each distinct key tested once)."""
+    cached = _KEYS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        cached = (cues, tuple(sorted({k for c in cues for k in c.keys})))
+        _KEYS[id(cues)] = cached
+    return {k for k in cached[1] if k in low}
 
 
 def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:
@@ -152,7 +173,8 @@ def score(text: str, hits: Iterable[Hit]) -> tuple[dict[str, Label], dict[str, L
     labels with some evidence below it; evidence spans index ``text``."""
     by_label: dict[str, list[tuple[float, int, int]]] = {n: [] for n in LABEL_NAMES}
     for h in hits:
-        by_label[h.label].append((h.weight, h.start, h.end))
+        if not h.gated:  # a hit the topic gate cancelled is no evidence
+            by_label[h.label].append((h.weight, h.start, h.end))
     scores = {n: noisy_or(w for w, _, _ in items) for n, items in by_label.items()}
     if scores[SPAM] >= SPAM_DAMPING:
         for n in (SEEKING, GIVING, EXPERIENCE):

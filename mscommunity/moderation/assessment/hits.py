@@ -12,13 +12,18 @@ from mscommunity.moderation.assessment.cues import Cue
 
 
 class Hit(NamedTuple):
-    """Cue ``cue`` (of ``label``) fired on ``text[start:end]`` with ``weight``."""
+    """Cue ``cue`` (of ``label``) fired on ``text[start:end]`` with ``weight``.
+
+    ``gated``: the cue fired but a later step cancelled it (the advice topic
+    gate: a sentence about money or law); it scores nothing and is no evidence.
+    """
 
     cue: str
     label: str
     weight: float
     start: int
     end: int
+    gated: bool = False
 
 
 def hit_for(cue: Cue, start: int, end: int, weight: float | None = None) -> Hit:
