@@ -299,3 +299,14 @@ CRISIS_RESOURCES = {
     "AU": [("Australia", "Call Lifeline on 13 11 14, any time.")],
     "NZ": [("New Zealand", "Call or text 1737, any time.")],
 }
+# Tappable links for the resources above, by the same country codes: (href, label).
+CRISIS_LINKS = {
+    "default": [("tel:999", "Call 999 (UK)"), ("tel:911", "Call 911 (US, Canada)"), ("tel:112", "Call 112 (Europe)"),
+                ("tel:000", "Call 000 (Australia)")],
+    "US": [("tel:988", "Call 988"), ("sms:988", "Text 988")],
+    "CA": [("tel:988", "Call 988"), ("sms:988", "Text 988")],
+    "GB": [("tel:116123", "Call 116 123"), ("sms:85258?&body=SHOUT", "Text SHOUT to 85258")],
+    "IE": [("tel:116123", "Call 116 123")],
+    "AU": [("tel:131114", "Call 13 11 14")],
+    "NZ": [("tel:1737", "Call 1737"), ("sms:1737", "Text 1737")],
+}

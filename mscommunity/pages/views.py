@@ -5,7 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from mscommunity.pages.selectors import crisis_resources
+from mscommunity.pages.selectors import crisis_contacts
 
 
 @require_safe
@@ -16,14 +16,17 @@ def contact_moderators(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def crisis_support(request: HttpRequest) -> HttpResponse:
-    """Where to get help right now. Shown at once after a post that suggests a crisis; with
-    ``?kind=distress`` the same resources under the gentle "If you're having a hard time"."""
+    """Where to get help right now, with tappable call and text links. Shown at once
+    after a post that suggests a crisis (``?next=`` the post: the page speaks about
+    what the member wrote); with ``?kind=distress`` the same resources under the
+    gentle "If you're having a hard time"; opened directly (from the footer) it
+    speaks to anyone who needs help, without assuming a post."""
     back = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = ""
     gentle = request.GET.get("kind") == "distress"
     return render(request, "pages/crisis_support.html",
-                  {"resources": crisis_resources(request), "back": back, "gentle": gentle})
+                  {"contacts": crisis_contacts(request), "back": back, "gentle": gentle, "after_post": bool(back)})
 
 
 @require_safe
