@@ -1,7 +1,10 @@
 """Template helpers for accessible forms."""
 
+from datetime import UTC, datetime
+
 from django import template
 from django.forms import BoundField
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 register = template.Library()
@@ -24,3 +27,14 @@ def accessible_widget(field: BoundField) -> SafeString:
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def html_datetime(moment: datetime | None) -> str:
+    """A valid HTML ``<time datetime>`` value: UTC to the second, ``2026-12-07T10:20:25Z``
+    (Django's ``date:'c'`` keeps microseconds, which HTML does not allow)."""
+    if not isinstance(moment, datetime):
+        return ""
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
