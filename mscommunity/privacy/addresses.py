@@ -99,12 +99,17 @@ def _extend(text: str, end: int) -> int:
 
 
 _NUMBER_RUN = re.compile(r"\d{1,5}")
+# Every foreign address needs one of these words: without one, the per-number scan is skipped.
+_FOREIGN_HINT = re.compile(
+    rf"(?i:(?<!\w)(?:{_LEAD})(?=\s)|(?:{_SUFFIX})(?!\w)|\b(?:{_TYPES_ANY_CASE})\b)")
 
 
 def _foreign_streets(text: str) -> list[tuple[int, int]]:
     """Street-first and number-first addresses, looked for only next to short numbers with a
     street word near them."""
     out: list[tuple[int, int]] = []
+    if not _FOREIGN_HINT.search(text):
+        return out
     for d in _NUMBER_RUN.finditer(text):
         i = d.start()
         if i and (text[i - 1].isdigit() or text[i - 1] in ".,$\u00a3\u20ac"):

@@ -245,23 +245,13 @@ def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
         yield from _CUES.finditer(text)
         return
-    present = _CUE_STARTS.intersection(_LOWER_WORD.findall(low))
-    if not present:
-        return
-    n = len(low)
-    starts: list[int] = []
-    for word in present:  # every whole-word occurrence of each cue word in the text
-        i = low.find(word)
-        while i != -1:
-            j = i + len(word)
-            if (not i or low[i - 1] not in _WORD_CHARS) and (j >= n or low[j] not in _WORD_CHARS):
-                starts.append(i)
-            i = low.find(word, j)
-    starts.sort()
     last_end = 0
-    for i in starts:
-        if i >= last_end:
-            m = _CUES_LOWER.match(low, i)
+    starts = _CUE_STARTS
+    match = _CUES_LOWER.match
+    for w in _LOWER_WORD.finditer(low):  # one pass over the words; the cue regex only where one can start
+        i = w.start()
+        if i >= last_end and w.group() in starts:
+            m = match(low, i)
             if m:
                 last_end = m.end()
                 yield m
@@ -279,18 +269,10 @@ _SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
     """Sorted positions (from ``start``) of whole [a-z] words of ``low`` that are in ``words``."""
-    present = words.intersection(_ASCII_WORD.findall(low, start))
-    out: list[int] = []
-    n = len(low)
-    for word in present:
-        i = low.find(word, start)
-        while i != -1:
-            j = i + len(word)
-            if (not i or not ("a" <= low[i - 1] <= "z")) and (j >= n or not ("a" <= low[j] <= "z")):
-                out.append(i)
-            i = low.find(word, j)
-    out.sort()
-    return out
+    return [m.start() for m in _ASCII_WORD.finditer(low, start) if m.group() in words
+            and (not m.start() or not ("a" <= low[m.start() - 1] <= "z"))]
+
+
 # Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
 _VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
                           r"peace|x+)\W*$", re.I)
