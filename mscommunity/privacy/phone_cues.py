@@ -46,7 +46,8 @@ _CUE = re.compile(
 REFERENCE = re.compile(
     r"\b(?:nhs|chi|reference|ref|patient|hospital|case|order|account|policy|member|membership|id|passport|"
     r"licen[cs]e|insurance|claim|tracking|serial|batch|lot|invoice|ticket|booking|registration|medicare|"
-    r"ssn|social\s+security|national\s+insurance|ni|employee|staff|customer|card|prescription|rx)\b[^\n]{0,20}$",
+    r"ssn|social\s+security|national\s+insurance|ni|employee|staff|customer|card|prescription|rx)\b"
+    r"[^\w\n]{0,3}(?:(?:number|no|num|#)\b[^\w\n]{0,3}(?:is\s+)?)?$",
     re.I,
 )
 # A run of 6-15 digits in phone punctuation, maybe with a "(0)" trunk and an extension.
@@ -89,7 +90,7 @@ def find(text: str) -> list[Redaction]:
             continue
         before = text[max(0, s - 60):s]
         cue = _CUE.search(before)
-        if not cue or REFERENCE.search(before[:cue.start() + 12]):
+        if not cue or REFERENCE.search(before, 0, cue.start()):
             continue
         if _plausible(text, s, e, raw):
             out.append(Redaction("PHONE", s, e, 0.95 if _possible_somewhere(raw) else 0.9))
