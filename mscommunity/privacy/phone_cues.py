@@ -40,7 +40,6 @@ _CUE = re.compile(
     r"|\b(?:number|no|num)\s*(?:is|:|=)"
     r"|\b(?:shout|bell|ring|call|buzz|text|message|line)\s+(?:on|at)"
     r")['\u2019]?s?\b\.?[^\d\n!?;]{0,32}$",
-    re.I,
 )
 # Words that make a number after "number" a reference, not a phone ("NHS number is 485 ...").
 REFERENCE = re.compile(
@@ -68,7 +67,8 @@ UNIT_AFTER = re.compile(
 )
 _CUE_WORDS = re.compile(
     r"call|ring|phone|tel|mob|cell|text|txt|sms|whats|reach|contact|fax|number|num|no\b|shout|bell|buzz|"
-    r"dial|line|message|msg|digits|try", re.I)
+    r"dial|line|message|msg|digits|try")
+_GAP_STOPS = frozenset("0123456789\n!?;")
 
 
 def _digit_count(s: str) -> int:
@@ -78,8 +78,6 @@ def _digit_count(s: str) -> int:
 def find(text: str) -> list[Redaction]:
     """PHONE redactions for digit runs right after a contact cue."""
     out: list[Redaction] = []
-    if not _CUE_WORDS.search(text):
-        return out
     for m in _RUN.finditer(text):
         s, e = m.start(), m.end()
         while e > s and not text[e - 1].isdigit():
@@ -88,8 +86,14 @@ def find(text: str) -> list[Redaction]:
         n = _digit_count(raw)
         if not 6 <= n <= 15:
             continue
-        before = text[max(0, s - 60):s]
-        cue = _CUE.search(before)
+        # The cue and the words after it hold no digit, line break or "!?;": look only past the last one.
+        lo = max(0, s - 60)
+        for k in range(s - 1, lo - 1, -1):
+            if text[k] in _GAP_STOPS:
+                lo = k + 1
+                break
+        before = text[lo:s].lower()
+        cue = _CUE.search(before) if _CUE_WORDS.search(before) else None
         if not cue or REFERENCE.search(before, 0, cue.start()):
             continue
         if _plausible(text, s, e, raw):
