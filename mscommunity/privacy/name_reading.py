@@ -37,11 +37,23 @@ _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", def
 @contextmanager
 def never_names_for(words: Iterable[str]) -> Iterator[None]:
     """Within the block, :func:`not_a_name` is also true for ``words`` (any case)."""
-    token = _EXTRA_NEVER.set(frozenset(_fold(w) for w in words))
+    token = _EXTRA_NEVER.set(_folded(words) if words else frozenset())
     try:
         yield
     finally:
         _EXTRA_NEVER.reset(token)
+
+
+_LAST_FOLDED: list[tuple[object, frozenset[str]]] = []
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """``words`` folded; the same collection passed again (the pipeline's vocabulary) is folded once."""
+    if _LAST_FOLDED and _LAST_FOLDED[0][0] is words and isinstance(words, (frozenset, tuple)):
+        return _LAST_FOLDED[0][1]
+    folded = frozenset(_fold(w) for w in words)
+    _LAST_FOLDED[:] = [(words, folded)]
+    return folded
 
 
 def _fold(word: str) -> str:
@@ -156,11 +168,9 @@ def _name_at(
     cap = _capitalised(first)
     if not cap and not (lowercase_ok and first.islower()):
         return None  # the common case: an ordinary lower-case word after the cue
-    if not after_title_ok and _after_title(text, start):
-        return None
-    given = low_first in _given()
+    given = low_first in (_GIVEN or _given())
     if cap:
-        if given and (strong or first.lower() not in COMMON):
+        if given and (strong or low_first not in COMMON):
             conf = 0.9
         elif strong and not not_a_name(first) and len(first) >= 2:
             conf = 0.8
@@ -170,6 +180,8 @@ def _name_at(
           and not is_english_word(first)):
         conf = 0.8
     else:
+        return None
+    if not after_title_ok and _after_title(text, start):
         return None
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
