@@ -37,6 +37,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from mscommunity import sanitizer
@@ -48,6 +49,7 @@ from mscommunity.moderation.models import AuditEvent, CaseReason, ModerationCase
 from mscommunity.moderation.policy import HOLD, PUBLISH, PUBLISH_LABELED, REJECT, Decision, Reason, decide
 from mscommunity.notifications.services import email_group
 from mscommunity.privacy import Redaction, describe, scrub
+from mscommunity.privacy.members import token_around
 
 Row = TypeVar("Row")
 help_logger = logging.getLogger("mscommunity.safety.help")
@@ -138,6 +140,20 @@ def _refused(found: list[str], *, code: str = "invalid") -> Prepared:
     )
 
 
+def members_named(text: str, redactions: Sequence[Redaction]) -> tuple[str, ...]:
+    """Pseudonyms of existing members among the words removed as names, in one query.
+
+    Only texts where a name was found cost a query; the words looked up are the
+    username-shaped tokens around each PERSON redaction, compared case-insensitively.
+    """
+    words = {text[s:e].lower() for s, e in (token_around(text, r.start, r.end) for r in redactions
+                                            if r.type == "PERSON") if e > s}
+    if not words:
+        return ()
+    return tuple(User.objects.annotate(lname=Lower("username")).filter(lname__in=words)
+                 .values_list("username", flat=True))
+
+
 def prepare(
     text: str,
     *,
@@ -161,8 +177,13 @@ def prepare(
         return _refused(found)
     try:
         vocabulary = registry.vocabulary()  # the one treatment vocabulary, as staff edit it
-        scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=tuple(author_names),
+        author_names = tuple(author_names)
+        scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=author_names,
                          never_names=vocabulary.words)
+        addressed = members_named(text, scrubbed.redactions)
+        if addressed:  # a member greeted by pseudonym ("Thanks, wobbly_walker!") stays
+            scrubbed = scrub(text, allowed_domains=settings.PRIVACY_ALLOWED_DOMAINS, known_names=author_names,
+                             never_names=vocabulary.words, member_names=addressed)
         clean = validation.normalize(scrubbed.text)
         html = sanitizer.render_member_text(clean)
     except Exception as error:  # fail closed: nothing unexamined is stored

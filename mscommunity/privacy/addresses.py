@@ -99,12 +99,23 @@ def _extend(text: str, end: int) -> int:
 
 
 _NUMBER_RUN = re.compile(r"\d{1,5}")
+# Every foreign address needs a street word: without one, the per-number scan is skipped.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HINT_WORDS = frozenset(w.rstrip(".") for w in _LEAD_WORDS) | _TYPE_WORDS
+_SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
+
+
+def _street_word_in(low: str) -> bool:
+    words = set(_LETTERS.findall(low))
+    return not words.isdisjoint(_HINT_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
 
 
 def _foreign_streets(text: str) -> list[tuple[int, int]]:
     """Street-first and number-first addresses, looked for only next to short numbers with a
     street word near them."""
     out: list[tuple[int, int]] = []
+    if not _street_word_in(text.lower()):
+        return out
     for d in _NUMBER_RUN.finditer(text):
         i = d.start()
         if i and (text[i - 1].isdigit() or text[i - 1] in ".,$\u00a3\u20ac"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import addresses, dates, emails, handles, ids, names, phones, urls
+from . import addresses, dates, emails, handles, ids, members, names, phones, urls
 from .result import MARKERS, Redaction, Scrubbed
 from .urls import DEFAULT_ALLOWED_DOMAINS
 
@@ -47,6 +47,7 @@ def scrub(
     allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS,
     known_names: Iterable[str] = (),
     never_names: Iterable[str] = (),
+    member_names: Iterable[str] = (),
 ) -> Scrubbed:
     """Remove personal data from ``text``.
 
@@ -55,6 +56,9 @@ def scrub(
     ``never_names``: words never taken for a person's name, on top of the
     built-in medical stoplist (the pipeline passes the treatment vocabulary's
     words, so a drug name staff add is never removed as a name).
+    ``member_names``: pseudonyms of members who exist on the site; one used to
+    address its member ("Thanks, wobbly_walker!", "Hi MaggieMay") is never
+    removed as a name (the poster's own ``known_names`` still are).
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -62,7 +66,10 @@ def scrub(
         return Scrubbed("", ())
     head, rest = text[:MAX_CHARS], text[MAX_CHARS:]
     allowed = allowed_domains if isinstance(allowed_domains, tuple) else tuple(allowed_domains)
-    candidates = detect(head, allowed_domains=allowed, known_names=tuple(known_names), never_names=never_names)
+    known = tuple(known_names)
+    candidates = detect(head, allowed_domains=allowed, known_names=known, never_names=never_names)
+    if member_names:
+        candidates = members.keep_members(head, candidates, members.fold(member_names) - members.fold(known))
     chosen = resolve(candidates, len(head))
     if rest:
         # Beyond the scan limit nothing can be vouched for: remove it as uncertain.

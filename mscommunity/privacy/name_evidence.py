@@ -190,25 +190,33 @@ def _titles(text: str, add) -> None:
 def _endings(text: str, add) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
     short_at = max(0, len(text) - 40)
-    for rx in (_GLUED_END, _XOXO):
+    # The end-anchored patterns below all need the text to end on a capitalised word
+    # (then spaces, dots or "!"): most texts do not, and the check is far cheaper than a search.
+    end = text.rstrip(" \t\n\r\f\v\u00a0.!")
+    k = len(end)
+    while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
+        k -= 1
+    cap_end = not end[k:].islower()  # "...Marcus", "xxLou" (no letters at all: False)
+    cap_end = cap_end and k < len(end)
+    for rx in (_GLUED_END, _XOXO) if cap_end else ():
         m = rx.search(text, short_at)
         if m:
             first = m.group(1).split()[0]
             if not not_a_name(first) and (is_given_name(first) or not is_english_word(first)):
                 add((m.start(1), m.end(1), 0.85))
-    m = _COMMA_FULL_END.search(text, max(0, len(text) - 50))
+    m = _COMMA_FULL_END.search(text, max(0, len(text) - 50)) if cap_end and "," in text[-50:] else None
     if m:
         words = m.group(1).replace(".", "").split()
         if not any(is_english_word(x) or not_a_name(x) for x in words):
             add((m.start(1), m.end(1), 0.8))
     tail_at = max(0, len(text) - 80)
     tail = text[tail_at:]
-    m = _DASH_TAIL.search(tail)
+    m = _DASH_TAIL.search(tail) if cap_end and any(c in tail for c in "-\u2013\u2014~") else None
     if m:
         words = m.group(1).split()
         if any(is_given_name(x) and not not_a_name(x) for x in words) and not all(not_a_name(x) for x in words):
             add((tail_at + m.start(1), tail_at + m.end(1), 0.85))
-    m = _USERNAME_LINE.search(tail)
+    m = _USERNAME_LINE.search(tail) if "\n" in tail else None
     if m:
         u = m.group(1).rstrip(".")
         before = text[:tail_at + m.start()].rstrip()

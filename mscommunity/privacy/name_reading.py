@@ -37,11 +37,23 @@ _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", def
 @contextmanager
 def never_names_for(words: Iterable[str]) -> Iterator[None]:
     """Within the block, :func:`not_a_name` is also true for ``words`` (any case)."""
-    token = _EXTRA_NEVER.set(frozenset(_fold(w) for w in words))
+    token = _EXTRA_NEVER.set(_folded(words) if words else frozenset())
     try:
         yield
     finally:
         _EXTRA_NEVER.reset(token)
+
+
+_LAST_FOLDED: list[tuple[object, frozenset[str]]] = []
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """``words`` folded; the same collection passed again (the pipeline's vocabulary) is folded once."""
+    if _LAST_FOLDED and _LAST_FOLDED[0][0] is words and isinstance(words, (frozenset, tuple)):
+        return _LAST_FOLDED[0][1]
+    folded = frozenset(_fold(w) for w in words)
+    _LAST_FOLDED[:] = [(words, folded)]
+    return folded
 
 
 def _fold(word: str) -> str:
@@ -156,11 +168,9 @@ def _name_at(
     cap = _capitalised(first)
     if not cap and not (lowercase_ok and first.islower()):
         return None  # the common case: an ordinary lower-case word after the cue
-    if not after_title_ok and _after_title(text, start):
-        return None
-    given = low_first in _given()
+    given = low_first in (_GIVEN or _given())
     if cap:
-        if given and (strong or first.lower() not in COMMON):
+        if given and (strong or low_first not in COMMON):
             conf = 0.9
         elif strong and not not_a_name(first) and len(first) >= 2:
             conf = 0.8
@@ -170,6 +180,8 @@ def _name_at(
           and not is_english_word(first)):
         conf = 0.8
     else:
+        return None
+    if not after_title_ok and _after_title(text, start):
         return None
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
@@ -245,23 +257,13 @@ def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
         yield from _CUES.finditer(text)
         return
-    present = _CUE_STARTS.intersection(_LOWER_WORD.findall(low))
-    if not present:
-        return
-    n = len(low)
-    starts: list[int] = []
-    for word in present:  # every whole-word occurrence of each cue word in the text
-        i = low.find(word)
-        while i != -1:
-            j = i + len(word)
-            if (not i or low[i - 1] not in _WORD_CHARS) and (j >= n or low[j] not in _WORD_CHARS):
-                starts.append(i)
-            i = low.find(word, j)
-    starts.sort()
     last_end = 0
-    for i in starts:
-        if i >= last_end:
-            m = _CUES_LOWER.match(low, i)
+    starts = _CUE_STARTS
+    match = _CUES_LOWER.match
+    for w in _LOWER_WORD.finditer(low):  # one pass over the words; the cue regex only where one can start
+        i = w.start()
+        if i >= last_end and w.group() in starts:
+            m = match(low, i)
             if m:
                 last_end = m.end()
                 yield m
@@ -279,18 +281,10 @@ _SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
     """Sorted positions (from ``start``) of whole [a-z] words of ``low`` that are in ``words``."""
-    present = words.intersection(_ASCII_WORD.findall(low, start))
-    out: list[int] = []
-    n = len(low)
-    for word in present:
-        i = low.find(word, start)
-        while i != -1:
-            j = i + len(word)
-            if (not i or not ("a" <= low[i - 1] <= "z")) and (j >= n or not ("a" <= low[j] <= "z")):
-                out.append(i)
-            i = low.find(word, j)
-    out.sort()
-    return out
+    return [m.start() for m in _ASCII_WORD.finditer(low, start) if m.group() in words
+            and (not m.start() or not ("a" <= low[m.start() - 1] <= "z"))]
+
+
 # Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
 _VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
                           r"peace|x+)\W*$", re.I)

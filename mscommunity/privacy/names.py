@@ -50,8 +50,6 @@ from .name_reading import (
     _capitalised,
     _chain,
     _cues,
-    _family,
-    _given,
     _given_word,
     _name_at,
     _pair_before,
@@ -62,6 +60,7 @@ from .name_reading import (
     not_a_name,
 )
 from .result import Redaction
+from .usernames import known_names_in, looks_like_full_name
 from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES, is_english_word
 
 __all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
@@ -110,7 +109,7 @@ def find(text: str, known_names: Iterable[str] = (), never_names: Iterable[str] 
         _full_names(text, found.add)
         found.items.extend(name_evidence.find(text, lower_text))
         _join_pairs(text, found.items, lower_text)
-        found.items.extend(_known(text, known_names))
+        found.items.extend(known_names_in(text, known_names))
         found.items.extend(_propagate(text, found.items))
         return found.items
 
@@ -326,22 +325,6 @@ def _full_names(text: str, add) -> None:
             add((hit[0], hit[1], 0.88 if is_family_name(last) else 0.8))
 
 
-def _known(text: str, known_names: Iterable[str]) -> list[Redaction]:
-    out: list[Redaction] = []
-    for name in known_names:
-        name = (name or "").strip().lstrip("@")
-        if len(name) < 2:
-            continue
-        variants = {re.escape(name)}
-        parts = _split_username(name)
-        if len(parts) >= 2:
-            variants.add(r"[\s._\-]*".join(re.escape(p) for p in parts))
-        pat = re.compile(r"(?<![\w])@?(?:" + "|".join(sorted(variants, key=len, reverse=True)) + r")(?!\w)", re.I)
-        for m in pat.finditer(text):
-            out.append(Redaction("PERSON", m.start(), m.end(), 0.97))
-    return out
-
-
 def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
     words: dict[str, float] = {}
     for r in found:
@@ -363,41 +346,3 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
                 out.append(Redaction("PERSON", i, j, c))
             i = text.find(w, j)
     return out
-
-
-_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-
-
-def _split_username(name: str) -> list[str]:
-    parts: list[str] = []
-    for chunk in re.split(r"[\s._\-]+", name):
-        if chunk:
-            parts.extend(_CAMEL.findall(chunk) or [chunk])
-    return parts
-
-
-def looks_like_full_name(username: str) -> bool:
-    """True when a username reads as a real full name ("JaneSmith", "jane.smith", "Jane_Smith").
-
-    Used to warn at sign-up.  Needs a listed given name followed by a family-name
-    part; digits or ordinary words ("msfighter77", "hopeful_carer") make it False.
-    """
-    u = (username or "").strip()
-    if not u or any(c.isdigit() for c in u) or len(u) > 60:
-        return False
-    parts = _split_username(u)
-    if not all(p.isalpha() for p in parts):
-        return False
-    if 2 <= len(parts) <= 3:
-        first, last = parts[0], parts[-1]
-        return (
-            is_given_name(first) and len(last) >= 2
-            and (is_family_name(last) or not not_a_name(last))
-            and not (first.lower() in COMMON and not is_family_name(last))
-        )
-    if len(parts) == 1 and u.isalpha() and len(u) >= 6:
-        low = u.lower()
-        for i in range(3, len(low) - 2):
-            if low[:i] in _given() and low[i:] in _family():
-                return True
-    return False

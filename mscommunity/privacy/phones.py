@@ -4,6 +4,8 @@ Contract: ``find(text)`` returns PHONE redactions (may overlap other types; the
 core resolves overlaps).  A candidate window is a run of digits and phone
 punctuation holding 7 to 15 digits; windows that look like dates, year ranges,
 times, money, decimals, percentages or doses are dropped before the matcher runs.
+After a contact cue ("call me on", "my number is", "whatsapp") any region's
+format counts, and a local number no region parses too (:mod:`.phone_cues`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from . import phone_cues
 from .result import Redaction
 
 REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
@@ -53,8 +56,10 @@ def _plausible_window(text: str, start: int, end: int) -> bool:
         return False
     if _BEFORE_MONEY.search(text[max(0, start - 8):start]):
         return False
-    if _AFTER_UNIT.match(text[end:end + 9]):
+    if _AFTER_UNIT.match(text[end:end + 9]) or phone_cues.UNIT_AFTER.match(text[end:end + 9]):
         return False
+    if phone_cues.REFERENCE.search(text[max(0, start - 40):start]):
+        return False  # "NHS number 485 ...", "reference no 2023...": not a phone
     # Thousands separators "45,000" never reach here (comma excluded); "1.234.567" style money:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
         return False
@@ -62,39 +67,9 @@ def _plausible_window(text: str, start: int, end: int) -> bool:
     return not re.fullmatch(r"\d+\.\d{1,2}", raw)
 
 
-# A contact cue, then a local number no region need parse: "call me on 23 45 67", "my number is 0491.570.156".
-_CUE_NUMBER = re.compile(
-    r"\b(?:(?:call|ring|phone|text|txt|reach|contact|whats\s?app|msg|message|buzz)\s+(?:me|us|him|her|them)\s+"
-    r"(?:on|at)?|(?:my|our|his|her|the|home|work|mobile|cell)\s+(?:(?:phone|mobile|cell|home|work|landline|"
-    r"contact|direct|office)\s+)?(?:number|no\.?|num|mobile|cell|landline|phone|tel)\s*(?:is|:|=|-)?|"
-    r"tel\.?|mob\.?|phone|mobile|cell|landline|whats\s?app)\s*[:\-]?\s*"
-    r"(?P<n>\+?\(?\d[\d \u00a0.\-()/]{4,20}\d)(?![\d%])",
-    re.I,
-)
 # Regions tried, after the usual ones, for a national number with a leading trunk zero.
 _MORE_REGIONS = ("FR", "DE", "ES", "IT", "BE", "CH", "AT", "ZA", "SE", "NO", "DK", "PL", "PT", "BR", "MX",
                  "AR", "KE", "NG", "PH", "SG", "MY", "JP")
-
-
-def _cue_numbers(text: str) -> list[Redaction]:
-    out: list[Redaction] = []
-    matches: list[re.Match[str]] = []
-    last = 0
-    for d in _SIX_DIGITS.finditer(text):
-        m = _CUE_NUMBER.search(text, max(last, d.start() - 50), d.end() + 12)
-        if m:
-            matches.append(m)
-            last = m.end()
-    for m in matches:
-        s, e = m.start("n"), m.end("n")
-        while e > s and not text[e - 1].isdigit():
-            e -= 1
-        raw = text[s:e]
-        n = _digits(raw)
-        if not 6 <= n <= 15 or _DATE_LIKE.match(raw) or _AFTER_UNIT.match(text[e:e + 9]):
-            continue
-        out.append(Redaction("PHONE", s, e, 0.9))
-    return out
 
 
 def _valid_elsewhere(raw: str) -> bool:
@@ -110,7 +85,9 @@ def _valid_elsewhere(raw: str) -> bool:
 
 def find(text: str) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
-    out: list[Redaction] = _cue_numbers(text)
+    if not _SIX_DIGITS.search(text):
+        return []
+    out: list[Redaction] = phone_cues.find(text)
     if not _SEVEN_DIGITS.search(text):
         return out
     for m in _CANDIDATE.finditer(text):
