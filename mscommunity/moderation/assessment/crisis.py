@@ -33,12 +33,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mscommunity.moderation.assessment import crisis_compose as c
 from mscommunity.moderation.assessment import crisis_vocab as v
-from mscommunity.moderation.assessment.crisis_guards import RECOVERED, past_sentences, set_aside, straight
+from mscommunity.moderation.assessment.crisis_guards import (
+    CURRENT,
+    MILESTONE,
+    RECOVERED,
+    past_sentences,
+    set_aside,
+    straight,
+)
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, negated
 from mscommunity.moderation.assessment.hits import Hit, hit_for
-from mscommunity.moderation.assessment.result import CRISIS, DISTRESS
+from mscommunity.moderation.assessment.result import CRISIS, DISTRESS, THRESHOLD
 
 STEP = "crisis_constructs"
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == STEP}
@@ -46,6 +54,14 @@ _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == STEP}
 
 def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
+
+
+def noisy_or(weights: Iterator[float]) -> float:
+    """``1 - prod(1 - w)`` (as the engine scores a label)."""
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - p
 
 
 def _sentence_span(doc: Document, pos: int) -> tuple[int, int]:
@@ -122,10 +138,45 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, text):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
+    hits += _composed_hits(doc, text)
     for m in _matches(v.UNREACHABLE, text):
         hits.append(_hit("cannot_reach_them", m.start(), m.end()))
     for m in _matches(v.DISTRESS_RE, text):
         hits.append(_hit("hard_time", m.start(), m.end()))
+    return hits
+
+
+def _composed_hits(doc: Document, text: str) -> list[Hit]:
+    """Hits from the composed lexicons (:mod:`.crisis_compose`)."""
+    hits = [_hit(name, m.start(), m.end()) for pattern, name in c.SIMPLE for m in _matches(pattern, text)]
+    for m in _matches(c.DECISION, text):
+        timed = c.decision_with_time(text, _near(doc, m.start(), before=1, after=1))
+        hits.append(_hit("plan_set" if timed else "plan_or_decision", m.start(), m.end()))
+    for m in _matches(c.METHOD_PLACE, text):
+        if c.METHOD_THOUGHT.search(text, *_near(doc, m.start(), before=1, after=1)):
+            hits.append(_hit("method_at_hand", m.start(), m.end()))
+    for m in _matches(v.METHOD, text):
+        if c.SERIOUS.search(text, *_near(doc, m.start(), before=0, after=1)):
+            hits.append(_hit("method_at_hand", m.start(), m.end()))
+    return hits
+
+
+def lowered(hits: list[Hit], text: str) -> list[Hit]:
+    """An explicit "I'm not suicidal" turns suicide-type crisis hits into the
+    gentle help; weak crisis signs that do not reach a crisis give it too."""
+    crisis = [h for h in hits if h.label == CRISIS and h.weight > 0.0 and not h.gated]
+    if not crisis:
+        return hits
+    denial = c.DENIAL.search(text)
+    if denial:
+        suicide = [h for h in crisis if h.cue in c.SUICIDE_CUES]
+        if suicide:
+            hits = [h for h in hits if h not in suicide]
+            return [*hits, _hit("risk_denied", denial.start(), denial.end())]
+        return hits
+    weak = [h for h in crisis if h.cue in c.WEAK_SIGNS]
+    if weak and noisy_or(h.weight for h in crisis) < THRESHOLD:
+        hits = [*hits, _hit("weak_crisis_signs", weak[0].start, weak[0].end)]
     return hits
 
 
@@ -137,9 +188,10 @@ def crisis_hits(doc: Document, hits: list[Hit]) -> list[Hit]:
     if not any(h.label in (CRISIS, DISTRESS) for h in hits):
         return hits
     past = past_sentences(doc, text)
-    recovered = bool(past) and bool(RECOVERED.search(text))
-    return [
+    recovered = bool(past) and bool(RECOVERED.search(text) or MILESTONE.search(text)) and not CURRENT.search(text)
+    kept = [
         h for h in hits
         if h.label not in (CRISIS, DISTRESS) or h.weight == 0.0 or not set_aside(doc, text, h, past, recovered)
     ]
+    return lowered(kept, text)
 

@@ -19,7 +19,20 @@ _PAST_ANCHOR = _rx(
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
     r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
     r"at\s+the\s+time|there\s+was\s+a\s+time|my\s+darkest|the\s+worst\s+(?:time|year)|during\s+my\s+first|",
-    r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted))\b",
+    r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted)|",
+    r"last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
+    r"(?:spell|patch|phase|period|time|stretch|episode)|as\s+a\s+(?:teen|teenager|kid|child|student)|",
+    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
+)
+# A milestone: "18 months clean from cutting", unless it was broken.
+MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
+BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after)\b")
+# Current markers that override a past episode ("the thoughts are back").
+CURRENT = _rx(
+    r"\b(?:(?:thoughts?|urges?|feelings?|voices?|it)\s+(?:are|is|have|has|'re|'s)\s+(?:come\s+)?back|",
+    r"(?:started|starting|begun)\s+again|back\s+(?:to|in)\s+(?:that|the\s+same)\s+(?:place|dark)|",
+    r"(?:feel|feeling|felt)\s+(?:like\s+)?(?:that|this)\s+(?:way\s+)?again|again\s+(?:now|tonight|lately|these\s+days)|",
+    r"this\s+time\s+(?:i|it)|(?:but|and)\s+now\s+(?:i|it'?s)\s+(?:back|again|worse))\b",
 )
 RECOVERED = _rx(
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
@@ -32,14 +45,18 @@ RECOVERED = _rx(
     r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i)|",
     r"old\s+history|in\s+the\s+past|behind\s+me|grateful|thankful|survived|made\s+it\s+through|got\s+through|(?:in\s+)?recovery|\d+\s+\w+\s+clean|clean\s+for|",
     r"better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
-    r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive))",
+    r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive)|",
+    r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
+    r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
+    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
 )
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
 _PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
 _TOPIC = _rx(
     r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
-    r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname)\b",
+    r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
+    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate)\b",
 )
 _TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
@@ -57,7 +74,7 @@ def past_sentences(doc: Document, text: str) -> set[int]:
     past: set[int] = set()
     for i, sent in enumerate(doc.sentences):
         chunk = text[sent.start:sent.end]
-        if (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
+        if (MILESTONE.search(chunk) and not BROKEN.search(chunk)) or (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
             past.add(i)
     return past
 
