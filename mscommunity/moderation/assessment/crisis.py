@@ -152,6 +152,10 @@ def _composed_hits(doc: Document, text: str) -> list[Hit]:
     for m in _matches(c.DECISION, text):
         timed = c.decision_with_time(text, _near(doc, m.start(), before=1, after=1))
         hits.append(_hit("plan_set" if timed else "plan_or_decision", m.start(), m.end()))
+    for m in _matches(c.TAKE_ALL, text):
+        timed = c.decision_with_time(text, _near(doc, m.start(), before=0, after=1))
+        if timed or c.METHOD_WORD.search(m.group(0)):
+            hits.append(_hit("plan_set" if timed else "method_at_hand", m.start(), m.end()))
     for m in _matches(c.METHOD_PLACE, text):
         if c.METHOD_THOUGHT.search(text, *_near(doc, m.start(), before=1, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))

@@ -41,7 +41,7 @@ DESIRE = (
 )
 DEATH_VERB = (
     r"(?:die|be\s+dead|(?:not|never|didn'?t|don'?t|wouldn'?t)\s+wake\s+up|(?:not|no\s+longer)\s+be\s+(?:here|around|alive)|"
-    r"wasn'?t\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappear(?:ed)?(?:\s+(?:forever|for\s+good|for\s+ever))?|"
+    r"wasn'?t\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappear(?:ed)?(?:\s+(?:forever|for\s+good|for\s+ever))?(?!\s+(?:under|into|to|for\s+(?:a|the)|off|on\s+(?:a|holiday)))|"
     r"be\s+gone|vanish|sleep\s+(?:forever|for\s+ever|and\s+not\s+wake)|check\s+out\b(?!\s+(?:the|a|this|my|your|our|of))|"
     r"go\s+home\s+to\s+(?:god|jesus|the\s+lord)|be\s+with\s+(?:god|jesus|the\s+lord)|rest\s+(?:forever|in\s+peace|for\s+good)|"
     r"stop\s+(?:existing|breathing|living)|not\s+exist|cease\s+to\s+exist|unalive\s+myself|end\s+it(?:\s+all)?(?!\s+with)|"
@@ -85,6 +85,7 @@ CONDITIONAL_WOULD = _rx(
 )
 DECISION = _rx(
     r"\b(?:i'?ve|i\s+have|i)\s+(?:finally\s+)?decided\s*(?:[.!,;]|$|\s+(?:and|now))|\bmy\s+mind\s+is\s+made\s+up|",
+    r"\b(?:have|got|made|picked|set|chosen)\s+(?:a|the)\s+(?:plan|date|day)\s+and\s+(?:a|the)\s+(?:date|day|time|place|way|method)\b|",
     r"\bthat'?s\s+when\b|\bthats\s+when\b|\bit'?s\s+(?:going\s+to\s+be|happening)\s+(?:then|on|this)\b|\bi\s+know\s+when\b",
 )
 PREP_ACT = _rx(
@@ -93,6 +94,9 @@ PREP_ACT = _rx(
     r"\bdeleted\s+(?:my\s+)?(?:facebook|instagram|twitter|tiktok|accounts?|all\s+my\s+(?:photos|accounts|posts))|",
     r"\b(?:gave|given|giving|give|rehom\w+|found\s+a\s+home\s+for)\s+(?:away\s+)?(?:the|my|our)\s+(?:dog|cat|pets?|rabbit|bird|puppy|kitten)\b|",
     r"\b(?:just\s+)?the\s+last\s+(?:bit|thing|step|part)\s+(?:left|to\s+do)|\bone\s+last\s+thing\s+(?:left|to\s+do)|",
+    r"\b(?:left|leaving|leave)\s+the\s+(?:back\s+|front\s+)?door\s+(?:open|unlocked)\s+for\b|",
+    r"\b(?:said|saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:my|the|our)\s+(?:cat|dog|pets?|kids|children|mum|mom|dad|sister|brother|family|horse)\b|",
+    r"\b(?:i'?m|i\s+am)\s+(?:so\s+|very\s+|strangely\s+|weirdly\s+)?(?:calm|at\s+peace)\s+about\s+it\b|",
     r"\b(?:feel|feels|feeling|felt)\s+(?:\w+\s+)?(?:calm|peaceful|at\s+peace)\s+(?:now|about\s+it|for\s+once)?\b(?=[^,]{0,40}(?:\.|$|just|now))",
 )
 HIDDEN = _rx(
@@ -101,13 +105,23 @@ HIDDEN = _rx(
 )
 SERIOUS = _rx(r"\b(?:done\s+joking|not\s+joking|i'?m\s+(?:dead\s+)?serious|i\s+mean\s+it|i\s+meant\s+it)\b")
 METHOD_PLACE = _rx(
-    r"\b(?:overpass|flyover|viaduct|multi[- ]?storey|car\s+park\s+roof|tower\s+block|quarry|level\s+crossing|",
+    r"\b(?:overpass|flyover|(?:train|railway)\s+(?:tracks|line)|tracks|cliff\s+edge|cliffs||viaduct|multi[- ]?storey|car\s+park\s+roof|tower\s+block|quarry|level\s+crossing|",
     r"sniper|insecticide|pesticide|weedkiller|rat\s+poison|paraquat|helium|plastic\s+bag|carbon\s+monoxide)\b",
 )
 METHOD_THOUGHT = _rx(
     r"\b(?:thought|thinking|think|imagin\w*)\s+(?:\w+\s+){0,2}(?:about|of)\s+(?:\w+\s+){0,2}(?:stopping|climbing|jumping|stepping|",
     r"drinking|going\s+over|going\s+off|driving\s+off)|\bclimb\w*\s+over\b|\bdidn'?t\s+(?:feel|seem)\s+scary|\bnot\s+scared\s+(?:of\s+it\s+)?anymore",
     r"|\b(?:drink|drinking|swallow\w*|take|taking)\s+(?:the|it|some|all)\b",
+    r"|\b(?:walk|go|went|drive|drove|sit|sat|stand|stood)\w*\s+(?:there|on\s+it|by\s+it|to\s+(?:it|them))\b(?=[^.!?\n]{0,40}\b(?:night|stand|stare|look|again))",
+    r"|\bjust\s+(?:stand|sit|stare|look\s+down)",
+)
+
+# Taking all of a medicine, said as an intent (a time near it makes it a plan).
+TAKE_ALL = _rx(
+    r"\b(?:going\s+to|gonna|will|'ll|plan(?:ning)?\s+(?:to|on)|want\s+to|ready\s+to|about\s+to|decided\s+to|thinking\s+(?:of|about|to))\s+",
+    r"(?:just\s+)?(?:take|taking|swallow\w*|down(?:ing)?|neck(?:ing)?)\s+(?:all|every|the\s+(?:lot|whole|rest)|them\s+all)\b",
+    r"(?:\s+(?:of\s+)?(?:my|the|her|his)?\s*(?:\w+\s+){0,2}?(?:pills?|tablets?|meds|medication|insulin|morphine|",
+    r"tramadol|baclofen|gabapentin|pregabalin|diazepam|codeine|oxycodone|amitriptyline|paracetamol|zopiclone|sleeping\s+\w+|lot|box\w*|bottles?))?",
 )
 
 # Explicit denial of risk by the writer: lowers suicide-type crisis evidence to distress.
@@ -145,10 +159,14 @@ SUICIDE_CUES = frozenset({
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
     "life_cannot_go_on", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
-    "made_peace_with_it", "ready_to_go", "farewell_soft", "self_harm_escalates", "plan_or_decision",
+    "made_peace_with_it", "ready_to_go", "self_harm_escalates",
 })
 
 
 def decision_with_time(text: str, span: tuple[int, int]) -> bool:
     """True when a time ("Sunday", "tonight", "after the scan") is in ``span``."""
     return bool(TIME.search(text, *span))
+
+
+METHOD_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|morphine|tramadol|baclofen|gabapentin|pregabalin|diazepam|"
+                  r"codeine|oxycodone|amitriptyline|paracetamol|zopiclone|sleeping)\b")

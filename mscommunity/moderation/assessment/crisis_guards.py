@@ -20,7 +20,7 @@ _PAST_ANCHOR = _rx(
     r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
     r"at\s+the\s+time|there\s+was\s+a\s+time|my\s+darkest|the\s+worst\s+(?:time|year)|during\s+my\s+first|",
     r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted)|",
-    r"last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
+    r"after\s+my\s+(?:first|last|big|worst)\s+(?:\w+\s+)?(?:relapse|attack|flare|diagnosis)|last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
     r"(?:spell|patch|phase|period|time|stretch|episode)|as\s+a\s+(?:teen|teenager|kid|child|student)|",
     r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
 )
@@ -48,6 +48,7 @@ RECOVERED = _rx(
     r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive)|",
     r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
     r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
+    r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
     r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
 )
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")

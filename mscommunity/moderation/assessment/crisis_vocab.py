@@ -94,7 +94,7 @@ WISH_DEAD = _rx(
     r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|never)\s+(?:\w+\s+)?want(?:s)?(?:\s+to)?\s+(?:live|be\s+alive|wake\s+up|",
     r"exist|be\s+here|go\s+on|continue|carry\s+on|keep\s+going)\b(?!\s+(?:early|at|before|for\s+(?:the|a|my)|in\s+the|with|like\s+(?:that|this)))|",
     r"want\s+(?:it|this|everything|it\s+all|this\s+all)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+(?:so|and\s+get))|",
-    r"sleep\s+(?:forever|and\s+never\s+wake)|never\s+(?:to\s+)?wake\s+up|not\s+wake\s+up\s+(?:tomorrow|again)|",
+    r"(?<!could\s)(?<!can\s)sleep\s+(?:forever|and\s+never\s+wake)|never\s+(?:to\s+)?wake\s+up|not\s+wake\s+up\s+(?:tomorrow|again)|",
     r"close\s+my\s+eyes\s+and\s+never\s+open|never\s+open\s+(?:them|my\s+eyes)|",
     r"why\s+(?:am\s+i|i'?m|im)\s+(?:even\s+)?still\s+(?:here|alive|around)|",
     r"(?:tired|sick|weary)\s+of\s+(?:living|being\s+alive|life|existing)\b|",
@@ -137,7 +137,7 @@ SLANG = _rx(
     r"(?:drive|driving|crash|steer)\w*\s+(?:my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:tree|wall|bridge|river|lorry|truck|barrier|cliff)|",
     r"(?:walk|swim)\w*\s+(?:into|out\s+to)\s+(?:the|a)\s+(?:sea|lake|river|water)\b(?=[^.!?\n]{0,40}\b(?:not|never|back|keep|forever)\b)|",
     r"(?:let|wish\s+(?:god|the\s+ms|it)\s+would)\s+(?:me\s+)?(?:just\s+)?(?:die|take\s+me)|take\s+me\s+now\b(?!\s+(?:to|for))|",
-    r"wish\s+i\s+(?:was|were|had)\s+(?:never|not)\s+(?:been\s+)?born|",
+    r"wish\s+i\s*(?:was|were|had|'d)\s+(?:never|not)\s+(?:been\s+)?born|",
     r"(?:wouldn'?t|would\s+not|won'?t)\s+(?:mind|care)\s+if\s+i\s+(?:died|didn'?t\s+wake|never\s+woke|was\s+gone)|",
     r"(?:hope|wish|pray)\w*\s+(?:that\s+)?(?:a\s+(?:car|bus|lorry|truck)\s+hits\s+me|i\s+(?:die|don'?t\s+wake|never\s+wake|get\s+hit))|",
     r"(?:pray\w*|hop\w*|wish\w*)\s+for\s+death|(?:set|picked|chosen|chose)\s+(?:a|the)\s+date\b|",
@@ -184,7 +184,7 @@ PLAN_STRONG = _rx(
 )
 PLAN = _rx(
     r"\b(?:i\s+have\s+(?:the|a)\s+plan|(?:have|got|had)\s+it\s+(?:all\s+)?planned|",
-    r"(?:made|make)\s+my\s+decision|i'?ve\s+decided|i\s+have\s+decided|",
+    r"(?:made|make)\s+my\s+decision|(?:i'?ve|i\s+have)\s+decided(?=\s*(?:[.!,;]|$))|",
     r"mind\s+is\s+made\s+up|(?:now\s+that\s+i\s+)?know\s+when\b|decided\s+what\s+i'?(?:ll|\s+will)\s+do|",
     r"won'?t\s+be\s+(?:here|around)\b|not\s+(?:planning\s+on|going\s+to\s+be)\s+(?:being\s+)?(?:here|around)|",
     r"i\s+mean\s+it|nobody\s+can\s+change|(?:won'?t|will\s+not)\s+need\s+(?:any\s+of\s+)?(?:it|them))\b",
