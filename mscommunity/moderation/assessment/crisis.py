@@ -138,7 +138,8 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, text):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
-    hits += _composed_hits(doc, text)
+    hits += [h for h in _composed_hits(doc, text) if not any(
+        o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits)]
     for m in _matches(v.UNREACHABLE, text):
         hits.append(_hit("cannot_reach_them", m.start(), m.end()))
     for m in _matches(v.DISTRESS_RE, text):
@@ -154,8 +155,7 @@ def _composed_hits(doc: Document, text: str) -> list[Hit]:
         hits.append(_hit("plan_set" if timed else "plan_or_decision", m.start(), m.end()))
     for m in _matches(c.TAKE_ALL, text):
         timed = c.decision_with_time(text, _near(doc, m.start(), before=0, after=1))
-        if timed or c.METHOD_WORD.search(m.group(0)):
-            hits.append(_hit("plan_set" if timed else "method_at_hand", m.start(), m.end()))
+        hits.append(_hit("plan_set" if timed else "method_at_hand", m.start(), m.end()))
     for m in _matches(c.METHOD_PLACE, text):
         if c.METHOD_THOUGHT.search(text, *_near(doc, m.start(), before=1, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))
@@ -171,6 +171,12 @@ def lowered(hits: list[Hit], text: str) -> list[Hit]:
     crisis = [h for h in hits if h.label == CRISIS and h.weight > 0.0 and not h.gated]
     if not crisis:
         return hits
+    # One phrase is one piece of evidence: of overlapping weak crisis hits only the first counts.
+    echo = [h for i, h in enumerate(crisis) if h.weight < THRESHOLD and any(
+        o.start < h.end and h.start < o.end and o.weight >= h.weight for o in crisis[:i])]
+    if echo:
+        hits = [h for h in hits if h not in echo]
+        crisis = [h for h in crisis if h not in echo]
     denial = c.DENIAL.search(text)
     if denial:
         suicide = [h for h in crisis if h.cue in c.SUICIDE_CUES]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from mscommunity.moderation.assessment.crisis_vocab import TIME, _rx
+from mscommunity.moderation.assessment.crisis_vocab import DAYS, MONTHS, TIME, _rx
 
 # ------------------------------------------------------------------ lexicons
 
@@ -44,12 +44,14 @@ DEATH_VERB = (
     r"wasn'?t\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappear(?:ed)?(?:\s+(?:forever|for\s+good|for\s+ever))?(?!\s+(?:under|into|to|for\s+(?:a|the)|off|on\s+(?:a|holiday)))|"
     r"be\s+gone|vanish|sleep\s+(?:forever|for\s+ever|and\s+not\s+wake)|check\s+out\b(?!\s+(?:the|a|this|my|your|our|of))|"
     r"go\s+home\s+to\s+(?:god|jesus|the\s+lord)|be\s+with\s+(?:god|jesus|the\s+lord)|rest\s+(?:forever|in\s+peace|for\s+good)|"
-    r"stop\s+(?:existing|breathing|living)|not\s+exist|cease\s+to\s+exist|unalive\s+myself|end\s+it(?:\s+all)?(?!\s+with)|"
+    r"stop\s+(?:existing|breathing|living)|not\s+exist|cease\s+to\s+exist|unalive\s+myself|"
+    r"end(?:ing)?\s+(?:it|things|everything)(?:\s+all)?(?!\s+(?:with|between|off|up))|die\s+in\s+my\s+sleep|"
+    r"takes?\s+me\s+(?:in\s+my\s+sleep|away|home|now|tonight|soon)|"
     r"not\s+(?:be\s+)?alive|fade\s+away|go\s+to\s+sleep\s+forever|it\s+(?:would|to)\s+(?:just\s+)?(?:happen|be\s+over))"
 )
 WISH = _rx(
-    rf"\b{DESIRE}\s+(?:that\s+)?(?:to\s+)?(?:{SUBJ}\s+)?(?:could\s+|would\s+|'d\s+|will\s+)?(?:just\s+|simply\s+|quietly\s+|finally\s+)*",
-    rf"{DEATH_VERB}\b(?!\s+(?:of|from|for|laughing|trying|my\s+hair|early|at\s+work|in\s+the\s+(?:heat|queue)))",
+    rf"\b{DESIRE}\s+(?:(?:every|each|some)\s+(?:night|day|morning)\s+|sometimes\s+|often\s+|secretly\s+|honestly\s+)?(?:that\s+)?(?:to\s+)?(?:{SUBJ}\s+)?(?:could\s+|would\s+|'d\s+|will\s+)?(?:just\s+|simply\s+|quietly\s+|finally\s+)*",
+    rf"{DEATH_VERB}\b(?!(?<!be\sdead)\s+than)(?!\s+(?:of|from|for|laughing|trying|my\s+hair|early|at\s+work|in\s+the\s+(?:heat|queue)))",
 )
 # Self-harm: an act with a marker that it is current.
 SH_ACT = (
@@ -81,7 +83,8 @@ OWN_TERMS = _rx(
 )
 CONDITIONAL_WOULD = _rx(
     r"\bif\b[^.!?\n]{0,80}\b(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|he'?d|she'?d)\s+(?:just\s+)?",
-    r"(?:end\s+it|kill\s+myself|take\s+my\s+(?:own\s+)?life|check\s+out|go\s+to\s+dignitas|be\s+gone|not\s+be\s+(?:here|around))\b",
+    r"(?:end\s+it|kill\s+myself|take\s+my\s+(?:own\s+)?life|check\s+out|go\s+to\s+dignitas|be\s+gone|not\s+be\s+(?:here|around))\b|",
+    r"\bif\b[^.!?\n]{0,80}\b(?:i|he|she)\s+(?:won'?t|will\s+not)\s+be\s+(?:here|around|alive)\b(?!\s+(?:for|at|on|to)\s+(?:the|a|an|our|my|this)\b)",
 )
 DECISION = _rx(
     r"\b(?:i'?ve|i\s+have|i)\s+(?:finally\s+)?decided\s*(?:[.!,;]|$|\s+(?:and|now))|\bmy\s+mind\s+is\s+made\s+up|",
@@ -90,6 +93,7 @@ DECISION = _rx(
 )
 PREP_ACT = _rx(
     r"\b(?:changed|updated|rewrote|made|wrote|sorted|finished)\s+(?:out\s+)?my\s+will|",
+    r"\b(?:giving|gave|given|give)\s+(?:away\s+)?(?:my|his|her|all\s+(?:my|his|her))\s+(?:\w+\s+)?(?:things|stuff|tools|clothes|books|jewell?ery|guitar|records|belongings|collection)\b(?:\s+away|\s+to)?|",
     r"\bpaid\s+off\s+(?:the|my|all)\b|\bcancell?ed\s+(?:the|my|all\s+my)\s+(?:gym|subscriptions?|contract|phone|membership|direct\s+debits?)|",
     r"\bdeleted\s+(?:my\s+)?(?:facebook|instagram|twitter|tiktok|accounts?|all\s+my\s+(?:photos|accounts|posts))|",
     r"\b(?:gave|given|giving|give|rehom\w+|found\s+a\s+home\s+for)\s+(?:away\s+)?(?:the|my|our)\s+(?:dog|cat|pets?|rabbit|bird|puppy|kitten)\b|",
@@ -101,7 +105,7 @@ PREP_ACT = _rx(
 )
 HIDDEN = _rx(
     r"\b(?:that'?s|it'?s|which\s+is)\s+(?:only\s+)?partly\s+true|\bnot\s+the\s+(?:whole|real)\s+(?:truth|reason)|",
-    r"\b(?:sorry\s+to\s+whoever\s+(?:reads|finds)\s+this|god\s+forgive\s+me|please\s+forgive\s+me)\b",
+    r"\b(?:don'?t|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\b(?:sorry\s+to\s+whoever\s+(?:reads|finds)\s+this|god\s+forgive\s+me|please\s+forgive\s+me)\b",
 )
 SERIOUS = _rx(r"\b(?:done\s+joking|not\s+joking|i'?m\s+(?:dead\s+)?serious|i\s+mean\s+it|i\s+meant\s+it)\b")
 METHOD_PLACE = _rx(
@@ -119,9 +123,17 @@ METHOD_THOUGHT = _rx(
 # Taking all of a medicine, said as an intent (a time near it makes it a plan).
 TAKE_ALL = _rx(
     r"\b(?:going\s+to|gonna|will|'ll|plan(?:ning)?\s+(?:to|on)|want\s+to|ready\s+to|about\s+to|decided\s+to|thinking\s+(?:of|about|to))\s+",
-    r"(?:just\s+)?(?:take|taking|swallow\w*|down(?:ing)?|neck(?:ing)?)\s+(?:all|every|the\s+(?:lot|whole|rest)|them\s+all)\b",
-    r"(?:\s+(?:of\s+)?(?:my|the|her|his)?\s*(?:\w+\s+){0,2}?(?:pills?|tablets?|meds|medication|insulin|morphine|",
-    r"tramadol|baclofen|gabapentin|pregabalin|diazepam|codeine|oxycodone|amitriptyline|paracetamol|zopiclone|sleeping\s+\w+|lot|box\w*|bottles?))?",
+    r"(?:just\s+)?(?:take|taking|swallow\w*|down(?:ing)?|neck(?:ing)?)\s+",
+    r"(?:(?:all|every|the\s+whole|the\s+rest\s+of)\s+(?:of\s+)?(?:my|the|her|his)?\s*(?:\w+\s+){0,2}?",
+    r"(?:pills?|tablets?|meds|medication|insulin|morphine|tramadol|baclofen|gabapentin|pregabalin|diazepam|codeine|",
+    r"oxycodone|amitriptyline|paracetamol|zopiclone|sleeping\s+\w+|box(?:es)?|bottles?|packets?)|them\s+all|the\s+lot)\b",
+)
+
+GONE = _rx(r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:come\s+)?(?:look|search)(?:ing)?\s+for\s+me\b")
+# Routine dosing: "took all my tablets with breakfast" is no overdose.
+ROUTINE = _rx(
+    r"\b(?:with|after|before)\s+(?:my\s+)?(?:breakfast|lunch|dinner|tea|food|a\s+meal|water|milk)\b|\bas\s+prescribed\b|",
+    r"\b(?:like|as)\s+(?:the|my)\s+(?:nurse|doctor|gp|neuro|pharmacist|consultant)\s+(?:said|told|advised)|\bon\s+time\b|\bdosette\b",
 )
 
 # Explicit denial of risk by the writer: lowers suicide-type crisis evidence to distress.
@@ -145,6 +157,7 @@ SIMPLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (CONDITIONAL_WOULD, "conditional_intent"),
     (PREP_ACT, "putting_things_in_order"),
     (HIDDEN, "farewell_soft"),
+    (GONE, "farewell_final"),
 )
 
 # Crisis cues about suicide and self-harm (a denial lowers them); abuse and falls are left as they are.
@@ -159,14 +172,15 @@ SUICIDE_CUES = frozenset({
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
     "life_cannot_go_on", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
-    "made_peace_with_it", "ready_to_go", "self_harm_escalates",
+    "made_peace_with_it", "self_harm_escalates",
 })
 
 
 def decision_with_time(text: str, span: tuple[int, int]) -> bool:
     """True when a time ("Sunday", "tonight", "after the scan") is in ``span``."""
-    return bool(TIME.search(text, *span))
+    return bool(TIME.search(text, *span) or BARE_WHEN.search(text, *span))
 
 
-METHOD_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|morphine|tramadol|baclofen|gabapentin|pregabalin|diazepam|"
-                  r"codeine|oxycodone|amitriptyline|paracetamol|zopiclone|sleeping)\b")
+# A bare day or month said next to a decision ("I have decided. Sunday.").
+BARE_WHEN = _rx(rf"\b(?:{DAYS}|{MONTHS}|tonight|tomorrow|this\s+weekend)\b")
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from mscommunity.moderation.assessment.crisis_compose import ROUTINE
 from mscommunity.moderation.assessment.crisis_vocab import FIGURATIVE, I_AM, TIME, _rx
 from mscommunity.moderation.assessment.document import Document
 from mscommunity.moderation.assessment.hits import Hit
@@ -59,6 +60,8 @@ _TOPIC = _rx(
     r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
     r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate)\b",
 )
+_MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
+TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")
 _TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
@@ -92,6 +95,8 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
     if _TOPIC_PHRASE.match(phrase) and _TOPIC.search(chunk):
         return True
     if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
+        return True
+    if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
         return True
     return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
 

@@ -81,7 +81,8 @@ MED_ACCESS = _rx(
     r"\b(?:sav(?:ed|ing)|stockpil\w*|hoard\w*|stash\w*|(?:got|have|had|saved|collected)\s+enough|",
     r"(?:would|will)\s+(?:it\s+)?(?:take|be\s+fatal|be\s+lethal|kill)|fatal|lethal|overdose|",
     r"take\s+(?:them\s+all|all\s+of\s+them|the\s+lot|everything|every\s+one)|(?:end|finish)\s+it|",
-    r"keep(?:s)?\s+(?:looking|staring)|looks?\s+like\s+(?:the|my)\s+(?:answer|way\s+out)|",
+    r"keep(?:s)?\s+(?:looking|staring|thinking)|looks?\s+like\s+(?:the|my)\s+(?:answer|way\s+out)|",
+    r"(?:there'?s|there\s+is|there\s+are|is|are)\s+(?:more\s+than\s+)?enough|",
     r"swallow\w*\s+(?:them|the\s+lot|all)|lined\s+up|count(?:ed|ing)\s+(?:them|out|the)|",
     r"(?:whole|entire|full)\s+(?:box|bottle|packet|strip|month)|all\s+at\s+once)\b",
 )
