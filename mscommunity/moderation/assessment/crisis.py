@@ -173,7 +173,7 @@ def lowered(hits: list[Hit], text: str) -> list[Hit]:
         return hits
     # One phrase is one piece of evidence: of overlapping weak crisis hits only the first counts.
     echo = [h for i, h in enumerate(crisis) if h.weight < THRESHOLD and any(
-        o.start < h.end and h.start < o.end and o.weight >= h.weight for o in crisis[:i])]
+        o.start < h.end and h.start < o.end and h.weight <= o.weight < THRESHOLD for o in crisis[:i])]
     if echo:
         hits = [h for h in hits if h not in echo]
         crisis = [h for h in crisis if h not in echo]
