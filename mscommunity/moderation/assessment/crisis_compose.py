@@ -172,7 +172,7 @@ SUICIDE_CUES = frozenset({
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
     "life_cannot_go_on", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
-    "made_peace_with_it", "self_harm_escalates",
+    "self_harm_escalates",
 })
 
 
