@@ -1,0 +1,102 @@
+"""Guards for the crisis constructs: a past episode that is over, suicide as a
+topic, a joke, a figurative phrase. Read by :mod:`.crisis`."""
+
+from __future__ import annotations
+
+import re
+
+from mscommunity.moderation.assessment.crisis_compose import ROUTINE
+from mscommunity.moderation.assessment.crisis_vocab import FIGURATIVE, I_AM, TIME, _rx
+from mscommunity.moderation.assessment.document import Document
+from mscommunity.moderation.assessment.hits import Hit
+
+_F = re.IGNORECASE
+
+_PAST_ANCHOR = _rx(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few)\s+",
+    r"(?:years?|months?|winters?|summers?|weeks)\s+ago|years\s+ago|long\s+time\s+ago|",
+    r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
+    r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
+    r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
+    r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
+    r"at\s+the\s+time|there\s+was\s+a\s+time|my\s+darkest|the\s+worst\s+(?:time|year)|during\s+my\s+first|",
+    r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted)|",
+    r"after\s+my\s+(?:first|last|big|worst)\s+(?:\w+\s+)?(?:relapse|attack|flare|diagnosis)|last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
+    r"(?:spell|patch|phase|period|time|stretch|episode)|as\s+a\s+(?:teen|teenager|kid|child|student)|",
+    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
+)
+# A milestone: "18 months clean from cutting", unless it was broken.
+MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
+BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after)\b")
+# Current markers that override a past episode ("the thoughts are back").
+CURRENT = _rx(
+    r"\b(?:(?:thoughts?|urges?|feelings?|voices?|it)\s+(?:are|is|have|has|'re|'s)\s+(?:come\s+)?back|",
+    r"(?:started|starting|begun)\s+again|back\s+(?:to|in)\s+(?:that|the\s+same)\s+(?:place|dark)|",
+    r"(?:feel|feeling|felt)\s+(?:like\s+)?(?:that|this)\s+(?:way\s+)?again|again\s+(?:now|tonight|lately|these\s+days)|",
+    r"this\s+time\s+(?:i|it)|(?:but|and)\s+now\s+(?:i|it'?s)\s+(?:back|again|worse))\b",
+)
+RECOVERED = _rx(
+    rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
+    r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
+    r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
+    r"(?:hasn'?t|haven'?t|have\s+not|has\s+not)\s+(?:done\s+it|had\s+those|cut)|since\s+the\s+last\s+time|",
+    r"it'?s\s+been\s+over|years\s+since|things\s+changed|i\s+(?:didn'?t|did\s+not)\b|help\s+exists|",
+    r"there\s+is\s+hope|can\s+change|now\s+it\s+is|now\s+i'?m\s+(?:married|working|well|ok|doing|in|on)|now:|",
+    r"today\s+(?:he|she|i)\s+(?:is|am|'?m)|laughing\s+again|",
+    r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i)|",
+    r"old\s+history|in\s+the\s+past|behind\s+me|grateful|thankful|survived|made\s+it\s+through|got\s+through|(?:in\s+)?recovery|\d+\s+\w+\s+clean|clean\s+for|",
+    r"better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
+    r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive)|",
+    r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
+    r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
+    r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
+    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
+)
+_FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
+_PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
+_PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
+_TOPIC = _rx(
+    r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
+    r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
+    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate)\b",
+)
+_MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
+TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")
+_TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
+_JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
+_JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
+
+
+def straight(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+
+def past_sentences(doc: Document, text: str) -> set[int]:
+    """Sentences told as a past episode: a past anchor in it, or a past-tense
+    sentence right after one."""
+    past: set[int] = set()
+    for i, sent in enumerate(doc.sentences):
+        chunk = text[sent.start:sent.end]
+        if (MILESTONE.search(chunk) and not BROKEN.search(chunk)) or (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
+            past.add(i)
+    return past
+
+
+
+def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool) -> bool:
+    """True when a guard sets ``hit`` (a crisis or distress hit) aside."""
+    i = doc.sentence_of(hit.start)
+    sent = doc.sentences[i]
+    chunk = text[sent.start:sent.end]
+    if recovered and i in past:
+        return True
+    phrase = text[hit.start:hit.end]
+    if _TOPIC_PHRASE.match(phrase) and _TOPIC.search(chunk):
+        return True
+    if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
+        return True
+    if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
+        return True
+    return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
+
