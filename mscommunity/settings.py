@@ -269,6 +269,9 @@ RATE_LIMITS = {
     "edit": "10/60s/member,60/3600s/member",
     "flag": "10/3600s/member,60/3600s/ip",
     "reaction": "60/60s/member",
+    # Tries at a new pseudonym (each try says whether a name is taken); the
+    # change itself is allowed once per PSEUDONYM_CHANGE_DAYS, read from the database.
+    "pseudonym": "5/3600s/member,30/3600s/ip",
     "report": "5/3600s/member,30/3600s/ip",
     "report_new_member": "3/3600s/member,30/3600s/ip",
 }
@@ -284,6 +287,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 MODERATION_FLAGS_TO_HIDE = int(os.environ.get("MODERATION_FLAGS_TO_HIDE", "3"))
 MODERATION_NEW_MEMBER_DAYS = int(os.environ.get("MODERATION_NEW_MEMBER_DAYS", "7"))
+PSEUDONYM_CHANGE_DAYS = int(os.environ.get("PSEUDONYM_CHANGE_DAYS", "30"))
 
 # Crisis resources shown at once to the author of a crisis post, by country
 # (ISO code); "default" is shown to everyone. The country is guessed from the

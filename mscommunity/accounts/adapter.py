@@ -6,6 +6,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
 
 from mscommunity.accounts.second_factor import signed_in_recently
+from mscommunity.accounts.selectors import name_is_taken
 from mscommunity.accounts.usernames import personal_data_refusal
 
 RESERVED_USERNAMES = frozenset(
@@ -16,7 +17,8 @@ RESERVED_USERNAMES = frozenset(
 
 class AccountAdapter(DefaultAccountAdapter):
     """Pseudonym rules: the username is public, so it must not pose as the team
-    or be personal data. (A name that looks like a real full name is checked on
+    or be personal data, and another member's earlier pseudonym stays theirs.
+    (A name that looks like a real full name is checked on
     the sign-up form, where the member can confirm it: see forms.SignupForm.)
 
     Two-factor set-up: allauth asks for the password again before MFA changes
@@ -29,6 +31,8 @@ class AccountAdapter(DefaultAccountAdapter):
         if refusal:  # before allauth's own checks, so the member reads why
             raise forms.ValidationError(refusal, code="personal_data")
         username = super().clean_username(username, shallow=shallow)
+        if not shallow and name_is_taken(username):  # someone's earlier pseudonym stays theirs
+            raise self.validation_error("username_taken")
         if username.lower().replace("-", "_").replace(".", "_") in RESERVED_USERNAMES:
             raise forms.ValidationError("That name is reserved. Choose another pseudonym.")
         return username

@@ -5,7 +5,7 @@ from django.contrib.admin.filters import SimpleListFilter
 from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest
 
-from mscommunity.accounts.models import User
+from mscommunity.accounts.models import PseudonymHistory, User
 
 # The query-string forms the admin's own filters use ("is_active__exact=1",
 # "groups__id__exact=3", "groups__isnull=True"): nothing else is accepted, so a
@@ -48,3 +48,21 @@ class MemberAdmin(UserAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [] if request.user.is_superuser else ["username", "date_joined", "last_login", "is_active"]
+
+
+@admin.register(PseudonymHistory)
+class PseudonymHistoryAdmin(admin.ModelAdmin):
+    """Members' earlier pseudonyms, for moderators (the Moderators group has
+    view permission; editors do not). Nobody adds or edits them here."""
+
+    list_display = ["old_name", "new_name", "member", "changed_at"]
+    search_fields = ["old_name", "new_name", "member__username"]
+    date_hierarchy = "changed_at"
+    readonly_fields = ["member", "old_name", "new_name", "changed_at"]
+    list_select_related = ["member"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False

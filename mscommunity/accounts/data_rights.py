@@ -51,6 +51,10 @@ def export_member(user: User) -> dict[str, Any]:
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_notifications": user.email_mode,
+            "earlier_usernames": [
+                {"username": h.old_name, "changed_at": h.changed_at.isoformat()}
+                for h in user.pseudonym_history.all()
+            ],
             "email_addresses": [
                 {"email": e.email, "verified": e.verified, "primary": e.primary}
                 for e in EmailAddress.objects.filter(user=user)

@@ -58,3 +58,24 @@ class LoginForm(AllauthLoginForm):
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
         if "remember" in self.fields:
             self.fields["remember"].label = "Keep me signed in on this device"
+
+
+class PseudonymForm(forms.Form):
+    """The new pseudonym, on the account page. The checks are the service's
+    (``services.pseudonym_change``); like sign-up, a name that looks like a
+    real full name brings a box to confirm it."""
+
+    pseudonym = forms.CharField(
+        label="New pseudonym", max_length=150,
+        help_text="Everyone will see this name beside what you have written and will write. "
+                  "Your old name stays visible to the moderators only.",
+        error_messages={"required": "Type the new pseudonym you want."},
+        widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false", "autocapitalize": "none"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound and looks_like_real_name(self.data.get(self.add_prefix("pseudonym"), "")):
+            self.fields["keep_real_name"] = forms.BooleanField(
+                required=False, label="This is my real name, and I want everyone to see it"
+            )

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 
 
 class User(AbstractUser):
@@ -30,3 +31,24 @@ class User(AbstractUser):
     def public_name(self) -> str:
         """The name shown beside everything the member writes."""
         return self.username
+
+
+class PseudonymHistory(models.Model):
+    """A member's earlier pseudonym, kept for moderators (never shown publicly).
+
+    Written only by ``services.pseudonym_change``; goes with the member's
+    account when they delete it.
+    """
+
+    member = models.ForeignKey(User, on_delete=models.CASCADE, related_name="pseudonym_history")
+    old_name = models.CharField(max_length=150, db_index=True)
+    new_name = models.CharField(max_length=150)
+    changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = "earlier pseudonym"
+        verbose_name_plural = "earlier pseudonyms"
+
+    def __str__(self) -> str:
+        return f"{self.old_name} → {self.new_name}"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from allauth.mfa.utils import is_mfa_enabled
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,7 +14,43 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
-from mscommunity.accounts import data_rights
+from mscommunity import ratelimits
+from mscommunity.accounts import data_rights, services
+from mscommunity.accounts.forms import PseudonymForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_home(request: HttpRequest) -> HttpResponse:
+    """"Your account": every setting on one page, and the pseudonym change form."""
+    form = PseudonymForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        retry_after = ratelimits.consume(request, "pseudonym")
+        if retry_after is not None:
+            minutes = max(1, round(retry_after / 60))
+            form.is_valid()
+            form.add_error("pseudonym", f"You have tried several names in a short time. Try again in about "
+                                        f"{minutes} minute{'s' if minutes != 1 else ''}.")
+            status = 429
+        elif form.is_valid():
+            try:
+                services.pseudonym_change(member=request.user, new_name=form.cleaned_data["pseudonym"],
+                                          confirm_real_name=form.cleaned_data.get("keep_real_name", False))
+            except forms.ValidationError as error:
+                form.add_error("pseudonym", error)
+            else:
+                messages.success(request, f"Your pseudonym is now {form.cleaned_data['pseudonym'].strip()}.")
+                return redirect("account:home")
+    response = render(request, "accounts/account.html", {
+        "form": form,
+        "change_allowed_from": services.pseudonym_change_allowed_from(request.user),
+        "mfa_enabled": is_mfa_enabled(request.user),
+        "change_days": settings.PSEUDONYM_CHANGE_DAYS,
+    }, status=status)
+    if status == 429:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 @login_required

@@ -19,3 +19,4 @@ class ModerationConfig(AppConfig):
         registry.register(Appeal, appeals.HANDLER)
         policy.register_posting_check(selectors.suspension_refusal)
         signals.member_deleted.connect(audit.record_member_deleted, dispatch_uid="moderation.audit_member_deleted")
+        signals.pseudonym_changed.connect(audit.record_pseudonym_changed, dispatch_uid="moderation.audit_pseudonym")

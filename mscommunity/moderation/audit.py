@@ -33,3 +33,13 @@ def record(
 def record_member_deleted(*, remove_content: bool, counts: dict[str, int], **signal: Any) -> AuditEvent:
     """Receiver for ``accounts.signals.member_deleted``: the deletion, with counts only."""
     return record(action="member.deleted", actor=None, detail={"remove_content": remove_content, **counts})
+
+
+PSEUDONYM_CHANGED = "member.pseudonym_changed"
+
+
+def record_pseudonym_changed(*, member: User, old_name: str, new_name: str, **signal: Any) -> AuditEvent:
+    """Receiver for ``accounts.signals.pseudonym_changed``: the member (as the
+    event's object and actor) and the two names, nothing else."""
+    return record(action=PSEUDONYM_CHANGED, actor=member, content=member,
+                  detail={"old_name": old_name, "new_name": new_name})

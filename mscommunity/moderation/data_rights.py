@@ -1,8 +1,11 @@
 """What moderation holds about a member, for export. Only what concerns them:
 decisions on their posts, their flags, their suspensions; never who flagged them."""
 
+from django.contrib.contenttypes.models import ContentType
+
 from mscommunity.accounts.models import User
-from mscommunity.moderation.models import Appeal, Flag, ModerationCase, Suspension
+from mscommunity.moderation.audit import PSEUDONYM_CHANGED
+from mscommunity.moderation.models import Appeal, AuditEvent, Flag, ModerationCase, Suspension
 
 
 def export(user: User) -> dict:
@@ -32,6 +35,10 @@ def export(user: User) -> dict:
 
 
 def erase(user: User, remove_content: bool) -> dict[str, int]:
-    """The member leaves: the words of their appeals go (the decisions stay, without text)."""
+    """The member leaves: the words of their appeals go (the decisions stay,
+    without text), and so do the names in their pseudonym changes' audit events."""
     count = Appeal.objects.filter(author=user).update(note="", note_html="")
-    return {"appeal_notes_erased": count}
+    renamed = AuditEvent.objects.filter(
+        action=PSEUDONYM_CHANGED, content_type=ContentType.objects.get_for_model(User), object_id=user.pk
+    ).update(detail={"names_erased": True})
+    return {"appeal_notes_erased": count, "pseudonym_names_erased": renamed}

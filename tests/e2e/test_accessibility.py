@@ -138,6 +138,21 @@ def _admin_review_refused(page, login) -> str:
     return ""
 
 
+def _account(page, login) -> str:
+    login(make_user("account_member"))
+    return "/account/"
+
+
+def _account_errors(page, login) -> str:
+    login(make_user("account_member"))
+    page.goto("/account/")
+    page.get_by_label("New pseudonym").fill("JaneSmithson")
+    page.get_by_role("button", name="Change pseudonym").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.get_by_label("This is my real name, and I want everyone to see it")).to_be_visible()
+    return ""
+
+
 # name -> set-up returning the path to open ("" when the set-up already opened the page)
 PAGES: dict[str, Callable] = {
     "home": _home,
@@ -155,6 +170,8 @@ PAGES: dict[str, Callable] = {
     "clinics": lambda page, login: "/clinics/",
     "clinic": _clinic,
     "notifications": _notifications,
+    "account": _account,
+    "account-errors": _account_errors,
     "admin-queue": _admin_queue,
     "admin-case": _admin_case,
     "admin-review": _admin_review,
