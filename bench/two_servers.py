@@ -104,10 +104,12 @@ def main() -> int:
         admin.execute(f"CREATE DATABASE {PG_DB}")
     servers: list[subprocess.Popen] = []
     results: list[tuple[str, bool, str]] = []
+    phases: list[tuple[str, float]] = []
     started = time.monotonic()
     try:
         sessions = prepare(env, options.members)
         prepare_member(env)
+        phases = [("database set-up (migrate, members)", time.monotonic() - started)]
         for port in PORTS:
             servers.append(subprocess.Popen(
                 [str(Path(sys.executable).parent / "gunicorn"), "mscommunity.wsgi", "--workers", "2",
@@ -115,6 +117,7 @@ def main() -> int:
                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
         for port in PORTS:
             wait_for(port)
+        phases.append(("servers started", time.monotonic() - started - sum(t for _, t in phases)))
         a, b = PORTS
 
         # 1. sign in on A, use the session on B
@@ -164,6 +167,7 @@ def main() -> int:
         results.append(("load over both loses nothing", lost == 0 and stats.requests > 0,
                         f"{stats.requests} requests, errors {stats.errors or 0}, "
                         f"{len(load_posts)} posts accepted, {lost} lost"))
+        phases.append(("checks", time.monotonic() - started - sum(t for _, t in phases)))
     finally:
         for server in servers:
             os.killpg(server.pid, signal.SIGTERM)
@@ -181,7 +185,8 @@ def main() -> int:
                 time.sleep(1)
     for name, ok, detail in results:
         print(f"{'PASS' if ok else 'FAIL'}  {name}: {detail}")
-    print(f"two servers on ports {PORTS[0]} and {PORTS[1]}, one PostgreSQL, one Redis; {time.monotonic() - started:.0f} s")
+    print(f"two servers on ports {PORTS[0]} and {PORTS[1]}, one PostgreSQL, one Redis; "
+          f"{time.monotonic() - started:.0f} s (" + ", ".join(f"{name} {t:.0f} s" for name, t in phases) + ")")
     return 0 if results and all(ok for _, ok, _ in results) else 1
 
 
