@@ -166,7 +166,7 @@ def case_decide(*, case: ModerationCase, moderator: User, decision: str, reason:
     if decision == ModerationCase.Decision.REJECTED and not reason:
         raise ValidationError("Say why, so the author understands the decision.")
     with transaction.atomic():
-        case = ModerationCase.objects.select_for_update().select_related("appeal_of").get(pk=case.pk)
+        case = ModerationCase.objects.select_for_update(of=("self",)).select_related("appeal_of").get(pk=case.pk)
         if not case.is_open:
             raise ValidationError("This case has already been decided.")
         if case.appeal_of_id and case.appeal_of.decided_by_id == moderator.pk:
