@@ -3,10 +3,11 @@ one thread of invented text, then typical queries through
 ``mscommunity.search.selectors.search``; prints p50 and p95 latency and the
 queries per search, on SQLite (FTS5) and PostgreSQL (tsvector, GIN).
 
-    python bench/search_bench.py [--comments 100000] [--database sqlite|postgres|both]
+    python bench/search_bench.py [--comments 100000] [--database sqlite|postgres|both] [--keep]
 
 PostgreSQL uses a scratch database (mscommunity_search_bench) that is dropped
-afterwards; SQLite a temporary file.
+afterwards; SQLite a temporary file. ``--keep`` keeps them (the SQLite file
+in the temporary directory) and reuses them next time, seeding only once.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -54,11 +56,20 @@ def child(comments: int) -> None:
     import _django
 
     _django.setup()
+    from threads.models import Comment
+
+    started = time.perf_counter()
+    if not Comment.objects.exists():  # a kept database (--keep) is seeded once
+        seed(comments)
+    seeded = time.perf_counter() - started
+    measure(comments, seeded)
+
+
+def seed(comments: int) -> None:
     from django.db import connection
     from django.utils import timezone
 
     from mscommunity.accounts.models import User
-    from mscommunity.search import selectors
     from threads.models import Article, Comment
 
     rng = random.Random(22)
@@ -69,7 +80,6 @@ def child(comments: int) -> None:
         Article.objects.create(title=f"Research note {n}: {rng.choice(SUBJECTS)} and {rng.choice(SYMPTOMS)}",
                                slug=f"note-{n}", summary=text(rng), body=f"<p>{text(rng)}</p>",
                                status=Article.Status.PUBLISHED, published_at=timezone.now())
-    started = time.perf_counter()
     batch = []
     for n in range(comments + comments // 20):
         body = text(rng)
@@ -83,10 +93,17 @@ def child(comments: int) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    seeded = time.perf_counter() - started
+
+
+def measure(comments: int, seeded: float) -> None:
+    from django.db import connection
+
+    from mscommunity.search import selectors
+
     selectors.search(text="warm up")
     timings: list[float] = []
     queries: list[int] = []
+    slowest: dict[str, float] = {}
     for _round in range(5):
         for q in QUERIES:
             for page in (1, 3):
@@ -101,29 +118,36 @@ def child(comments: int) -> None:
                     selectors.search(text=q, page=page)
                     timings.append((time.perf_counter() - t0) * 1000)
                 queries.append(count[0])
+                slowest[q] = max(slowest.get(q, 0.0), timings[-1])
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
     print(f"search, {connection.vendor}, {comments:,} published comments (+{comments // 20:,} held), "
           f"{len(timings)} searches of {len(QUERIES)} queries: p50 {statistics.median(timings):.1f} ms, "
           f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms; {min(queries)}-{max(queries)} queries each "
           f"(seeded in {seeded:.0f} s)", flush=True)
+    worst = sorted(slowest.items(), key=lambda item: -item[1])[:3]
+    print("  slowest queries (max ms): " + ", ".join(f"{q!r} {ms:.1f}" for q, ms in worst), flush=True)
 
 
-def run(database: str, comments: int) -> int:
+def run(database: str, comments: int, *, keep: bool = False) -> int:
     env = {**os.environ}
     if database == "postgres":
         import psycopg
 
         with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
-            admin.execute(f"CREATE DATABASE {PG_DB}")
+            exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_DB]).fetchone()
+            if not (keep and exists):
+                admin.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+                admin.execute(f"CREATE DATABASE {PG_DB}")
         env["DATABASE_URL"] = f"postgres://root@127.0.0.1:5432/{PG_DB}"
+    elif keep:
+        env["DATABASE_URL"] = f"sqlite:///{Path(tempfile.gettempdir()) / f'{PG_DB}-{comments}.sqlite3'}"
     else:
         env.pop("DATABASE_URL", None)
     try:
         return subprocess.call([sys.executable, __file__, "--child", "--comments", str(comments)], env=env)
     finally:
-        if database == "postgres":
+        if database == "postgres" and not keep:
             with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
                 admin.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
 
@@ -132,13 +156,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--comments", type=int, default=100_000)
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the seeded database and reuse it next time (for working on search)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.comments)
         return 0
     databases = ["sqlite", "postgres"] if args.database == "both" else [args.database]
-    return max(run(db, args.comments) for db in databases)
+    return max(run(db, args.comments, keep=args.keep) for db in databases)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ class SearchResults:
     treatments: list[Result] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     has_next: bool = False
+    total: int = 0  # articles and comments found; with ``more``, the cap passed (1,000)
+    more: bool = False  # counting stopped: there are more than ``total``
     empty_query: bool = True
     unavailable: bool = False
 
@@ -65,8 +67,10 @@ def search(*, text: object, page: object = 1) -> SearchResults:
     rejected, removed or deleted ones), best first, ``PAGE_SIZE`` a page
     (``has_next`` says whether another follows); treatments (matched by name,
     brand or misspelling through the treatments app's vocabulary) come on the
-    first page. Snippets are escaped, with the query's words in ``<mark>``.
-    Queries: one for the hits, one each for their articles and comments, and
+    first page. Snippets are escaped, with the query's words in ``<mark>``,
+    made for the page shown only. ``total`` counts the matches up to a cap
+    (``more`` when there are more); ranking is over the newest matches (see
+    ``backends``). Queries: one for the hits, one each for their articles and comments, and
     on the first page one for the treatments (the vocabulary itself is cached).
     """
     number = page_number(page)
@@ -83,6 +87,8 @@ def search(*, text: object, page: object = 1) -> SearchResults:
         results.unavailable = True
         return results
     results.has_next = len(hits) > PAGE_SIZE
+    results.more = hits.more
+    results.total = backends.CANDIDATES - 1 if hits.more else hits.total  # "more than 1,000"
     results.results = _rows(hits[:PAGE_SIZE], words)
     if number == 1:
         results.treatments = [

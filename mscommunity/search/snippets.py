@@ -16,10 +16,12 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 3)] if len(word) > 4 else word
 
 
-def matches(token: str, words: frozenset[str]) -> bool:
-    """Whether ``token`` (any case) is one of ``words`` or shares its stem."""
-    token = token.lower()
-    return token in words or any(len(w) > 3 and token.startswith(_stem(w)) for w in words)
+def _marker(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the tokens to mark, any case: one of ``words`` whole,
+    or a word starting with one's stem. A snippet is one pass of it."""
+    alternatives = sorted({re.escape(_stem(w)) + r"\w*" if len(w) > 3 else re.escape(w) + r"(?!\w)"
+                           for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE) if alternatives else None
 
 
 def snippet(text: str, words: Iterable[str], *, length: int = 240) -> SafeString:
@@ -27,9 +29,9 @@ def snippet(text: str, words: Iterable[str], *, length: int = 240) -> SafeString
     HTML-escaped, each matching word wrapped in ``<mark>``. Plain text in,
     safe HTML out: nothing in ``text`` can become markup."""
     text = " ".join((text or "").split())
-    wanted = frozenset(w.lower() for w in words)
-    tokens = list(_TOKEN_RE.finditer(text))
-    first = next((t.start() for t in tokens if matches(t.group(0), wanted)), 0)
+    marker = _marker(frozenset(w.lower() for w in words))
+    found = marker.search(text) if marker else None
+    first = found.start() if found else 0
     start = max(0, first - length // 3)
     if start:
         space = text.find(" ", start)
@@ -40,13 +42,12 @@ def snippet(text: str, words: Iterable[str], *, length: int = 240) -> SafeString
         end = space if space > first else end
     out: list[str] = ["… " if start else ""]
     cursor = start
-    for token in tokens:
-        if token.start() < start or token.end() > end:
-            continue
-        if matches(token.group(0), wanted):
-            out.append(escape(text[cursor:token.start()]))
-            out.append(f"<mark>{escape(token.group(0))}</mark>")
-            cursor = token.end()
+    for mark in marker.finditer(text, start, end) if marker else ():
+        if _TOKEN_RE.match(text, mark.end()):
+            continue  # the window cut the word: left unmarked, as it is left out
+        out.append(escape(text[cursor:mark.start()]))
+        out.append(f"<mark>{escape(mark.group(0))}</mark>")
+        cursor = mark.end()
     out.append(escape(text[cursor:end]))
     out.append(" …" if end < len(text) else "")
     return mark_safe("".join(out))  # noqa: S308 (every piece above is escaped)

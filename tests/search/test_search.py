@@ -168,3 +168,40 @@ def test_snippet_marks_stems_and_trims():
     html = snippet(text, {"walk"}, length=80)
     assert "<mark>Walking</mark>" in html and html.startswith("… ") and html.endswith(" …")
     assert len(html) < 200
+
+
+def test_held_content_among_the_newest_matches_does_not_crowd_out_what_may_be_shown(article, monkeypatch):
+    """Only a bounded set of candidates is ranked (the newest visible matches);
+    held comments, typically the newest, are left out before the bound."""
+    from mscommunity.search import backends
+
+    monkeypatch.setattr(backends, "CANDIDATES", 5)
+    for n in range(3):
+        _comment(article, f"Optic neuritis story {n}")
+    for n in range(10):
+        _comment(article, f"Optic neuritis held {n}", status=Comment.Status.HELD)
+    found = selectors.search(text="neuritis")
+    assert len(found.results) == 3 and found.total == 3 and not found.more
+    assert all("held" not in r.snippet for r in found.results)
+
+
+def test_the_total_is_counted_up_to_a_cap_and_the_page_says_more(client, article, monkeypatch):
+    from mscommunity.search import backends
+
+    monkeypatch.setattr(backends, "CANDIDATES", 5)
+    for n in range(8):
+        _comment(article, f"Lhermitte sign number {n}")
+    found = selectors.search(text="lhermitte")
+    assert found.more and found.total == 4 and len(found.results) == 5
+    assert "More than 4 results" in client.get("/search/", {"q": "lhermitte"}).content.decode()
+    monkeypatch.setattr(backends, "CANDIDATES", 1001)
+    assert "8 results" in client.get("/search/", {"q": "lhermitte"}).content.decode()
+
+
+def test_ranking_is_among_the_newest_candidates(article):
+    """Best first within the candidates: a comment dense with the word outranks
+    a passing mention, on both databases."""
+    _comment(article, "Dysesthesia, dysesthesia and more dysesthesia every night.")
+    _comment(article, "A long note about my week, the weather, my garden and once dysesthesia.")
+    found = selectors.search(text="dysesthesia")
+    assert len(found.results) == 2 and found.results[0].snippet.count("<mark>") == 3
