@@ -35,8 +35,13 @@ def export_reactions(user: User) -> list[dict]:
 
 def erase(user: User, remove_content: bool) -> dict[str, int]:
     """Remove the member's comments (tombstones where others replied) or keep them as "former member"."""
+    from django.db.models import F
+
     from threads.services import erase_comment
 
+    # Their reactions go with the user row (CASCADE): the reaction counts of the
+    # comments they reacted to change, so those comments' cached markup must too.
+    Comment.objects.filter(reactions__member=user).update(version=F("version") + 1)
     comments = list(Comment.objects.filter(author=user).exclude(status__in=[Comment.Status.DELETED]))
     if not remove_content:
         return {"comments_kept": len(comments)}

@@ -1,9 +1,12 @@
 """The comment tree's markup, rendered in Python and cached per comment.
 
-A comment's public markup (``Fragment``) depends only on what the page's own
-query read for it: the comment row (whose ``version`` every write bumps),
-its author's name and team badge, its reaction counts, whom it answers, and
-the article's address. The cache key is built from exactly those values, so
+A comment's public markup (``Fragment``) depends only on: the comment row
+(whose ``version`` every write bumps, a reaction toggled too, and so does
+deleting an account for the comments its reactions leave), its author's
+name and team badge, whom it answers, and the article's address. The page's
+light query reads exactly the values of the key (``fragment_key``): the row's
+``version`` stands for its text, notices and reaction counts, which are read
+(``selectors.load_full``) only for the comments whose fragment is missing. So
 a fragment can never be served stale by any worker, on the local-memory
 cache or on Redis: a removed, held or edited comment has a new ``version``,
 hence a new key, on the very next request.
@@ -38,12 +41,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from threads.models import Article, Comment, Reaction
-from threads.selectors import ThreadNode
+from threads.selectors import CommentRow, ThreadNode, load_full
 
 _KINDS = tuple(Reaction.Kind.values)
 _KIND_CHOICES = tuple(Reaction.Kind.choices)
 
-RENDER_VERSION = "2"  # bump when the markup below changes
+RENDER_VERSION = "3"  # bump when the markup below changes
 CACHE_SECONDS = 7 * 24 * 3600
 GO_FORM = "thread-go"
 REACT_FORM = "thread-react"
@@ -98,8 +101,8 @@ def _url(name: str) -> str:
     return _URLS[name]
 
 
-def author_name(comment: Comment | None, *, default: str = "Former member") -> str:
-    return comment.author.username if comment is not None and comment.author_id else default
+def author_name(comment: CommentRow | None, *, default: str = "Former member") -> str:
+    return comment.author_name if comment is not None and comment.author_id else default
 
 
 def answers_label(node: ThreadNode) -> str:
@@ -110,17 +113,18 @@ def answers_label(node: ThreadNode) -> str:
     return "a deleted comment" if answered.is_tombstone else author_name(answered, default="a former member")
 
 
-def fragment_key(comment: Comment, *, answers: str, slug: str) -> str:
-    """The cache key: the comment's ``version`` plus every value its markup shows,
-    as the page's query read them (the row's own fields too, so that even a
-    database restored under a warm cache, reusing ids and versions, cannot
-    match an old fragment). Hashing them costs microseconds per comment."""
+def fragment_key(comment: CommentRow, *, answers: str, slug: str) -> str:
+    """The cache key: the comment's ``version`` (which stands for its text,
+    notices and reaction counts: every write to them bumps it) plus the values
+    its markup shows that live outside the row (author's name and badge, whom
+    it answers, the article's address) and its status and creation time to the
+    microsecond (so that a database restored or re-seeded under a warm cache,
+    reusing ids and versions, does not match an old fragment). Hashing them
+    costs microseconds per comment."""
     c = comment
-    inputs = (c.author_id, author_name(c), c.author_team, answers, slug, c.status, c.created_at, c.edited_at,
-              c.medical_notice, c.help_note, c.status_reason, c.body_html,
-              *(getattr(c, f"n_{kind}") for kind in _KINDS))
+    inputs = (c.author_id, author_name(c), c.author_team, answers, slug, c.status, c.created_at)
     digest = hashlib.blake2b(repr(inputs).encode(), digest_size=8).hexdigest()
-    return f"thread:{RENDER_VERSION}:{comment.pk}:{comment.version}:{digest}"
+    return f"thread:{RENDER_VERSION}:{c.pk}:{c.version}:{digest}"
 
 
 def _when(moment: datetime) -> str:
@@ -137,8 +141,9 @@ def _count(n: int) -> str:
     return f' <span class="count">{n}</span>' if n else ""
 
 
-def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
-    """Render ``comment``'s public markup (see ``Fragment``). Pure: depends only on the key's inputs."""
+def render_fragment(comment: CommentRow, *, answers: str, slug: str) -> Fragment:
+    """Render ``comment``'s public markup (see ``Fragment``), after ``load_full``.
+    Pure: depends only on the key's inputs and the row's ``version``."""
     c = comment
     pk = c.pk
     name = escape(author_name(c))
@@ -174,7 +179,7 @@ def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
     if c.status != Comment.Status.PUBLISHED:
         return Fragment(head=head, interactive=False)
 
-    counted = [(kind, label, getattr(c, f"n_{kind}")) for kind, label in _KIND_CHOICES]
+    counted = [(kind, label, n) for (kind, label), n in zip(_KIND_CHOICES, c.counts, strict=True)]
     counts = "".join(f'<li><span class="reaction-count">{label} <span class="count">{n}</span></span></li>'
                      for _, label, n in counted if n)
     buttons = tuple(
@@ -185,7 +190,7 @@ def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
         )
         for kind, label, n in counted
     )
-    link = f'<a href="{reverse("threads:comment", kwargs={"slug": slug, "pk": pk})}">Link to this comment</a>'
+    link = f'<a href="{_comment_url(slug, pk)}">Link to this comment</a>'
     summary = '<summary>More<span class="vh"> options</span></summary>'
     return Fragment(
         head=head, interactive=True,
@@ -201,25 +206,54 @@ def render_fragment(comment: Comment, *, answers: str, slug: str) -> Fragment:
     )
 
 
+def _comment_url(slug: str, pk: int) -> str:
+    """``threads:comment``'s address, from one ``reverse`` per process (a marker swapped for the values)."""
+    template = _URLS.get("threads:comment")
+    if template is None:
+        template = _URLS["threads:comment"] = reverse("threads:comment", kwargs={"slug": "SLUG", "pk": 0})
+    before, after = template.split("SLUG", 1)
+    middle, tail = after.rsplit("/0/", 1)
+    return f"{before}{slug}{middle}/{pk}/{tail}"
+
+
 def fragments(nodes: Iterable[ThreadNode], *, article: Article) -> dict[int, Fragment]:
-    """Every comment's fragment, by id: one ``get_many`` from the cache, the
-    misses rendered and stored with one ``set_many``."""
-    keyed: dict[str, tuple[Comment, str]] = {}
+    """Every comment's fragment, by id: one ``get_many`` from the cache; for the
+    misses one query for their text and counts (``load_full``), then they are
+    rendered and stored with one ``set_many``; the page's set is stored too,
+    under a key made of all their keys, and read first. A miss whose row changed between
+    the two queries is rendered but not stored (its key names the older version)."""
+    keyed: dict[str, tuple[CommentRow, str]] = {}
+    slug = article.slug
     stack = list(nodes)
     while stack:
         node = stack.pop()
         answers = answers_label(node)
-        keyed[fragment_key(node.comment, answers=answers, slug=article.slug)] = (node.comment, answers)
+        keyed[fragment_key(node.comment, answers=answers, slug=slug)] = (node.comment, answers)
         stack.extend(node.children)
+    # The whole page's fragments under one key made of all theirs: one cache
+    # read (and one unpickling) on a warm page instead of one per comment.
+    page_key = f"threadpage:{RENDER_VERSION}:" + hashlib.blake2b("\n".join(keyed).encode(), digest_size=16).hexdigest()
+    page = cache.get(page_key)
+    if page is not None:
+        return page
     found = cache.get_many(list(keyed))
-    missing = {key: render_fragment(comment, answers=answers, slug=article.slug)
-               for key, (comment, answers) in keyed.items() if key not in found}
-    if missing:
-        cache.set_many(missing, CACHE_SECONDS)
-    return {comment.pk: found.get(key) or missing[key] for key, (comment, _) in keyed.items()}
+    stored = True
+    if len(found) < len(keyed):
+        load_full([comment for key, (comment, _) in keyed.items() if key not in found])
+        missing = {key: render_fragment(comment, answers=answers, slug=slug)
+                   for key, (comment, answers) in keyed.items() if key not in found}
+        current = {key: fragment for key, fragment in missing.items()
+                   if keyed[key][0].full_version == keyed[key][0].version}
+        cache.set_many(current, CACHE_SECONDS)
+        stored = len(current) == len(missing)
+        found.update(missing)
+    page = {comment.pk: found[key] for key, (comment, _) in keyed.items()}
+    if stored:
+        cache.set(page_key, page, CACHE_SECONDS)
+    return page
 
 
-def support_box(comment: Comment, *, resources: Iterable[tuple[str, str]]) -> str:
+def support_box(comment: Comment | CommentRow, *, resources: Iterable[tuple[str, str]]) -> str:
     """The help box its author sees beside a post that suggested a crisis or
     distress (``comment.support``): personal, so never in the cached fragment."""
     crisis = comment.support == "crisis"
@@ -231,7 +265,7 @@ def support_box(comment: Comment, *, resources: Iterable[tuple[str, str]]) -> st
             f'{f"<ul>{items}</ul>" if items else ""}<p><a href="{href}">Where to get help right now</a></p></aside>')
 
 
-def _personal(fragment: Fragment, comment: Comment, *, reader: Reader, comments_open: bool) -> str:
+def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, comments_open: bool) -> str:
     """The fragment with the reader's own state laid over it (no rendering)."""
     own = reader.signed_in and comment.author_id == reader.user_id
     head = fragment.head
@@ -245,8 +279,8 @@ def _personal(fragment: Fragment, comment: Comment, *, reader: Reader, comments_
         parts.append(fragment.counts)
     parts.append('<div class="comment-actions">')
     if reacts:  # the reaction buttons lead the row of actions
-        parts.extend(pair[bool(getattr(comment, f"mine_{kind}", False))]
-                     for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
+        mine = comment.mine
+        parts.extend(pair[kind in mine] for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
     if comments_open:
         parts.append(fragment.reply)
     if own:
@@ -267,7 +301,10 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
     if not nodes:
         return mark_safe("")
     by_id = fragments(nodes, article=article)
-    react = reverse("threads:article_react", kwargs={"slug": article.slug})
+    react = _URLS.get("threads:article_react")
+    if react is None:
+        react = _URLS["threads:article_react"] = reverse("threads:article_react", kwargs={"slug": "SLUG"})
+    react = react.replace("SLUG", article.slug, 1)
     out: list[str] = [f'<form id="{REACT_FORM}" method="post" action="{react}">{csrf_input}' if reader.signed_in else "",
                       '<ol class="comment-list">']
 

@@ -49,18 +49,10 @@ class ThreadNode:
     the indentation (deep replies shown flattened).
     """
 
-    comment: Comment
+    comment: CommentRow
     indent: int
-    answers: Comment | None = None
+    answers: CommentRow | None = None
     children: list[ThreadNode] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ReactionButton:
-    kind: str
-    label: str
-    count: int
-    pressed: bool
 
 
 @dataclass
@@ -69,7 +61,6 @@ class ThreadPage:
     nodes: list[ThreadNode]
     order: str
     total_comments: int
-    team_ids: frozenset[int] = frozenset()
 
 
 def published_articles() -> QuerySet[Article]:
@@ -194,31 +185,91 @@ def _team_q(prefix: str = "") -> Q:
 
 
 _KINDS = tuple(Reaction.Kind.values)
+_STATUS_LABELS = dict(Comment.Status.choices)
+_TOMBSTONES = frozenset({Comment.Status.DELETED, Comment.Status.REMOVED})
 
 
-def _for_display(comments: QuerySet[Comment], viewer: User | AnonymousUser) -> QuerySet[Comment]:
-    """Annotate each comment with what its markup shows, read in the same query
-    as three correlated subqueries: ``author_team`` (badge), ``reaction_counts``
-    (``"h,t,m"``) and, for a signed-in viewer, ``reactions_mine`` (their own
-    kinds, comma-separated). ``_unpack_reactions`` turns the last two into
-    ``n_<kind>`` and ``mine_<kind>``. Only the columns the page shows are read."""
-    counts = (Reaction.objects.filter(comment=OuterRef("pk")).order_by().values("comment")
-              .annotate(packed=Concat(*_joined([Cast(Count("id", filter=Q(kind=kind)), CharField())
-                                                for kind in _KINDS]), output_field=CharField()))
-              .values("packed"))
-    annotations = {
-        "author_team": Exists(User.objects.filter(pk=OuterRef("author_id")).filter(_team_q())),
-        "reaction_counts": Subquery(counts, output_field=CharField()),
-    }
+class CommentRow:
+    """A comment as the thread page reads it: plain attributes, no model instance.
+
+    The page's queries read only what places a comment in the tree and keys its
+    cached markup (``_LIGHT``); the text, notices and reaction counts
+    (``_FULL``) are read, by ``load_full``, only for the comments whose
+    fragment is not in the cache.
+    """
+
+    __slots__ = ("author_id", "author_name", "author_team", "body_html", "counts", "created_at", "depth",
+                 "edited_at", "full_version", "help_note", "medical_notice", "mine", "parent_id", "pk", "root_id",
+                 "status", "status_reason", "support", "version")
+
+    def __init__(self, row: tuple, mine: frozenset[str] = frozenset()) -> None:
+        (self.pk, self.parent_id, self.root_id, self.depth, self.author_id, self.author_name, self.author_team,
+         self.status, self.support, self.created_at, self.version) = row[:11]
+        self.mine = mine
+        self.full_version = None
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+    @property
+    def is_tombstone(self) -> bool:
+        return self.status in _TOMBSTONES
+
+    def get_status_display(self) -> str:
+        return str(_STATUS_LABELS.get(self.status, self.status))
+
+    def n(self, kind: str) -> int:
+        return self.counts[_KINDS.index(kind)]
+
+
+_LIGHT = ("id", "parent_id", "root_id", "depth", "author_id", "author__username", "author_team", "status", "support",
+          "created_at", "version")
+_FULL = ("id", "version", "body_html", "medical_notice", "help_note", "status_reason", "edited_at", "reaction_counts")
+
+
+def _light(comments: QuerySet[Comment], viewer: User | AnonymousUser, *extra: str) -> QuerySet:
+    """``comments`` as ``_LIGHT`` tuples: the team badge as one cheap correlated
+    ``EXISTS``, and for a signed-in viewer their own reaction kinds
+    (comma-separated), the last column. No text, no counts (see ``load_full``)."""
+    annotations = {"author_team": Exists(User.objects.filter(pk=OuterRef("author_id")).filter(_team_q()))}
+    columns = [*_LIGHT, *extra]
     if viewer.is_authenticated:
         mine = (Reaction.objects.filter(comment=OuterRef("pk"), member_id=viewer.pk).order_by().values("comment")
                 .annotate(kinds=_StringAgg("kind", Value(","))).values("kinds"))
         annotations["reactions_mine"] = Subquery(mine, output_field=CharField())
-    return comments.select_related("author").only(*_DISPLAYED).annotate(**annotations)
+        columns.append("reactions_mine")
+    return comments.annotate(**annotations).values_list(*columns)
 
 
-_DISPLAYED = ("article_id", "parent_id", "root_id", "depth", "author_id", "author__username", "body_html", "status",
-              "medical_notice", "help_note", "status_reason", "support", "created_at", "edited_at", "version")
+def _rows(tuples: list[tuple], viewer: User | AnonymousUser) -> list[CommentRow]:
+    if not viewer.is_authenticated:
+        return [CommentRow(t) for t in tuples]
+    return [CommentRow(t, frozenset(t[-1].split(",")) if t[-1] else frozenset()) for t in tuples]
+
+
+def load_full(rows: list[CommentRow]) -> None:
+    """Read the text, notices and reaction counts of ``rows`` in one query (none
+    when ``rows`` is empty). ``full_version`` is the version that query read:
+    when it differs from the row's own (a write in between), the caller must not
+    cache what it renders from them."""
+    if not rows:
+        return
+    counts = (Reaction.objects.filter(comment=OuterRef("pk")).order_by().values("comment")
+              .annotate(packed=Concat(*_joined([Cast(Count("id", filter=Q(kind=kind)), CharField())
+                                                for kind in _KINDS]), output_field=CharField()))
+              .values("packed"))
+    by_id = {row.pk: row for row in rows}
+    full = (Comment.objects.filter(pk__in=list(by_id))
+            .annotate(reaction_counts=Subquery(counts, output_field=CharField())).values_list(*_FULL))
+    zero = (0,) * len(_KINDS)
+    for pk, version, body_html, medical_notice, help_note, status_reason, edited_at, packed in full:
+        row = by_id[pk]
+        row.full_version = version
+        row.body_html, row.medical_notice, row.help_note = body_html, medical_notice, help_note
+        row.status_reason, row.edited_at = status_reason, edited_at
+        parts = (packed or "").split(",")
+        row.counts = tuple(int(n) for n in parts) if len(parts) == len(_KINDS) else zero
 
 
 def _joined(parts: list) -> list:
@@ -228,16 +279,6 @@ def _joined(parts: list) -> list:
     return out
 
 
-def _unpack_reactions(comments: list[Comment]) -> None:
-    """Set ``n_<kind>`` and ``mine_<kind>`` from ``_for_display``'s packed columns."""
-    for comment in comments:
-        counts = (comment.reaction_counts or "").split(",")
-        mine = set((getattr(comment, "reactions_mine", None) or "").split(","))
-        for index, kind in enumerate(_KINDS):
-            setattr(comment, f"n_{kind}", int(counts[index]) if len(counts) == len(_KINDS) else 0)
-            setattr(comment, f"mine_{kind}", kind in mine)
-
-
 def _page_number(page: int | str) -> int:
     try:
         return int(page)
@@ -245,24 +286,30 @@ def _page_number(page: int | str) -> int:
         return 1
 
 
-def _page_of_roots(roots: QuerySet[Comment], page: int | str) -> tuple[Page, list[Comment]]:
+def _page_of_roots(roots: QuerySet[Comment], page: int | str,
+                   viewer: User | AnonymousUser) -> tuple[Page, list[CommentRow]]:
     """One page of ``roots`` and the count of all of them in a single query, like ``Paginator.get_page``: a page out of range gives the
     last one (one more count and one more page query, only then)."""
     size = settings.THREADS_PAGE_SIZE
     number = _page_number(page)
-    rows: list[Comment] = []
+    rows: list[CommentRow] = []
+    total_at = len(_LIGHT)
     if number >= 1:
         # An uncorrelated scalar subquery: computed once, not per row (a window
         # count would evaluate every row's annotations before the LIMIT).
         total = roots.order_by().values("article_id").annotate(n=Count("id")).values("n")
-        counted = roots.annotate(roots_total=Subquery(total, output_field=IntegerField()))
-        rows = list(counted[(number - 1) * size: number * size])
-    paginator = Paginator(roots, size)
-    if rows:
-        paginator.count = rows[0].roots_total  # cached_property: no COUNT query
-        return Page(rows, number, paginator), rows
+        counted = _light(roots.annotate(roots_total=Subquery(total, output_field=IntegerField())), viewer,
+                         "roots_total")
+        tuples = list(counted[(number - 1) * size: number * size])
+        if tuples:
+            paginator = Paginator(roots, size)
+            paginator.count = tuples[0][total_at]  # cached_property: no COUNT query
+            rows = _rows(tuples, viewer)
+            return Page(rows, number, paginator), rows
+    paginator = Paginator(_light(roots, viewer), size)
     page_obj = paginator.get_page(number)
-    return page_obj, list(page_obj.object_list)
+    rows = _rows(list(page_obj.object_list), viewer)
+    return Page(rows, page_obj.number, paginator), rows
 
 
 def thread_page(
@@ -270,35 +317,22 @@ def thread_page(
 ) -> ThreadPage:
     """One page of top-level comments of ``article`` with all their visible replies.
 
-    Two queries whatever the size of the thread or the number of authors: the
-    page of top-level comments with the count of all of them, then all their
-    replies; each row carries its author, team badge, reaction counts and the
-    viewer's own reactions (see ``_for_display``).
+    Two light queries whatever the size of the thread or the number of authors:
+    the page of top-level comments with the count of all of them, then all
+    their replies; each row (``CommentRow``) carries its place in the tree, its
+    author's name and team badge, its ``version`` and the viewer's own
+    reactions. Text and counts are read later, only for what the cache lacks
+    (``load_full``, called by ``rendering.fragments``).
     """
     order = NEWEST if order == NEWEST else OLDEST
-    page_obj, roots = _page_of_roots(_for_display(_roots(article=article, viewer=viewer, order=order), viewer), page)
-    replies = list(
-        _for_display(visible_comments(article=article, viewer=viewer), viewer)
+    page_obj, roots = _page_of_roots(_roots(article=article, viewer=viewer, order=order), page, viewer)
+    replies = _rows(list(
+        _light(visible_comments(article=article, viewer=viewer), viewer)
         .filter(root_id__in=[r.pk for r in roots])
         .order_by("created_at", "id")
-    ) if roots else []
-    comments = [*roots, *replies]
-    _unpack_reactions(comments)
-    _reaction_buttons(comments)
-    return ThreadPage(
-        page=page_obj, nodes=assemble(roots, replies), order=order, total_comments=len(comments),
-        team_ids=frozenset(c.author_id for c in comments if c.author_id and c.author_team),
-    )
-
-
-def _reaction_buttons(comments: list[Comment]) -> None:
-    """Set ``reaction_buttons`` and ``reaction_total`` from the annotations of ``_for_display``."""
-    for comment in comments:
-        comment.reaction_buttons = [
-            ReactionButton(kind, label, getattr(comment, f"n_{kind}"), getattr(comment, f"mine_{kind}", False))
-            for kind, label in Reaction.Kind.choices
-        ]
-        comment.reaction_total = sum(button.count for button in comment.reaction_buttons)
+    ), viewer) if roots else []
+    return ThreadPage(page=page_obj, nodes=assemble(roots, replies), order=order,
+                      total_comments=len(roots) + len(replies))
 
 
 def team_member_ids(user_ids: set[int]) -> frozenset[int]:
@@ -309,18 +343,18 @@ def team_member_ids(user_ids: set[int]) -> frozenset[int]:
     return frozenset(team.values_list("pk", flat=True).distinct())
 
 
-def assemble(roots: list[Comment], replies: list[Comment]) -> list[ThreadNode]:
+def assemble(roots: list[CommentRow], replies: list[CommentRow]) -> list[ThreadNode]:
     """Build the displayed tree. Replies whose parent is not visible are dropped
     (a hidden parent hides its subtree). Replies below the indentation limit
     are flattened under their deepest indented ancestor, oldest first, and
     name the comment they answer."""
     max_indent = settings.THREADS_MAX_INDENT
-    by_parent: dict[int, list[Comment]] = {}
+    by_parent: dict[int, list[CommentRow]] = {}
     for reply in replies:
         by_parent.setdefault(reply.parent_id, []).append(reply)
     by_id = {c.pk: c for c in (*roots, *replies)}
 
-    def flattened(comment: Comment) -> list[ThreadNode]:
+    def flattened(comment: CommentRow) -> list[ThreadNode]:
         out: list[ThreadNode] = []
         stack = list(reversed(by_parent.get(comment.pk, [])))
         while stack:
@@ -329,7 +363,7 @@ def assemble(roots: list[Comment], replies: list[Comment]) -> list[ThreadNode]:
             stack.extend(reversed(by_parent.get(reply.pk, [])))
         return out
 
-    def build(comment: Comment, indent: int) -> ThreadNode:
+    def build(comment: CommentRow, indent: int) -> ThreadNode:
         node = ThreadNode(comment=comment, indent=indent)
         if indent + 1 >= max_indent:
             for child in by_parent.get(comment.pk, []):

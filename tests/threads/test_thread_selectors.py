@@ -62,9 +62,9 @@ def test_deep_replies_stop_indenting_and_name_whom_they_answer(member, article):
         node = node.children[0]
         indents.append(node.indent)
     assert indents == [0, 1, 2, 3, 4, 4, 4]
-    flat_answers = [child.answers for child in flat]
+    flat_answers = [child.answers and child.answers.pk for child in flat]
     # The first level-4 reply is indented under its parent; the deeper ones name their real parent.
-    assert flat_answers == [None, chain[4], chain[5]]
+    assert flat_answers == [None, chain[4].pk, chain[5].pk]
     assert [child.comment.parent_id for child in flat] == [chain[3].pk, chain[4].pk, chain[5].pk]
 
 
