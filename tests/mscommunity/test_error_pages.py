@@ -50,3 +50,15 @@ def test_robots_txt_keeps_crawlers_out_of_account_pages(client, method, settings
 @pytest.mark.parametrize("path", ["/help/now/", "/help/medical-advice/", "/help/clinical-trials/", "/treatments/"])
 def test_public_pages_answer_head_for_uptime_monitors(client, path):
     assert client.head(path).status_code == 200
+
+
+def test_pages_are_compressed_for_browsers_that_ask(client, article):
+    from tests.conftest import make_user
+    from threads.services import comment_create
+
+    for n in range(30):
+        comment_create(author=make_user(), article=article, parent=None, text=f"Story number {n} about my infusions.")
+    plain = client.get(article.get_absolute_url())
+    packed = client.get(article.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip")
+    assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
+    assert len(packed.content) * 3 < len(plain.content)
