@@ -149,17 +149,18 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
     connection.close()
 
 
-def wait_for_server(seconds: float = 30) -> None:
+def wait_for_server(seconds: float = 30, *, port: int = PORT, path: str = "/") -> None:
+    """Wait until gunicorn on ``port`` answers ``path`` with 200 (also used by two_servers.py)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-            connection.request("GET", "/")
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", path)
             if connection.getresponse().status == 200:
                 return
         except OSError:
             time.sleep(0.3)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit(f"gunicorn on {port} did not start")
 
 
 def main() -> int:

@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from loadtest import wait_for_server
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loadtest
 from loadtest import POSTED, ROOT, SLUG, Stats, member_loop, prepare, scratch_env
@@ -66,16 +68,7 @@ class Browser:
 
 
 def wait_for(port: int, seconds: float = 40) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"gunicorn on {port} did not start")
+    wait_for_server(seconds, port=port, path="/healthz")
 
 
 def prepare_member(env: dict[str, str]) -> None:

