@@ -44,6 +44,14 @@ class Article(models.Model):
         help_text="Where an imported article came from (e.g. its WordPress id), so a second import skips it.",
     )
     tags = models.CharField(max_length=500, blank=True, help_text="Categories and tags, comma-separated.")
+    # Kept by database triggers (migration 0008), never by Python: see its docstring.
+    # A migration that rebuilds threads_comment or accounts_user on SQLite drops them;
+    # tests/threads/test_thread_version.py fails then.
+    thread_version = models.PositiveBigIntegerField(
+        default=0, editable=False,
+        help_text="Bumped by database triggers whenever its thread page's public content changes; "
+                  "the visitors' page cache is keyed by it.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -59,6 +67,10 @@ class Article(models.Model):
         self.body = clean_article_html(self.body)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # Never write back a stale thread_version: the triggers own it.
+            kwargs["update_fields"] = [f.name for f in self._meta.concrete_fields
+                                       if not f.primary_key and f.name != "thread_version"]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -33,6 +33,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from django.core.cache import cache
 from django.urls import reverse
@@ -251,6 +252,45 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article) -> dict[int, Fra
     if stored:
         cache.set(page_key, page, CACHE_SECONDS)
     return page
+
+
+def _build_fingerprint() -> str:
+    """What the whole page's markup depends on besides the database: the
+    templates and this module (read once per process) and the static files'
+    manifest, so a deploy never serves a page cached by the previous one."""
+    from django.conf import settings
+
+    digest = hashlib.blake2b(RENDER_VERSION.encode(), digest_size=8)
+    roots = [Path(d) for engine in settings.TEMPLATES for d in engine.get("DIRS", [])]
+    files = sorted(f for root in roots if root.is_dir() for f in root.rglob("*.html"))
+    manifest = Path(settings.STATIC_ROOT or "") / "staticfiles.json" if settings.STATIC_ROOT else None
+    for path in [*files, Path(__file__), *([manifest] if manifest and manifest.is_file() else [])]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_BUILD: list[str] = []
+
+
+def visitor_page_key(article: Article, *, page: str, order: str) -> str | None:
+    """The cache key of a visitor's (signed-out reader's) whole thread page, or
+    None when the request should not be cached (an odd page number).
+
+    Keyed by ``article.thread_version``, which database triggers bump on every
+    change to what the page shows (its comments, their authors' names and
+    badges; see threads migration 0008), plus the article's own row as the
+    page's one query read it (``updated_at``, its author's name, its linked
+    treatments) and the deploy (``_build_fingerprint``). So, like the
+    fragments, a cached page can never be stale on any worker or backend.
+    """
+    if not (page.isdigit() and len(page) <= 6):
+        return None
+    if not _BUILD:
+        _BUILD.append(_build_fingerprint())
+    inputs = (article.updated_at, article.author.username if article.author else "",
+              getattr(article, "treatments_packed", ""), article.slug, article.comments_open, page, order)
+    digest = hashlib.blake2b(repr(inputs).encode(), digest_size=12).hexdigest()
+    return f"visitorpage:{_BUILD[0]}:{article.pk}:{article.thread_version}:{digest}"
 
 
 def support_box(comment: Comment | CommentRow, *, resources: Iterable[tuple[str, str]]) -> str:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.moderation import pipeline
@@ -76,10 +77,21 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm) 
     }
 
 
-@require_GET
+@require_safe
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The thread page. A visitor's page (signed out, no pending messages) is
+    served whole from the cache under ``rendering.visitor_page_key``: one query."""
     article = _thread_article_or_404(request, slug)
-    return render(request, "threads/article.html", _article_context(request, article, CommentForm()))
+    key = None
+    if not request.user.is_authenticated and not len(messages.get_messages(request)):
+        order = selectors.NEWEST if request.GET.get("order") == selectors.NEWEST else selectors.OLDEST
+        key = rendering.visitor_page_key(article, page=request.GET.get("page", "1"), order=order)
+        if key is not None and (html := cache.get(key)) is not None:
+            return HttpResponse(html)
+    response = render(request, "threads/article.html", _article_context(request, article, CommentForm()))
+    if key is not None:
+        cache.set(key, response.content, rendering.CACHE_SECONDS)
+    return response
 
 
 @dataclass

@@ -36,7 +36,8 @@ def reader() -> None:
     for line in sys.stdin:
         html = client.get(line.strip()).content.decode()
         print(json.dumps({"original": "Words before" in html, "edited": "Words after" in html,
-                          "removed": "Removed by a moderator" in html, "helpful": ">Helpful <span" in html}),
+                          "removed": "Removed by a moderator" in html, "helpful": ">Helpful <span" in html,
+                          "renamed": "renamed_writer" in html}),
               flush=True)
 
 
@@ -72,6 +73,8 @@ def writer() -> None:
     services.reaction_toggle(member=fan, comment=comment, kind="helpful")
     seen.append(ask())
     services.comment_edit(editor=author, comment=Comment.objects.get(pk=comment.pk), text="Words after")
+    seen.append(ask())
+    User.objects.filter(pk=author.pk).update(username="renamed_writer")  # no save(), no signal: the trigger sees it
     seen.append(ask())
     services.comment_remove(moderator=moderator, comment=Comment.objects.get(pk=comment.pk), reason="Unkind")
     seen.append(ask())

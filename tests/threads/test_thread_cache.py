@@ -44,11 +44,13 @@ def test_a_change_shows_on_the_next_request_in_another_process(tmp_path, cache):
         env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
     out = subprocess.run([sys.executable, str(HELPER)], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
-    first, cached, reacted, edited, removed = json.loads(out.stdout.strip().splitlines()[-1])
-    assert first == cached == {"original": True, "edited": False, "removed": False, "helpful": False}
+    first, cached, reacted, edited, renamed, removed = json.loads(out.stdout.strip().splitlines()[-1])
+    assert first == cached == {"original": True, "edited": False, "removed": False, "helpful": False,
+                               "renamed": False}
     assert reacted["helpful"] and reacted["original"]
-    assert edited["edited"] and not edited["original"]
-    assert removed == {"original": False, "edited": False, "removed": True, "helpful": False}
+    assert edited["edited"] and not edited["original"] and not edited["renamed"]
+    assert renamed["renamed"] and renamed["edited"]
+    assert removed == {"original": False, "edited": False, "removed": True, "helpful": False, "renamed": False}
 
 
 def test_every_write_bumps_the_version(member, article):
