@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := mscommunity.settings
 
-.PHONY: run test lint bench e2e clean demo backup restore loadtest loadtest-sqlite loadtest-faults
+.PHONY: run test lint bench e2e clean demo backup restore loadtest loadtest-sqlite loadtest-faults vnu
+
+# The Nu HTML Checker (the W3C validator's engine): npm's vnu-jar is the jar alone, run with Debian's
+# headless Java (apt-get install default-jre-headless). Its install script, which offers to fetch a
+# Java of its own, is never run.
+VNU_VERSION := 26.9.27
+VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +30,14 @@ run: $(STAMP)
 ## test: the whole suite (SQLite unless DATABASE_URL says otherwise)
 test: $(STAMP)
 	$(PY) -m pytest
+
+## vnu: install the HTML validator into .tools/ (tests/test_html_validity.py; CI fails without it)
+vnu: $(VNU_JAR)
+
+$(VNU_JAR):
+	npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts --loglevel=error \
+		--prefix .tools vnu-jar@$(VNU_VERSION)
+	test -f $(VNU_JAR)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -54,7 +68,7 @@ restore: $(STAMP)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py restore "$(FILE)" --yes
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .tools
 
 .PHONY: screenshots
 
