@@ -76,7 +76,8 @@ clean:
 e2e: $(STAMP)
 	E2E_REQUIRE_BROWSER=1 $(PY) -m pytest tests/e2e -p no:cacheprovider
 
-## screenshots: one PNG per page type, and the 360px / 200% zoom views, into docs/screenshots/
+## screenshots: every page type at 1,280 px and on a 360 px phone (and the zoom views) into docs/screenshots/;
+## only the few the README shows are kept in git (.gitignore)
 screenshots: $(STAMP)
 	rm -f docs/screenshots/*.png
 	E2E_REQUIRE_BROWSER=1 E2E_SCREENSHOTS=docs/screenshots $(PY) -m pytest -p no:cacheprovider \
