@@ -123,18 +123,17 @@ def _site() -> dict[str, Callable[[], object]]:
     def too_many() -> bytes:
         from mscommunity.ratelimits import too_many as page_429
 
-        request = RequestFactory().post(f"/articles/{slug}/comments/", {"body": "What I typed"})
+        request = RequestFactory().post(f"/articles/{slug}/comments/", {"text": "What I typed"})
         request.user, request.session = reader, {}
         return page_429(request, 120).content
 
-    def busy() -> bytes:
-        from django.db import OperationalError
+    def busy() -> str:
+        # As DatabaseUnavailableMiddleware renders it (without the request); the
+        # middleware itself would close this test's database connection.
+        from django.template.loader import render_to_string
 
-        from mscommunity.pages.middleware import DatabaseUnavailableMiddleware
-
-        request = RequestFactory().post(f"/articles/{slug}/comments/", {"body": "What I typed"})
-        return DatabaseUnavailableMiddleware(lambda r: None).process_exception(
-            request, OperationalError("database is locked")).content
+        return render_to_string("503.html", {"kept": [("text", "What I typed")],
+                                             "action_url": f"/articles/{slug}/comments/", "csrf_token": "x" * 32})
 
     appealable = ModerationCase.objects.filter(author=author, decision=ModerationCase.Decision.REJECTED).first()
 
