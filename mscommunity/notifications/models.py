@@ -30,7 +30,11 @@ class Notification(models.Model):
                                                help_text="The row it tells about (a comment), for its snippet.")
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True, help_text="When it went out by e-mail (or in a digest).")
+    emailed_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text="When it went out by e-mail (or in a digest, or was folded into an earlier e-mail "
+                  "about the same conversation).",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -53,10 +53,32 @@ def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bo
     notification = Notification.objects.create(recipient=recipient, kind=kind, message=message, url=url,
                                                **(about.fields() if about else {}))
     if email and recipient.is_active and recipient.email and recipient.email_mode == User.EmailMode.IMMEDIATE:
-        emails.queue(recipient=recipient, subject=message[:80], lines=[message], link=url)
+        if not _already_told(notification):
+            emails.queue(recipient=recipient, subject=message[:80], lines=_email_lines(notification), link=url)
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
     return notification
+
+
+FOLDED_NOTE = ("More news about this conversation today is gathered on your notifications page; "
+               "we e-mail you again about it once you have read it.")
+
+
+def _email_lines(notification: Notification) -> list[str]:
+    return [notification.message, FOLDED_NOTE] if notification.group_key else [notification.message]
+
+
+def _already_told(notification: Notification) -> bool:
+    """True when an e-mail about the same group (conversation and day) went to
+    the member and they have not read that group since: this one is folded
+    into it (marked e-mailed, not sent), so a busy thread is one e-mail, not sixty."""
+    if not notification.group_key:
+        return False
+    start, end = selectors.day_bounds(timezone.localdate(notification.created_at))
+    return (Notification.objects.filter(recipient_id=notification.recipient_id, group_key=notification.group_key,
+                                        created_at__gte=start, created_at__lt=end, read_at__isnull=True,
+                                        emailed_at__isnull=False)
+            .exclude(pk=notification.pk).exists())
 
 
 def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "", about: About | None = None) -> int:
@@ -75,11 +97,14 @@ def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "
 
 def email_pending_immediate(*, notification_ids: list[int] | None = None, send_now: bool = True) -> int:
     """Queue e-mails for notifications not yet e-mailed to members who want
-    them at once: the ones in ``notification_ids``, or all of them (the sweep).
-    Each is claimed under a row lock and marked ``emailed_at`` in the same
-    transaction as its outbox row, so two runs never e-mail it twice. With
-    ``send_now`` each e-mail is handed to a delivery task after the commit;
-    otherwise the caller delivers. Returns how many e-mails were queued."""
+    them at once: the ones in ``notification_ids``, or all of them (the sweep,
+    for notifications at most ``SWEEP_MAX_AGE`` old). Each is claimed under a
+    row lock and marked ``emailed_at`` in the same transaction as its outbox
+    row, so two runs never e-mail it twice. One about a conversation the
+    member was already e-mailed about today and has not read is folded into
+    that e-mail (marked, not sent). With ``send_now`` each e-mail is handed to
+    a delivery task after the commit; otherwise the caller delivers. Returns
+    how many e-mails were queued."""
     pending = (
         Notification.objects.filter(emailed_at__isnull=True, recipient__email_mode=User.EmailMode.IMMEDIATE,
                                     recipient__is_active=True)
@@ -97,10 +122,12 @@ def email_pending_immediate(*, notification_ids: list[int] | None = None, send_n
                             .filter(pk=pk, emailed_at__isnull=True).first())
             if notification is None:
                 continue  # another worker took it
-            emails.queue(recipient=notification.recipient, subject=notification.message[:80],
-                         lines=[notification.message], link=notification.url, send_now=send_now)
+            folded = _already_told(notification)
+            if not folded:
+                emails.queue(recipient=notification.recipient, subject=notification.message[:80],
+                             lines=_email_lines(notification), link=notification.url, send_now=send_now)
             Notification.objects.filter(pk=pk).update(emailed_at=timezone.now())
-        count += 1
+        count += not folded
     return count
 
 

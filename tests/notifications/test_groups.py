@@ -270,3 +270,40 @@ def test_a_bad_setting_is_refused_with_a_message(member_client, member):
     assert response.status_code == 200 and "error-summary" in response.content.decode()
     member.refresh_from_db()
     assert member.email_mode == "immediate"
+
+
+# Immediate e-mails: one per conversation until it is read
+
+
+def test_a_busy_thread_is_one_immediate_email_until_it_is_read(member, member_client,
+                                                               django_capture_on_commit_callbacks):
+    from threads.services import comment_create
+
+    article = make_article("busy", title="A busy thread")
+    follow(user=member, target=article)
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(4):
+            comment_create(author=make_user(), article=article, parent=None, text=f"Busy thread comment {n}.")
+    to_member = [m for m in mail.outbox if m.to == [member.email]]
+    assert len(to_member) == 1  # four notifications, one e-mail (the writers, who follow it now, get one each too)
+    assert "we e-mail you again about it once you have read it" in to_member[0].body
+    assert Notification.objects.filter(recipient=member, emailed_at__isnull=True).count() == 0  # none left for the sweep
+    assert services.email_pending_immediate() == 0
+
+    member_client.get(selectors.describe(list(selectors.groups_for(recipient=member)), recipient=member)[0].open_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        comment_create(author=make_user(), article=article, parent=None, text="After the member read them.")
+    assert len([m for m in mail.outbox if m.to == [member.email]]) == 2  # read, so the next news is e-mailed again
+
+
+def test_other_threads_and_moderation_notices_are_not_folded(member, django_capture_on_commit_callbacks):
+    first, second = make_article("a", title="First"), make_article("b", title="Second")
+    with django_capture_on_commit_callbacks(execute=True):
+        for article in (first, first, second):
+            comment = _comment(article, "Hello")
+            services.notify(recipient=member, kind="reply", message=f"A reply on “{article.title}”.",
+                            about=notification_groups.about(article, comment))
+        services.notify(recipient=member, kind="moderation_decision", message="Approved.")
+        services.notify(recipient=member, kind="moderation_decision", message="Approved again.")
+    assert sorted(m.subject.split("] ")[-1] for m in mail.outbox) == sorted(
+        ["A reply on “First”.", "A reply on “Second”.", "Approved.", "Approved again."])
