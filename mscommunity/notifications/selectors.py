@@ -120,7 +120,9 @@ def describe(rows: list[dict], *, recipient: User, snippets: bool = True) -> lis
         found = group_kinds.snippets(candidates)
     result = []
     for row in rows:
-        latest = by_id[row["latest_id"]]
+        latest = by_id.get(row["latest_id"])
+        if latest is None:
+            continue  # deleted since the page was counted (an account being deleted)
         first = by_id.get(row["first_unread_id"]) if row["first_unread_id"] else None
         key = "" if row["gkey"].startswith("#") else row["gkey"]
         if key and row["count"] > 1:
