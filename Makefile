@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := mscommunity.settings
 
-.PHONY: run test lint bench e2e clean demo backup restore loadtest loadtest-sqlite loadtest-faults
+.PHONY: run test lint bench e2e clean demo backup restore loadtest loadtest-sqlite loadtest-faults vnu
+
+# The Nu HTML Checker (the W3C validator's engine): npm's vnu-jar is the jar alone, run with Debian's
+# headless Java (apt-get install default-jre-headless). Its install script, which offers to fetch a
+# Java of its own, is never run.
+VNU_VERSION := 26.9.27
+VNU_JAR := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +30,14 @@ run: $(STAMP)
 ## test: the whole suite (SQLite unless DATABASE_URL says otherwise)
 test: $(STAMP)
 	$(PY) -m pytest
+
+## vnu: install the HTML validator into .tools/ (tests/test_html_validity.py; CI fails without it)
+vnu: $(VNU_JAR)
+
+$(VNU_JAR):
+	npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts --loglevel=error \
+		--prefix .tools vnu-jar@$(VNU_VERSION)
+	test -f $(VNU_JAR)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -54,7 +68,7 @@ restore: $(STAMP)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py restore "$(FILE)" --yes
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles .tools
 
 .PHONY: screenshots
 
@@ -62,7 +76,8 @@ clean:
 e2e: $(STAMP)
 	E2E_REQUIRE_BROWSER=1 $(PY) -m pytest tests/e2e -p no:cacheprovider
 
-## screenshots: one PNG per page type, and the 360px / 200% zoom views, into docs/screenshots/
+## screenshots: every page type at 1,280 px and on a 360 px phone (and the zoom views) into docs/screenshots/;
+## only the few the README shows are kept in git (.gitignore)
 screenshots: $(STAMP)
 	rm -f docs/screenshots/*.png
 	E2E_REQUIRE_BROWSER=1 E2E_SCREENSHOTS=docs/screenshots $(PY) -m pytest -p no:cacheprovider \

@@ -12,6 +12,11 @@ class ThreadsConfig(AppConfig):
 
         registry.register(Comment, HANDLER)
 
+        from mscommunity.notifications import groups
+        from threads import notification_groups
+
+        groups.register(notification_groups.PREFIX, notification_groups.KIND)
+
         from mscommunity.accounts import data_rights
         from threads import data_rights as threads_data
 

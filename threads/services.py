@@ -22,6 +22,7 @@ from mscommunity.moderation.policy import Action, Reason
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
+from threads import notification_groups
 from threads.models import Article, Comment, CommentRevision, Reaction
 
 
@@ -112,13 +113,13 @@ def comment_published(*, comment: Comment) -> None:
     parent = comment.parent
     if parent is not None and parent.author_id and parent.author_id not in told | muted and parent.author.is_active:
         notification_services.notify(
-            recipient=parent.author, kind="reply", url=url,
+            recipient=parent.author, kind="reply", url=url, about=notification_groups.about(article, comment),
             message=f"{author_name} replied to your comment on “{article.title}”.",
         )
         told.add(parent.author_id)
     followers = notification_selectors.followers_of(article).exclude(pk__in=told)
     notification_services.notify_many(
-        recipients=list(followers), kind="thread", url=url,
+        recipients=list(followers), kind="thread", url=url, about=notification_groups.about(article, comment),
         message=f"{author_name} commented on “{article.title}”, a conversation you follow.",
     )
 

@@ -21,6 +21,11 @@ class TreatmentsConfig(AppConfig):
         from treatments import data_rights as own
 
         data_rights.register(name="treatment_reports", export=own.export, erase=own.erase)
+
+        from mscommunity.notifications import groups
+        from treatments import services
+
+        groups.register(services.NOTIFICATION_PREFIX, groups.GroupKind(summary=services.notification_summary))
         # Staff edits to names and synonyms reach the search and the pipeline at once.
         post_save.connect(selectors.vocabulary_changed, sender=Treatment, dispatch_uid="treatments-vocab-save")
         post_delete.connect(selectors.vocabulary_changed, sender=Treatment, dispatch_uid="treatments-vocab-delete")

@@ -27,6 +27,7 @@ from mscommunity.moderation import services as moderation_services
 from mscommunity.moderation.models import ModerationCase
 from mscommunity.moderation.policy import Action
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
+from mscommunity.notifications import groups as notification_groups
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from treatments import choices
@@ -298,4 +299,14 @@ def report_approved(*, report: ExperienceReport) -> int:
     return notification_services.notify_many(
         recipients=list(followers), kind="treatment", url=reverse("treatments:detail", kwargs={"slug": treatment.slug}),
         message=f"A new report about {treatment.name}, a treatment you follow, now counts in its figures.{story}",
+        about=notification_services.About(group_key=notification_groups.key(NOTIFICATION_PREFIX, treatment.pk),
+                                          title=treatment.name, source_id=report.pk),
     )
+
+
+NOTIFICATION_PREFIX = "treatment"
+
+
+def notification_summary(count: int, title: str, personal: int) -> str:
+    """A group of "new report" notifications (no snippet: stories stay on the treatment's page)."""
+    return f"{count} new reports about {title} now count in its figures"

@@ -6,6 +6,7 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 
+from mscommunity.accounts.models import User
 from mscommunity.accounts.usernames import looks_like_real_name, real_name_warning
 
 
@@ -79,3 +80,16 @@ class PseudonymForm(forms.Form):
             self.fields["keep_real_name"] = forms.BooleanField(
                 required=False, label="This is my real name, and I want everyone to see it"
             )
+
+
+class EmailModeForm(forms.ModelForm):
+    """How the member hears about notifications by e-mail: at once, in one
+    daily digest, or not at all (shown on "Your account")."""
+
+    class Meta:
+        model = User
+        fields = ["email_mode"]
+        labels = {"email_mode": "E-mail me about notifications"}
+        help_texts = {"email_mode": "The daily digest is one e-mail a day that groups everything by conversation, "
+                                    "for example “5 new comments in …”."}
+        widgets = {"email_mode": forms.RadioSelect}

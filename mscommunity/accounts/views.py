@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from mscommunity import ratelimits
 from mscommunity.accounts import data_rights, services
-from mscommunity.accounts.forms import PseudonymForm
+from mscommunity.accounts.forms import EmailModeForm, PseudonymForm
 
 
 @login_required
@@ -47,6 +47,7 @@ def account_home(request: HttpRequest) -> HttpResponse:
         "change_allowed_from": services.pseudonym_change_allowed_from(request.user),
         "mfa_enabled": is_mfa_enabled(request.user),
         "change_days": settings.PSEUDONYM_CHANGE_DAYS,
+        "email_form": EmailModeForm(instance=request.user),
     }, status=status)
     if status == 429:
         response["Retry-After"] = str(retry_after)

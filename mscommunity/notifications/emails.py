@@ -51,14 +51,17 @@ def unsubscribe_url(user: User) -> str:
     return settings.SITE_URL + reverse("notifications:unsubscribe", kwargs={"token": unsubscribe_token(user)})
 
 
-def queue(*, recipient: User, subject: str, lines: list[str], link: str = "", send_now: bool = True) -> OutgoingEmail:
+def queue(*, recipient: User, subject: str, lines: list[str], link: str = "", send_now: bool = True,
+          items: list[tuple[str, str]] | None = None) -> OutgoingEmail:
     """Queue an e-mail to a member (text and HTML from the same lines). With
     ``send_now`` it is sent right after the commit; otherwise the scheduled
     ``send_notifications`` command sends it (for fan-out to many followers,
-    which must not slow the request that caused it)."""
+    which must not slow the request that caused it). ``items`` are a list of
+    (text, site path) shown as a linked list (a digest's groups)."""
     context = {
         "lines": lines, "link": f"{settings.SITE_URL}{link}" if link else "", "site_url": settings.SITE_URL,
         "unsubscribe_url": unsubscribe_url(recipient), "username": recipient.username,
+        "items": [(text, f"{settings.SITE_URL}{path}" if path else "") for text, path in items or []],
     }
     email = OutgoingEmail.objects.create(
         recipient=recipient,

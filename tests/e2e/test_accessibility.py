@@ -2,7 +2,9 @@
 included, with the real CSS) on every page type, zero violations.
 
 ``make screenshots`` runs this file with E2E_SCREENSHOTS=docs/screenshots and
-each page type is also saved there as a PNG.
+each page type is also saved there as two PNGs, ``<name>-1280px.png`` (a
+1,280 px desktop window) and ``<name>-360px.png`` (a 360 px phone).
+(tests/test_html_validity.py is the HTML gate over the same page types.)
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ def _crisis(page, login) -> str:
     return "/help/now/"
 
 
+def _report_form(page, login) -> str:
+    login(make_user("reporting_member"))
+    return "/treatments/report/"
+
+
 def _report_errors(page, login) -> str:
     login(make_user("reporting_member"))
     page.goto("/treatments/report/")
@@ -101,8 +108,58 @@ def _notifications(page, login) -> str:
     case_decide(case=case, moderator=make_moderator(), decision=ModerationCase.Decision.APPROVED_LABELED)
     held.refresh_from_db()  # published now: replies are allowed
     comment_create(author=make_user("kind_reader"), article=article, parent=held, text="Thank you for sharing.")
+    for name, text in [("river_walker", "We went to the information day in March, it was worth the trip."),
+                       ("night_owl", "Our clinic has a leaflet about the trial, ask at the front desk.")]:
+        comment_create(author=make_user(name), article=article, parent=None, text=text)
     login(author)
     return "/notifications/"
+
+
+def _comment(page, login) -> str:
+    from threads.services import comment_create
+
+    article = make_article("trial-news")
+    comment_create(author=make_user("first_writer"), article=article, parent=None, text="We went to the information day.")
+    comment = comment_create(author=make_user("second_writer"), article=article, parent=None,
+                             text="Does anyone know when the trial starts recruiting?").comment
+    login(make_user("reader_member"))
+    return f"/articles/trial-news/comments/{comment.pk}/"
+
+
+def _search(page, login) -> str:
+    from threads.services import comment_create
+
+    article = make_article("fatigue-news", title="Invented research news about fatigue")
+    comment_create(author=make_user("tired_writer"), article=article, parent=None,
+                   text="The fatigue is the hardest part for me, more than walking.")
+    return "/search/?q=fatigue"
+
+
+def _appeal(page, login) -> str:
+    from mscommunity.moderation.models import ModerationCase
+    from mscommunity.moderation.services import case_decide
+    from threads.services import comment_create
+
+    author = make_user("advice_giver")
+    held = comment_create(author=author, article=make_article("trial-news"), parent=None, text=ADVICE).comment
+    case = ModerationCase.objects.get(object_id=held.pk, content_type__model="comment")
+    case_decide(case=case, moderator=make_moderator(), decision=ModerationCase.Decision.REJECTED,
+                reason="It tells people to stop a treatment.")
+    login(author)
+    return f"/account/decisions/{case.pk}/appeal/"
+
+
+def _forbidden(page, login) -> str:
+    from threads.services import comment_create
+
+    comment = comment_create(author=make_user("first_writer"), article=make_article("trial-news"), parent=None,
+                             text="We went to the information day.").comment
+    login(make_user("curious_member"))
+    return f"/articles/trial-news/comments/{comment.pk}/remove/"  # moderators only
+
+
+def _server_error(page, login) -> str:
+    return "/boom/"  # the test serves tests/e2e/error_urls.py, where it fails
 
 
 def _admin_queue(page, login) -> str:
@@ -164,6 +221,9 @@ PAGES: dict[str, Callable] = {
     "login": lambda page, login: "/accounts/login/",
     "password-reset": lambda page, login: "/accounts/password/reset/",
     "crisis-support": _crisis,
+    "comment": _comment,
+    "search-results": _search,
+    "report-form": _report_form,
     "report-form-errors": _report_errors,
     "directory": lambda page, login: "/treatments/",
     "treatment": _treatment,
@@ -172,19 +232,36 @@ PAGES: dict[str, Callable] = {
     "notifications": _notifications,
     "account": _account,
     "account-errors": _account_errors,
+    "appeal": _appeal,
     "admin-queue": _admin_queue,
     "admin-case": _admin_case,
     "admin-review": _admin_review,
     "admin-review-refused": _admin_review_refused,
     "not-found": lambda page, login: "/articles/no-such-article/",
+    "forbidden": _forbidden,
+    "server-error": _server_error,
 }
 
 # Pages whose answer is an error status by design.
-EXPECTED_STATUS = {"not-found": 404}
+EXPECTED_STATUS = {"not-found": 404, "forbidden": 403, "server-error": 500}
+# The widths of ``make screenshots``: a 360 px phone and a 1,280 px desktop window.
+SCREENSHOT_WIDTHS = (1280, 360)
+
+
+def _screenshots(page, name: str, out: Path) -> None:
+    """``<name>-1280px.png`` and ``<name>-360px.png`` (the whole page; the first
+    screen of the long thread), then the 1,280 px window again for axe."""
+    out.mkdir(parents=True, exist_ok=True)
+    for width in SCREENSHOT_WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900 if width > 600 else 780})
+        page.screenshot(path=str(out / f"{name}-{width}px.png"), full_page=name != "article-long-thread")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_page_has_no_wcag_violations(name, page, login, axe_check):
+def test_page_has_no_wcag_violations(name, page, login, axe_check, settings):
+    if name == "server-error":
+        settings.ROOT_URLCONF = "tests.e2e.error_urls"
     path = PAGES[name](page, login)
     if path:
         response = page.goto(path)
@@ -192,10 +269,12 @@ def test_page_has_no_wcag_violations(name, page, login, axe_check):
         assert response.status == expected, f"{path} answered {response.status}"
     if name == "notifications":
         expect(page.locator(".notification")).to_have_count(3)  # the statement of reasons when it was held, too
+        expect(page.get_by_role("link", name="3 new comments in")).to_be_visible()  # one line for the thread
     # The real stylesheet is applied (contrast is checked against it).
     assert page.evaluate("getComputedStyle(document.body).fontSize") != "16px" or "/admin/" in page.url
+    if name == "server-error":
+        assert page.locator("main a[href='/']").count() >= 1  # the site's layout, with a way back
     out = os.environ.get("E2E_SCREENSHOTS")
     if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(out) / f"{name}.png"), full_page=name != "article-long-thread")
+        _screenshots(page, name, Path(out))
     axe_check(page, label=f"{name} ({page.url})")

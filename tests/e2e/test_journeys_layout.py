@@ -55,7 +55,7 @@ def test_10_narrow_and_zoomed_pages_do_not_scroll_sideways(view, page):
               .filter(el => el.getBoundingClientRect().right > width + 1)
               .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))})""", width)
         if view in SCREENSHOT_VIEWS:
-            page.screenshot(path=str(out / f"{name}-{view}.png"), full_page=True)
+            page.screenshot(path=str(out / f"layout-{name}-{view}.png"), full_page=True)
         assert max(widths["scroll"], widths["inner"]) <= width, (
             f"{name} at {view}: the page scrolls sideways ({widths['scroll']} > {width} CSS px); "
             f"too wide: {widths['wide']}")
