@@ -94,21 +94,32 @@ class Stats:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.latencies: list[float] = []
+        self.by_kind: dict[str, list[float]] = {}
         self.errors: dict[str, int] = {}
         self.accepted: list[int] = []
         self.requests = 0
 
-    def record(self, seconds: float, error: str | None = None, accepted: int | None = None) -> None:
+    def record(self, seconds: float, error: str | None = None, accepted: int | None = None, *,
+               kind: str = "other") -> None:
         with self.lock:
             self.requests += 1
             self.latencies.append(seconds)
+            self.by_kind.setdefault(kind, []).append(seconds)
             if error:
                 self.errors[error] = self.errors.get(error, 0) + 1
             if accepted is not None:
                 self.accepted.append(accepted)
 
 
-def member_loop(session_key: str, number: int, deadline: float, stats: Stats, known: list[int]) -> None:
+def percentile(ordered: list[float], share: float) -> float:
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
+
+
+def member_loop(session_key: str, number: int, deadline: float, stats: Stats, known: list[int],
+                think: float = 0.0) -> None:
+    """One member: 30 % posts (a new comment or, 60 % of them, a reply), else a
+    page of the thread, half of them signed out; ``think`` seconds (on average,
+    exponentially distributed) between requests, as a person reads."""
     rng = random.Random(number)
     csrf = secrets.token_hex(16)
     headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}", "X-CSRFToken": csrf,
@@ -116,7 +127,10 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
     connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
     sent = 0
     while time.monotonic() < deadline:
+        if think:
+            time.sleep(min(rng.expovariate(1 / think), 4 * think))
         posting = rng.random() < 0.3
+        kind = "post"
         started = time.perf_counter()
         try:
             if posting:
@@ -126,8 +140,10 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
                 path = (f"/articles/{SLUG}/comments/{parent}/reply/" if parent else f"/articles/{SLUG}/comments/")
                 connection.request("POST", path, body=urlencode({"text": text}), headers=headers)
             else:
+                signed_in = rng.random() < 0.5
+                kind = "page, member" if signed_in else "page, visitor"
                 connection.request("GET", f"/articles/{SLUG}/?page={rng.randint(1, 3)}",
-                                   headers={"Cookie": headers["Cookie"]} if rng.random() < 0.5 else {})
+                                   headers={"Cookie": headers["Cookie"]} if signed_in else {})
             response = connection.getresponse()
             response.read()
             elapsed = time.perf_counter() - started
@@ -136,13 +152,13 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
             if posting and response.status == 302 and match:
                 pk = int(match.group(1))
                 known.append(pk)
-                stats.record(elapsed, accepted=pk)
+                stats.record(elapsed, accepted=pk, kind=kind)
             elif response.status >= 400 or (posting and response.status != 302):
-                stats.record(elapsed, error=str(response.status))
+                stats.record(elapsed, error=str(response.status), kind=kind)
             else:
-                stats.record(elapsed)
+                stats.record(elapsed, kind=kind)
         except (OSError, http.client.HTTPException) as error:
-            stats.record(time.perf_counter() - started, error=type(error).__name__)
+            stats.record(time.perf_counter() - started, error=type(error).__name__, kind=kind)
             connection.close()
             connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
             time.sleep(0.2)
@@ -169,6 +185,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--members", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a member waits between requests (0: back to back, a saturation test)")
     parser.add_argument("--restart-postgres-at", type=float, default=None,
                         help="restart the PostgreSQL server this many seconds into the run (fault test)")
     options = parser.parse_args()
@@ -192,7 +210,7 @@ def main() -> int:
         wait_for_server()
         stats, known = Stats(), []
         deadline = time.monotonic() + options.seconds
-        threads = [threading.Thread(target=member_loop, args=(key, n, deadline, stats, known), daemon=True)
+        threads = [threading.Thread(target=member_loop, args=(key, n, deadline, stats, known, options.think), daemon=True)
                    for n, key in enumerate(sessions)]
         started = time.monotonic()
         for thread in threads:
@@ -207,11 +225,15 @@ def main() -> int:
         stored = count_stored(env)
         accepted = stats.accepted
         latencies = sorted(stats.latencies)
-        p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies else 0
         print(f"database: {options.database}, gunicorn workers: {options.workers}, "
-              f"members: {options.members}, seconds: {options.seconds}")
+              f"members: {options.members}, seconds: {options.seconds}, think time: {options.think:g} s")
         print(f"requests: {stats.requests:,}  ({stats.requests / elapsed:,.0f} per second)")
-        print(f"latency: p50 {statistics.median(latencies) * 1000:,.0f} ms, p99 {p99 * 1000:,.0f} ms")
+        print(f"latency: p50 {statistics.median(latencies) * 1000:,.0f} ms, p95 {percentile(latencies, 0.95) * 1000:,.0f}"
+              f" ms, p99 {percentile(latencies, 0.99) * 1000:,.0f} ms")
+        for kind, times in sorted(stats.by_kind.items()):
+            times.sort()
+            print(f"  {kind:<14} {len(times):>6,} requests  p50 {percentile(times, 0.5) * 1000:>7,.0f} ms  "
+                  f"p95 {percentile(times, 0.95) * 1000:>7,.0f} ms  p99 {percentile(times, 0.99) * 1000:>7,.0f} ms")
         print(f"errors: {sum(stats.errors.values())} {dict(sorted(stats.errors.items()))}")
         lost = len(set(accepted) - set(stored))
         duplicated = len(accepted) - len(set(accepted))
