@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
@@ -105,16 +106,16 @@ _HINT_WORDS = frozenset(w.rstrip(".") for w in _LEAD_WORDS) | _TYPE_WORDS
 _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 
 
-def _street_word_in(low: str) -> bool:
-    words = set(_LETTERS.findall(low))
+def _street_word_in(d: Doc) -> bool:
+    words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
     return not words.isdisjoint(_HINT_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
 
 
-def _foreign_streets(text: str) -> list[tuple[int, int]]:
+def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
     """Street-first and number-first addresses, looked for only next to short numbers with a
     street word near them."""
     out: list[tuple[int, int]] = []
-    if not _street_word_in(text.lower()):
+    if not _street_word_in(d):
         return out
     for d in _NUMBER_RUN.finditer(text):
         i = d.start()
@@ -136,11 +137,12 @@ def _foreign_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ADDRESS redactions found in ``text``."""
     out: list[Redaction] = []
     taken: list[tuple[int, int]] = []
-    if not _HINT.search(text):
+    d = doc_for(text, doc)
+    if not d.has_digit:
         return out
     for m in _STREET.finditer(text):
         if _NOT_STREET_WORDS.search(m.group(0)):
@@ -150,14 +152,13 @@ def find(text: str) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
-    for s, e in _foreign_streets(text):
+    for s, e in _foreign_streets(text, d):
         if any(a <= s < b for a, b in taken) or _NOT_STREET_WORDS.search(text, s, e):
             continue
         end = _FOREIGN_TAIL.match(text, e).end()
         out.append(Redaction("ADDRESS", s, end, 0.88))
         taken.append((s, end))
-    low = text.lower()
-    if "box" in low or "bag" in low:
+    if "box" in d.words or "bag" in d.words:
         for m in _POBOX.finditer(text):
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -18,6 +19,10 @@ _YEAR = r"(?:19|20)\d\d"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (rf"(?:(?:twenty|thirty)[\s\-]?(?:{_UNITS})|{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
             r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# Every date needs a digit or one of these words ("the twenty-first of September").
+_ORDINAL_WORDS = frozenset(
+    (_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+     "nineteenth|twentieth|thirtieth").split("|"))
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)"
     rf"|(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON}(?:,?\s+{_YEAR})?"
@@ -37,10 +42,13 @@ _HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day")
 _DAY_OK = re.compile(r"\d")
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return DATE_OF_BIRTH redactions found in ``text``."""
     out: list[Redaction] = []
-    if not _HINT.search(text.lower()):
+    d = doc_for(text, doc)
+    if not d.has_digit and not d.words.intersection(_ORDINAL_WORDS):
+        return out
+    if not _HINT.search(d.low):
         return out
     for m in _NEAR_CUE.finditer(text):
         window_end = min(len(text), m.end() + 60)

@@ -7,7 +7,9 @@ bare "@Firstname" mention of another member (a given name, not a handle).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from .doc import Doc, doc_for, word_starts
 from .result import Redaction
 
 PLATFORMS = (
@@ -70,15 +72,27 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     return not short and h.islower() and len(h) >= 6
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
-    platform = not _PLATFORM_STARTS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+    d = doc_for(text, doc)
+    present = _PLATFORM_STARTS.intersection(d.words)
     has_at = "@" in text
-    if not (platform or has_at or "u/" in text):
+    if not (present or has_at or "u/" in text):
         return out
-    for m in _PLATFORM_THEN.finditer(text) if platform else ():
+    platform = bool(present)
+    if not platform:
+        after_platform: Iterable[re.Match[str]] = ()
+    elif d.same_len:  # the pattern tried only where a platform word stands
+        after_platform = filter(None, (_PLATFORM_THEN.match(text, i) for i in word_starts(d.low, present)))
+    else:
+        after_platform = _PLATFORM_THEN.finditer(text)
+    end = -1
+    for m in after_platform:
+        if m.start() < end:
+            continue  # inside the previous match (finditer would not have tried here)
+        end = m.end()
         h = m.group("h")
         if not _ok_handle(h):
             continue

@@ -22,6 +22,7 @@ from stdnum.in_ import aadhaar
 from stdnum.nl import bsn as nl_bsn
 from stdnum.us import ssn as us_ssn
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
@@ -113,9 +114,11 @@ def _checksum_kind(d: str) -> str | None:
     return None
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ID_NUMBER redactions found in ``text``."""
     out: list[Redaction] = []
+    if not doc_for(text, doc).has_digit:
+        return out
     if _NINO_HINT.search(text):
         for m in _NINO.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
@@ -126,6 +129,9 @@ def find(text: str) -> list[Redaction]:
     for m in _UK_LICENCE.finditer(text):
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     for t in _TOKEN.finditer(text):
+        g = t.group(0)
+        if len(g) < 5 or (len(g) < 12 and sum(map(str.isdigit, g)) < 5):
+            continue  # fewer than five digits (a year, a dose): the test below, made cheap
         start = _token_start(text, t.start())
         if start is None:
             continue

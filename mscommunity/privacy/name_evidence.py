@@ -105,22 +105,37 @@ def find(text: str, lower_text: bool) -> list[Redaction]:
     return out
 
 
-_CAP_WORD = re.compile(r"(?<![\w@#/])[A-Z\u00c0-\u00de][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# The look-behind comes after the first character so that ``re`` can skip ahead to a capital quickly.
+_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w@#/][A-Z\u00c0-\u00de])[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _PREV_CAP = re.compile(r"([A-Z][^\W\d_]+)\s+$")
 _PURE_NEXT = re.compile(r"(?:\s+[a-z&]|\s*[,\-\u2013]|['\u2019]s|\s+I\b|\s*\()")
+
+
+_BORING: list[frozenset[str]] = []
+
+
+def _boring() -> frozenset[str]:
+    """Common words that are no listed given name (nor a plural of one, nor hyphenated):
+    :func:`_free_words` passes them over at once, as its longer tests would."""
+    if not _BORING:
+        given = _given()
+        _BORING.append(frozenset(w for w in ENGLISH | COMMON if w not in given and "-" not in w
+                                 and not (w[-1:] == "s" and w[:-1] in given)))
+    return _BORING[0]
 
 
 def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
     given = _given()
+    boring = _boring()
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
-        if w[1:].isupper():
-            continue
         s, e = m.start(), m.end()
         if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
             w, e = w[:-2], e - 2  # "Kayleigh's"
         low = w.lower()
+        if low in boring or w[1:].isupper():
+            continue  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
         listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
         if not listed:
             if low in ENGLISH or low in COMMON:

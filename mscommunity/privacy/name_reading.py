@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from functools import lru_cache
 
 from .vocab import (
@@ -37,11 +37,24 @@ _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", def
 @contextmanager
 def never_names_for(words: Iterable[str]) -> Iterator[None]:
     """Within the block, :func:`not_a_name` is also true for ``words`` (any case)."""
-    token = _EXTRA_NEVER.set(_folded(words) if words else frozenset())
+    token = set_never_names(words)
     try:
         yield
     finally:
         _EXTRA_NEVER.reset(token)
+
+
+def set_never_names(words: Iterable[str]) -> Token[frozenset[str]]:
+    """Make :func:`not_a_name` true for ``words`` too, until ``reset_never_names(token)``
+    (the cheap form of :func:`never_names_for`, for the detector's hot path)."""
+    return _EXTRA_NEVER.set(_folded(words) if words else _EMPTY)
+
+
+def reset_never_names(token: Token[frozenset[str]]) -> None:
+    _EXTRA_NEVER.reset(token)
+
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 _LAST_FOLDED: list[tuple[object, frozenset[str]]] = []
@@ -110,8 +123,22 @@ _PRO_TITLES = frozenset(
 )
 
 
+# The last text known to hold no title word at all (see :func:`note_words`): for it,
+# :func:`_after_title` is False without looking.  Compared by identity, so a stale
+# entry (another call, another thread) is only ever a miss.
+_NO_TITLE_TEXT: list[str | None] = [None]
+_PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
+
+
+def note_words(text: str, words: frozenset[str]) -> None:
+    """Record, from the text's a-z words, whether any title word occurs in ``text`` at all."""
+    _NO_TITLE_TEXT[0] = text if _PRO_TITLE_WORDS.isdisjoint(words) else None
+
+
 def _after_title(text: str, start: int) -> bool:
     """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
+    if _NO_TITLE_TEXT[0] is text:
+        return False
     words = text[max(0, start - 40):start].rsplit(None, 2)  # the last two words are all we need
     if not words:
         return False
@@ -243,17 +270,37 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
-def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
-    """Cue matches, found by trying the cue regex only at words that can start a cue."""
+# Every start word by its first a-z run ("i" gives "i", "i'm"; "it" gives "it", "it's").
+_STARTS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(_CUE_STARTS):
+    _STARTS_BY_FIRST.setdefault(_w.split("'")[0], ())
+    _STARTS_BY_FIRST[_w.split("'")[0]] += (_w,)
+CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
+
+
+@lru_cache(maxsize=2048)
+def _starts_finder(present: frozenset[str]) -> re.Pattern[str]:
+    """A small pattern for the start words whose first a-z run is in ``present``, as whole words."""
+    alternatives = sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z'])(?:" + "|".join(re.escape(w) for w in alternatives) + r")(?![a-z'])")
+
+
+def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+    """Cue matches, found by trying the cue regex only at words that can start a cue.
+
+    ``words``: the text's a-z words (:attr:`.doc.Doc.words`); only the start words
+    among them are looked for."""
     if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
         yield from _CUES.finditer(text)
         return
+    present = CUE_FIRST_WORDS.intersection(words if words is not None else _ASCII_WORD.findall(low))
+    if not present:
+        return
     last_end = 0
-    starts = _CUE_STARTS
     match = _CUES_LOWER.match
-    for w in _LOWER_WORD.finditer(low):  # one pass over the words; the cue regex only where one can start
+    for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
         i = w.start()
-        if i >= last_end and w.group() in starts:
+        if i >= last_end:
             m = match(low, i)
             if m:
                 last_end = m.end()

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import name_evidence
+from .doc import Doc, doc_for, word_starts
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -45,6 +46,7 @@ from .name_reading import (
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
+    CUE_FIRST_WORDS,
     _after_title,
     _at_end,
     _capitalised,
@@ -53,11 +55,12 @@ from .name_reading import (
     _given_word,
     _name_at,
     _pair_before,
-    _word_starts,
     is_family_name,
     is_given_name,
-    never_names_for,
     not_a_name,
+    note_words,
+    reset_never_names,
+    set_never_names,
 )
 from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
@@ -88,36 +91,52 @@ class _Found:
                 self.add((s, e, min(hit[2], 0.85)))
 
 
-def find(text: str, known_names: Iterable[str] = (), never_names: Iterable[str] = ()) -> list[Redaction]:
+def find(
+    text: str, known_names: Iterable[str] = (), never_names: Iterable[str] = (), *, doc: Doc | None = None
+) -> list[Redaction]:
     """Return PERSON redactions found in ``text`` (may overlap; the scrubber resolves them).
 
     ``known_names`` are the poster's own account names (always removed);
     ``never_names`` are words never read as a name (the treatment vocabulary).
     """
-    with never_names_for(never_names):
+    d = doc_for(text, doc)
+    note_words(text, d.words)
+    token = set_never_names(never_names)
+    try:
         found = _Found()
-        low, lower_text = text.lower(), text.islower()
+        low, lower_text, words = d.low, d.lower_text, d.words
         tail_start = max(0, len(text) - 120)
-        _after_context_cues(text, low, lower_text, found)
-        _sign_offs(text, low, tail_start, found.add_group)
+        if not CUE_FIRST_WORDS.isdisjoint(words):
+            _after_context_cues(text, low, lower_text, found, words)
+        if not _SIGN_STARTS.isdisjoint(words) or "from" in words or not d.same_len:
+            _sign_offs(text, low, tail_start, found.add_group, words)
         _dash_signatures(text, tail_start, found)
         _signature_line(text, found.add_group, lower_text)
         _vocatives(text, lower_text, found)
-        _here_introductions(text, low, found)
+        if "here" in words or not d.same_len:
+            _here_introductions(text, low, found)
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
-        _full_names(text, found.add)
+        if not lower_text:
+            _full_names(text, found.add)
         found.items.extend(name_evidence.find(text, lower_text))
-        _join_pairs(text, found.items, lower_text)
-        found.items.extend(known_names_in(text, known_names))
-        found.items.extend(_propagate(text, found.items))
+        if found.items:
+            _join_pairs(text, found.items, lower_text)
+        if known_names:
+            found.items.extend(known_names_in(text, known_names))
+        if found.items:
+            found.items.extend(_propagate(text, found.items))
         return found.items
+    finally:
+        reset_never_names(token)
 
 
-def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) -> None:
+
+
+def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, words: frozenset[str]) -> None:
     """Names after "my name is", a kinship word, "I'm", "ask for", a role, "called", a greeting."""
     add, add_group = found.add, found.add_group
-    for m in _cues(text, low):
+    for m in _cues(text, low, words):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
@@ -152,9 +171,12 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
             add(hit)
 
 
+_DASH_CHAR = re.compile("[-\u2013\u2014~]")
+
+
 def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
     """A name after a dash near the end: "- Maggie", "~ Tess & Ollie"."""
-    if not any(c in text[tail_start:] for c in "-\u2013\u2014~"):
+    if not _DASH_CHAR.search(text, tail_start):
         return
     for m in _DASH.finditer(text, tail_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -208,11 +230,11 @@ def _doctors_posting_privately(text: str, found: _Found) -> None:
             found.add((m.start(), m.end(), 0.8))
 
 
-def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
+def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset[str]) -> None:
     """Names after a sign-off near the end: "Love Tess & Ollie xx", "from maureen and the boys"."""
     if len(low) == len(text):
         sign_iter: Iterable[re.Match[str] | None] = (
-            _SIGN_LOWER.match(low, i) for i in _word_starts(low, _SIGN_STARTS, tail_start))
+            _SIGN_LOWER.match(low, i) for i in word_starts(low, _SIGN_STARTS & words, tail_start))
     else:
         sign_iter = _SIGN.finditer(text, tail_start)
     for m in sign_iter:
@@ -234,7 +256,7 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
         extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
         if _at_end(text, extra[-1][1] if extra else hit[1]):
             add_group(hit, extra, 0.05)
-    if low.find("from", tail_start) != -1:
+    if "from" in words and low.find("from", tail_start) != -1:
         for m in _FROM_SIGN.finditer(text, tail_start):
             hit = _name_at(text, m.end(), strong=bool(m.group("pre")), lowercase_ok=True)
             if not hit:

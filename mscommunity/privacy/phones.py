@@ -16,6 +16,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from . import phone_cues
+from .doc import Doc, doc_for
 from .result import Redaction
 
 REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
@@ -83,9 +84,9 @@ def _valid_elsewhere(raw: str) -> bool:
     return False
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
-    if not _SIX_DIGITS.search(text):
+    if not doc_for(text, doc).has_digit or not _SIX_DIGITS.search(text):
         return []
     out: list[Redaction] = phone_cues.find(text)
     if not _SEVEN_DIGITS.search(text):
