@@ -35,10 +35,20 @@ from .name_reading import (
     not_a_name,
 )
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word
+from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word, place_phrase_at
 
 Hit = tuple[int, int, float]
 
+# A possessive needs a noun after it: "Jakes appointment", not "Morrisons in it".
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|for|and|or|is|was|are|were|the|a|an|with|of|by|from|as|that|which|who|it|i|but|so|"
+    r"when|if|then|too|also|again|now|today)\b)[a-z]")
+# An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
+_NOT_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|parrot|budgie|tortoise|pet|"
+    r"car|van|scooter|rollator|wheelchair|walker|cane|boat|bike|robot|alexa|doll|teddy|plant)\s+(?:called\s+|named\s+)?"
+    r"|\b(?:the|a|an|this|that)\s+(?:(?:old|new|little|big|red|blue|black|white|grey|gray|silver|trusty|faithful)\s+)?)$",
+    re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
@@ -90,8 +100,11 @@ def _extend(text: str, s: int, e: int, conf: float) -> Hit | None:
     return hit[0], max(hit[1], e), max(conf, hit[2] if hit[1] > e else conf)
 
 
-def find(text: str, lower_text: bool) -> list[Redaction]:
-    """PERSON redactions from word evidence (may overlap the cue steps' finds)."""
+def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset()) -> list[Redaction]:
+    """PERSON redactions from word evidence (may overlap the cue steps' finds).
+
+    ``low`` and ``words``: the text lower-cased and its a-z words (:class:`.doc.Doc`),
+    for the lower-case step."""
     out: list[Redaction] = []
 
     def add(hit: Hit | None) -> None:
@@ -101,8 +114,56 @@ def find(text: str, lower_text: bool) -> list[Redaction]:
     if not lower_text:
         _free_words(text, add)
         _titles(text, add)
+    if low is not None and len(low) == len(text) and (lower_text or _lower_habit(text)):
+        _lower_names(text, low, words, add)
     _endings(text, add)
     return out
+
+
+# A writer who does not capitalise: most sentences open in lower case ("marta said ...").
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+def _lower_habit(text: str) -> bool:
+    lower = upper = 0
+    for m in _SENTENCE_OPENING.finditer(text):
+        if m.group(1).islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower > upper
+
+
+# After a lower-case given name: a verb of speech or action ("marta said"), or the reader
+# addressed ("leah ur so lucky", "jo you are right").
+_LOWER_NAME_AFTER = re.compile(
+    _FOLLOW_ACTION.pattern.replace("and\\s+I|&\\s+I|", "and\\s+i|&\\s+i|")
+    + r"|\s+(?:ur|u|you|your|youre|you're|yours)\b|\s*,\s+(?:you|u|ur|i|im|i'm|thanks|thank|sorry|welcome)\b"
+)
+# Before it: an interjection or greeting opening the text or a sentence ("omg leah", "aw bless you tom").
+_LOWER_NAME_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:omg|oh|aw+|ah|lol|haha|wow|yes|no|ok|okay|hey|hi|hiya|hello|thanks|thank\s+you|sorry|"
+    r"bless\s+you|congrats|welcome|morning|night)[\s,!]+$"
+)
+_AZ_WORD = re.compile(r"[a-z]+")
+# "this arvo", "the max", "a will": a word after an article or a possessive is no name.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
+
+
+def _lower_names(text: str, low: str, words: frozenset[str], add) -> None:
+    """Lower-case listed given names of writers who do not capitalise, on the evidence around them."""
+    given = _given()
+    for w in words & given if words else set(_AZ_WORD.findall(low)) & given:
+        if len(w) < 3 or not pure_given(w):
+            continue
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            whole = (not i or not low[i - 1].isalpha()) and (j == len(low) or not low[j].isalpha())
+            if whole and text[i:j].islower() and not _DETERMINER_BEFORE.search(text, max(0, i - 12), i) and (
+                    _LOWER_NAME_AFTER.match(text, j) or _LOWER_NAME_BEFORE.search(text, max(0, i - 20), i)):
+                add((i, j, 0.8))
+            i = low.find(w, j)
 
 
 # The look-behind comes after the first character so that ``re`` can skip ahead to a capital quickly.
@@ -145,12 +206,13 @@ def _free_words(text: str, add) -> None:
             continue
         pure = pure_given(w)
         if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
-                and not not_a_name(w):
-            pure = True  # "Jakes appointment": a possessive without its apostrophe
+                and not not_a_name(w) and _NOUN_AFTER.match(text, e):
+            pure = True  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
         ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
         if not (pure or ambiguous):
             continue
-        if _after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s):
+        if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
+                or _NOT_PERSON_BEFORE.search(text, max(0, s - 30), s)):
             continue
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
         if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):

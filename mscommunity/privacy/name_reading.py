@@ -21,14 +21,18 @@ from functools import lru_cache
 
 from .vocab import (
     COMMON,
+    FOREIGN_GREETINGS,
+    FOREIGN_SIGNOFFS,
     GREETINGS,
     INSTITUTION_WORDS,
     KINSHIP,
     PRIVATE_TITLES,
     SIGNOFFS,
+    STRICT_NEVER,
     is_english_word,
     load_word_list,
     never_a_name,
+    place_phrase_at,
 )
 
 _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", default=frozenset())
@@ -174,6 +178,8 @@ def _name_at(
     start, end = m.start(), m.end()
     conf: float
     low_first = first.lower()
+    if low_first in STRICT_NEVER:
+        return None  # "Salam, ...", "Ha, ...", "Grüße": a greeting or interjection, even when listed as a name
     if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
@@ -201,6 +207,8 @@ def _name_at(
         return None
     if not after_title_ok and _after_title(text, start):
         return None
+    if place_phrase_at(text, start, first):
+        return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
         sp = _GAP.match(text, end)
@@ -243,7 +251,9 @@ _ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+
 _ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)\s+", re.I)
 _NAME_IS = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
-    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+", re.I)
+    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|"
+    r"(?:just|pls|please|u\s+can|everyone|everybody|people|friends|family|folks|most\s+people|all)\s+calls?\s+me)\s+",
+    re.I)
 # "a nurse called Sandra", "our Becky": only a listed given name counts after these.
 _CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
 _I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
@@ -261,10 +271,12 @@ _CUES = re.compile(_CUES_PATTERN, re.I)
 _CUE_START_WORDS = (
     "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
     "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
-    "goes called named afternoon happy "
+    "goes called named afternoon happy just pls please u everyone everybody people family folks most all "
     "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
 )
-_CUE_STARTS = frozenset(_CUE_START_WORDS.split())
+_CUE_STARTS = frozenset(_CUE_START_WORDS.split()) | frozenset(
+    phrase.split()[0] for phrase in FOREIGN_GREETINGS.split("|"))
+_AZ_RUN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -273,8 +285,8 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # Every start word by its first a-z run ("i" gives "i", "i'm"; "it" gives "it", "it's").
 _STARTS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in sorted(_CUE_STARTS):
-    _STARTS_BY_FIRST.setdefault(_w.split("'")[0], ())
-    _STARTS_BY_FIRST[_w.split("'")[0]] += (_w,)
+    _first = _AZ_RUN.match(_w).group(0)  # type: ignore[union-attr]  # every start word begins with a-z
+    _STARTS_BY_FIRST[_first] = (*_STARTS_BY_FIRST.get(_first, ()), _w)
 CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
 
 
@@ -314,7 +326,10 @@ _SIGN_START_WORDS = (
     "thanks thank thankyou many regards kind warm best all love lots much god bless blessings sincerely yours "
     "take hugs peace xx xxx x cheers"
 )
-_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
+_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split()) | frozenset(
+    phrase.split()[0] for phrase in FOREIGN_SIGNOFFS.split("|"))
+# The first a-z run of each ("grüße" gives "gr"): what :attr:`.doc.Doc.words` can hold.
+SIGN_FIRST_WORDS = frozenset(_AZ_RUN.match(w).group(0) for w in _SIGN_STARTS)  # type: ignore[union-attr]
 
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
@@ -336,6 +351,7 @@ _END_TRAIL = re.compile(
     r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
     r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
     r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # "Ngozi (Emeka's sister)", "Tom (carer)"
     r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
     re.I,
 )
