@@ -137,6 +137,53 @@ def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# After an address cue ("address is", "come get it", "pick up from", "live at", "Endereço:") the
+# address may be written any way: lower case ("9 kestrel close bicester"), or in another country's
+# order ("No. 45, 3rd Cross, Indiranagar 1st Stage, Bengaluru 560038").
+_ADDRESS_CUE = re.compile(
+    r"(?:\b(?:(?:my|our|the|his|her|their|home|postal|full|new)\s+)?(?:address|addy|addr)(?:\s+is|\s*:|\s+here\s+is|"
+    r"\s+=)?|\b(?:come\s+(?:and\s+)?(?:get|collect|pick\s+up)\s+(?:it|them)|pick\s*up\s+(?:only\s*)?(?:from|at|:)|"
+    r"collect(?:ion)?\s+(?:from|at|:)|(?:i|we)\s+live\s+at|(?:i|we)(?:'re|'m|\s+am|\s+are)\s+at|drop\s+(?:it\s+)?off\s+at|"
+    r"send\s+(?:it|them|cards?|post)\s+to|post\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|located\s+at|"
+    r"endere[cç]o|adresse|direcci[oó]n|indirizzo|adres))\s*:?\s*",
+    re.I,
+)
+_ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
+    "address addy addr get collect pick pickup collection live drop send post deliver delivered located endere adresse "
+    "direcci indirizzo adres").split())
+# The end of an address read after a cue: a postcode, else the end of the clause.
+_CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
+_CLAUSE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
+                         r"knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b", re.I)
+_STREETISH = re.compile(
+    rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"
+    r"square|cross|main|stage|block|lot|nagar|colony|sector|phase|apt|apto|flat|unit|house|st|rd|ave|dr|ln)\b"
+    rf"|\b(?:no\.?|nr\.?|house\s+no\.?)\s*\d{{1,5}}|\b(?i:{_LEAD})\s+\w+",
+    re.I,
+)
+
+
+def _after_cue(text: str) -> list[tuple[int, int]]:
+    """Addresses read right after an address cue: up to a postcode, else to the end of the clause."""
+    out: list[tuple[int, int]] = []
+    for cue in _ADDRESS_CUE.finditer(text):
+        start = cue.end()
+        window = text[start:start + 140]
+        if not window[:1].isalnum():
+            continue
+        post = _CUED_POSTCODE.search(window, 4)
+        clause = _CLAUSE_END.search(window)
+        end = post.end() if post and (clause is None or post.start() < clause.start()) else (
+            clause.start() if clause else len(window))
+        span = window[:end].rstrip(" ,")
+        if len(span) < 8 or not any(c.isdigit() for c in span) or not _STREETISH.search(span):
+            continue
+        if _NOT_STREET_WORDS.search(span):
+            continue
+        out.append((start, start + len(span)))
+    return out
+
+
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ADDRESS redactions found in ``text``."""
     out: list[Redaction] = []
@@ -163,6 +210,11 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
+    if not _ADDRESS_CUE_WORDS.isdisjoint(d.words) or not d.text.isascii():
+        for s, e in _after_cue(text):
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Redaction("ADDRESS", s, e, 0.85))
+                taken.append((s, e))
     for m in _POSTCODE_ALONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

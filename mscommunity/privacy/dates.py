@@ -31,14 +31,19 @@ _DATE = (
     rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"
     rf"|{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)"
 )
-_CUE = r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day)"
+# Birth cues in English and in the other languages members write in ("geb. 12.05.1976", "née le 3 mai").
+_CUE = (r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day|"
+        r"geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance|nat[oa]\s+il|data\s+di\s+nascita|"
+        r"nacid[oa]\s+el|fecha\s+de\s+nacimiento|nascid[oa]\s+em|data\s+de\s+nascimento|urodzon[ya]|"
+        r"data\s+urodzenia|f[öo]dd|f[øo]dt|geboortedatum|geboren\s+op)")
 _DOB = re.compile(rf"\b{_CUE}\s*(?:is|was|=|:|-|on)?\s*(?P<d>{_DATE})(?![\w/])", re.I)
 # A full numeric date a few words after a birth cue: "date of birth (05/11/1983)", "DOB as 14/02/1990",
 # "DOB: 09-22-1968 instead of 09/22/1968" (both).
 _NEAR_CUE = re.compile(rf"\b{_CUE}(?P<gap>[^.\n]{{0,40}}?)", re.I)
 _FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)|{_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|"
                    rf"(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON},?\s+{_YEAR})(?![\w/])", re.I)
-_HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day")
+_HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day|geb|n[ée]e?\s+le|naissance|nat[oa]\s|nascit|nacid|"
+                   r"nacimiento|nascid|urodz|f[öø]d|geboorte")
 _DAY_OK = re.compile(r"\d")
 
 

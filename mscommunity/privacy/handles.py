@@ -33,14 +33,23 @@ _PLATFORM_THEN = re.compile(
     rf"(?P<h>{_SHAPED_RX}|(?-i:{_NAMEISH})|{_HANDLE_RX})",
     re.IGNORECASE,
 )
+# "@jo_runs on insta", "search for wobbly_welsh_woman on TikTok": a handle-shaped word (an "@", or
+# letters with "_" or digits) before "on <platform>".
 _THEN_PLATFORM = re.compile(
-    rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}})\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
+    rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}}|(?<![\w@.])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*[_\d])"
+    rf"[A-Za-z0-9_][A-Za-z0-9_.]{{2,38}}[A-Za-z0-9_])\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
+# A signature block after a "--" line: a handle-shaped word alone on the next line ("--\nslowcoach_74").
+_SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*--+[ \t]*\n[ \t]*(?P<h>(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*[_\d])"
+                               r"[A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])[ \t]*$")
 _STOP = frozenset(
     ["and", "or", "but", "the", "a", "an", "if", "to", "me", "you", "us", "my", "your", "our", "i", "is", "it", "this", "that", "there", "here", "for", "with", "too", "also", "group", "groups", "page", "pages", "please", "message", "msg", "dm", "pm", "account", "but", "so", "as", "on", "at", "in",
      # words that follow a platform name but are not handles ("my youtube channel", "tiktok videos")
      "channel", "channels", "video", "videos", "vlog", "vlogs", "post", "posts", "live", "story", "stories",
      "shorts", "reel", "reels", "link", "links", "chat", "chats", "call", "calls", "community", "clip",
      "clips", "comments", "feed", "group", "ads", "profile", "messages", "marketplace", "status"])
+
+
+_YEAR_OR_NUMBER = re.compile(r"[\d.]+")
 
 
 def _ok_handle(h: str) -> bool:
@@ -79,7 +88,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     d = doc_for(text, doc)
     present = _PLATFORM_STARTS.intersection(d.words)
     has_at = "@" in text
-    if not (present or has_at or "u/" in text):
+    if not (present or has_at or "u/" in text or "--" in text):
         return out
     platform = bool(present)
     if not platform:
@@ -114,9 +123,15 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         conf = 0.95 if ("@" in h or "_" in h or any(c.isdigit() for c in h) or "." in h) else 0.85
         seen.add((hs, he))
         out.append(Redaction("HANDLE", hs, he, conf))
-    for m in _THEN_PLATFORM.finditer(text) if platform and has_at else ():
+    for m in _THEN_PLATFORM.finditer(text) if platform else ():
+        if (m.start("h"), m.end("h")) in seen or not _ok_handle(m.group("h")):
+            continue
         out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.95))
         seen.add((m.start("h"), m.end("h")))
+    for m in _SIGNATURE_HANDLE.finditer(text) if "--" in text else ():
+        if (m.start("h"), m.end("h")) not in seen and not _YEAR_OR_NUMBER.fullmatch(m.group("h")):
+            out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.85))
+            seen.add((m.start("h"), m.end("h")))
     for m in _REDDIT.finditer(text) if "u/" in text else ():
         out.append(Redaction("HANDLE", m.start(), m.end(), 0.9))
     for m in _AT.finditer(text) if has_at else ():

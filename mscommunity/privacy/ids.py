@@ -33,8 +33,9 @@ _LABEL = re.compile(
     r"social\s+security|ss|ssn|sin|social\s+insurance|national\s+insurance|ni|pps|ppsn|bsn|aadhaar|ird|"
     r"tax\s+file|tfn|passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|member(?:ship)?|"
     r"policy|patient|hospital|mrn|medical\s+record|account|acct|card|visa|mastercard|amex|debit|credit|"
-    r"id|identity|ihi)"
-    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?",
+    r"id|identity|ihi|versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|steueridentifikationsnummer|codice\\s+fiscale|tessera\\s+sanitaria|num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|carte\\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\\s+number|burgerservicenummer|ahv|avs|svnr|"
+    r"member\s+id)"
+    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?\(?",
     re.I,
 )
 # Patterns below start with a character class so that ``re`` can skip ahead quickly.
@@ -47,7 +48,13 @@ _LABEL_KEYS = (
     "nhs", "chi", "hcn", "card", "insur", "medic", "social", "ss", "sin", "pps", "bsn", "aadhaar", "ird",
     "tax", "tfn", "passport", "licen", "dl", "member", "policy", "patient", "hospital", "mrn", "record",
     "account", "acct", "visa", "master", "amex", "debit", "credit", "id", "ihi", "ni",
+    # labels in the other languages members write in
+    "versich", "sozialvers", "rentenvers", "steuer", "codice", "tessera", "num", "carte", "dni", "nie", "nif", "cpf",
+    "cns", "pesel", "personnummer", "personal", "burgerservice", "ahv", "avs", "svnr",
 )
+# Italy's codice fiscale: its shape alone is distinctive (6 letters, 2 digits, a month letter, ...).
+_CODICE_FISCALE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
+_TWO_DIGITS_CAPITAL = re.compile(r"\d\d[A-EHLMPRST]\d\d[A-Z]")
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 # A label a few words before the number still counts ("NHS number so here it is 943 476 5919",
@@ -55,7 +62,8 @@ _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 _NEAR_LABEL = re.compile(
     r"\b(?P<lab>passport|nhs|ssn|social\s+security|national\s+insurance|driv(?:ing|er'?s?)\s+licen[cs]e|"
     r"licen[cs]e|insurance|medicare|medicaid|medical\s+record|mrn|tax\s+file|tfn|ppsn?|bsn|aadhaar|ird|"
-    r"health\s+card|ihi|hcn)(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
+    r"health\s+card|ihi|hcn|versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|steueridentifikationsnummer|codice\\s+fiscale|tessera\\s+sanitaria|num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|carte\\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\\s+number|burgerservicenummer|ahv|avs|svnr|member\s+id)"
+    r"(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
 )
 _GAP_STOP = re.compile(
     r"[!?\n]|\.(?:\s|$)|\b(?:call|ring|phone|mobile|cell|text|whats\s?app|tel|landline|fax|contact|reach|"
@@ -124,6 +132,8 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
         for m in _MBI.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+    for m in _CODICE_FISCALE.finditer(text) if _TWO_DIGITS_CAPITAL.search(text) else ():
+        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     if not _FIVE_DIGITS.search(text):
         return out
     for m in _UK_LICENCE.finditer(text):
