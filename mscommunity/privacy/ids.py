@@ -33,9 +33,12 @@ _LABEL = re.compile(
     r"social\s+security|ss|ssn|sin|social\s+insurance|national\s+insurance|ni|pps|ppsn|bsn|aadhaar|ird|"
     r"tax\s+file|tfn|passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|member(?:ship)?|"
     r"policy|patient|hospital|mrn|medical\s+record|account|acct|card|visa|mastercard|amex|debit|credit|"
-    r"id|identity|ihi|versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|steueridentifikationsnummer|codice\\s+fiscale|tessera\\s+sanitaria|num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|carte\\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\\s+number|burgerservicenummer|ahv|avs|svnr|"
+    r"id|identity|ihi|"
+    r"versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|"
+    r"steueridentifikationsnummer|codice\s+fiscale|tessera\s+sanitaria|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|"
+    r"carte\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\s+number|burgerservicenummer|ahv|avs|svnr|"
     r"member\s+id)"
-    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?\(?",
+    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-|è|é|es|est|ist|er|är)?\s*(?:is\s+)?\(?",
     re.I,
 )
 # Patterns below start with a character class so that ``re`` can skip ahead quickly.
@@ -62,7 +65,10 @@ _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 _NEAR_LABEL = re.compile(
     r"\b(?P<lab>passport|nhs|ssn|social\s+security|national\s+insurance|driv(?:ing|er'?s?)\s+licen[cs]e|"
     r"licen[cs]e|insurance|medicare|medicaid|medical\s+record|mrn|tax\s+file|tfn|ppsn?|bsn|aadhaar|ird|"
-    r"health\s+card|ihi|hcn|versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|steueridentifikationsnummer|codice\\s+fiscale|tessera\\s+sanitaria|num[ée]ro\\s+de\\s+s[ée]curit[ée]\\s+sociale|carte\\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\\s+number|burgerservicenummer|ahv|avs|svnr|member\s+id)"
+    r"health\s+card|ihi|hcn|"
+    r"versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|"
+    r"steueridentifikationsnummer|codice\s+fiscale|tessera\s+sanitaria|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|"
+    r"carte\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\s+number|burgerservicenummer|ahv|avs|svnr|member\s+id)"
     r"(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
 )
 _GAP_STOP = re.compile(

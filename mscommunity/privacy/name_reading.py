@@ -270,7 +270,7 @@ _CUES = re.compile(_CUES_PATTERN, re.I)
 # First words of every cue: the cue regex is only tried where one of them starts.
 _CUE_START_WORDS = (
     "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
-    "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
+    "friend friends hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
     "goes called named afternoon happy just pls please u everyone everybody people family folks most all "
     "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
 )
@@ -308,15 +308,11 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
     present = CUE_FIRST_WORDS.intersection(words if words is not None else _ASCII_WORD.findall(low))
     if not present:
         return
-    last_end = 0
     match = _CUES_LOWER.match
     for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
-        i = w.start()
-        if i >= last_end:
-            m = match(low, i)
-            if m:
-                last_end = m.end()
-                yield m
+        m = match(low, w.start())
+        if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
+            yield m
 
 
 _AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
