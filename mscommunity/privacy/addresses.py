@@ -9,8 +9,9 @@ postcode (", Springfield, IL 62704").
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
-from .doc import Doc, doc_for
+from .doc import Doc, doc_for, word_starts
 from .result import Redaction
 
 _TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
@@ -50,6 +51,7 @@ _NOT_STREET_WORDS = re.compile(
 
 
 _HINT = re.compile(r"\d")
+_DIGIT = _HINT
 # Other countries' orders: the street word first or as a suffix, the number after it, the postcode
 # before the town ("Kerkstraat 45, 3581 RA Utrecht", "Lindenstraße 14, 10969 Berlin",
 # "12 rue de la Paix, 75002 Paris", "Calle Mayor 5, 3º B, 28013 Madrid", "ul. Długa 7/3, 00-238 Warszawa").
@@ -108,7 +110,11 @@ _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 
 def _street_word_in(d: Doc) -> bool:
     words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
-    return not words.isdisjoint(_HINT_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
+    if not words.isdisjoint(_HINT_WORDS):
+        return True
+    if not any(map(str.endswith, words, repeat(_SUFFIX_ENDS))):  # the usual answer, found in C
+        return False
+    return any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
 
 
 def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
@@ -149,7 +155,7 @@ _ADDRESS_CUE = re.compile(
     re.I,
 )
 _ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
-    "address addy addr get collect pick pickup collection live drop send post deliver delivered located endere adresse "
+    "address addy addr get collect pick pickup collection live at drop send post deliver delivered located endere adresse "
     "direcci indirizzo adres").split())
 # The end of an address read after a cue: a postcode, else the end of the clause.
 _CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
@@ -163,10 +169,26 @@ _STREETISH = re.compile(
 )
 
 
-def _after_cue(text: str) -> list[tuple[int, int]]:
+def _cue_matches(text: str, low: str | None, present: frozenset[str]) -> list[re.Match[str]]:
+    """The address cues of ``text``, looked for only around the cue words it holds."""
+    if low is None:
+        return list(_ADDRESS_CUE.finditer(text))
+    out: list[re.Match[str]] = []
+    end = -1
+    for i in word_starts(low, present):
+        if not _DIGIT.search(text, i, i + 80):
+            continue  # no number after the cue: no address to read
+        m = _ADDRESS_CUE.search(text, max(0, i - 16, end), i + 40)
+        if m and m.start() <= i < m.end():
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _after_cue(text: str, low: str | None, present: frozenset[str]) -> list[tuple[int, int]]:
     """Addresses read right after an address cue: up to a postcode, else to the end of the clause."""
     out: list[tuple[int, int]] = []
-    for cue in _ADDRESS_CUE.finditer(text):
+    for cue in _cue_matches(text, low, present):
         start = cue.end()
         window = text[start:start + 140]
         if not window[:1].isalnum():
@@ -210,8 +232,9 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
-    if not _ADDRESS_CUE_WORDS.isdisjoint(d.words) or not d.text.isascii():
-        for s, e in _after_cue(text):
+    present = _ADDRESS_CUE_WORDS.intersection(d.words)
+    if present or not d.same_len:
+        for s, e in _after_cue(text, d.low if d.same_len else None, present):
             if not any(a < e and s < b for a, b in taken):
                 out.append(Redaction("ADDRESS", s, e, 0.85))
                 taken.append((s, e))

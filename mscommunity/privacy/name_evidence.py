@@ -44,11 +44,28 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|to|for|and|or|is|was|are|were|the|a|an|with|of|by|from|as|that|which|who|it|i|but|so|"
     r"when|if|then|too|also|again|now|today)\b)[a-z]")
 # An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
-_NOT_PERSON_BEFORE = re.compile(
-    r"\b(?:(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|parrot|budgie|tortoise|pet|"
-    r"car|van|scooter|rollator|wheelchair|walker|cane|boat|bike|robot|alexa|doll|teddy|plant)\s+(?:called\s+|named\s+)?"
-    r"|\b(?:the|a|an|this|that)\s+(?:(?:old|new|little|big|red|blue|black|white|grey|gray|silver|trusty|faithful)\s+)?)$",
-    re.I)
+_ANIMALS_THINGS = frozenset((  # noqa: SIM905
+    "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
+    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant").split())
+_ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+_THING_ADJECTIVES = frozenset(
+    "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
+
+
+def _not_person_before(text: str, s: int) -> bool:
+    """An animal, a thing or an article right before ``s``: "my dog Lola", "the old Astra"."""
+    if not text[s - 1:s].isspace():
+        return False
+    words = text[max(0, s - 30):s].lower().split()[-3:]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _ANIMALS_THINGS or last in _ARTICLES:
+        return True
+    return len(words) >= 2 and ((last in ("called", "named") and words[-2] in _ANIMALS_THINGS)
+                                or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
+
+
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
@@ -60,7 +77,7 @@ _GREETING_WORDS = frozenset(
     ["hi", "hello", "hey", "hiya", "hallo", "hola", "ola", "olá", "bonjour", "salut", "ciao", "ahoj", "hej", "hei", "moin", "servus", "namaste", "shalom", "salaam", "salam", "cheers", "thanks", "howdy", "aloha", "greetings", "yo"]
 )
 _SENT_BREAK = frozenset(".!?\n:;\"(\u201c[*")
-_PRIVATE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
+_PRIVATE_TITLE = re.compile(r"M(?<![\w]M)(?:r|rs|s|iss|x)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
 _GLUED_END = re.compile(
     r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x{2,}|(?<![A-Za-z])(?:xo)+x?)"
     r"([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[\s.!]*$"
@@ -73,6 +90,17 @@ _AFTER_VALEDICTION = re.compile(
 # "..., call me on [number], Eudora Pennington": a full name closing the text after a comma.
 _COMMA_FULL_END = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?)[\s.!]*$")
 _XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
+
+
+_PURE: list[frozenset[str]] = []
+
+
+def _pure_given_set() -> frozenset[str]:
+    """Listed given names that are no common word, greeting or large place (lower case): the words
+    :func:`pure_given` can be true for, as a set to intersect with a text's words."""
+    if not _PURE:
+        _PURE.append(_given() - ENGLISH - COMMON - _GREETING_WORDS - GAZETTEER)
+    return _PURE[0]
 
 
 def pure_given(word: str) -> bool:
@@ -114,8 +142,10 @@ def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[s
     if not lower_text:
         _free_words(text, add)
         _titles(text, add)
-    if low is not None and len(low) == len(text) and (lower_text or _lower_habit(text)):
-        _lower_names(text, low, words, add)
+    if low is not None and len(low) == len(text):
+        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and pure_given(w)]
+        if candidates and (lower_text or _lower_habit(text)):
+            _lower_names(text, low, candidates, add)
     _endings(text, add)
     return out
 
@@ -150,12 +180,9 @@ _AZ_WORD = re.compile(r"[a-z]+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
 
 
-def _lower_names(text: str, low: str, words: frozenset[str], add) -> None:
+def _lower_names(text: str, low: str, candidates: list[str], add) -> None:
     """Lower-case listed given names of writers who do not capitalise, on the evidence around them."""
-    given = _given()
-    for w in words & given if words else set(_AZ_WORD.findall(low)) & given:
-        if len(w) < 3 or not pure_given(w):
-            continue
+    for w in candidates:
         i = low.find(w)
         while i != -1:
             j = i + len(w)
@@ -189,6 +216,7 @@ def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
     given = _given()
     boring = _boring()
+    pure_set = _pure_given_set()
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
         s, e = m.start(), m.end()
@@ -204,7 +232,7 @@ def _free_words(text: str, add) -> None:
             if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
             continue
-        pure = pure_given(w)
+        pure = ("-" in low or low in pure_set) and pure_given(w)
         if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
                 and not not_a_name(w) and _NOUN_AFTER.match(text, e):
             pure = True  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
@@ -212,7 +240,7 @@ def _free_words(text: str, add) -> None:
         if not (pure or ambiguous):
             continue
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
-                or _NOT_PERSON_BEFORE.search(text, max(0, s - 30), s)):
+                or _not_person_before(text, s)):
             continue
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
         if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):

@@ -121,6 +121,7 @@ def is_family_name(word: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _TITLE_GAP = re.compile(r"\.?\s+")
 _GAP = re.compile(r"[ \u00a0]+")
+_GAP_CHARS = frozenset(" \u00a0")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PRO_TITLES = frozenset(
     ["dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "saint", "st", "mt", "mount"]
@@ -152,7 +153,7 @@ def _after_title(text: str, start: int) -> bool:
 
 
 _PRO_AFTER = re.compile(
-    r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
+    r"(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
     r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
     r"trust|street|road|avenue|lane|house|ward|unit|syndrome|disease|scale)\b|\s*,?\s+(?:md|phd|mbbs|frcp)\b)",
     re.I,
@@ -211,10 +212,14 @@ def _name_at(
         return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
+        if text[end:end + 1] not in _GAP_CHARS:
+            break
         sp = _GAP.match(text, end)
         if not sp:
             break
         nxt = sp.end()
+        if not text[nxt:nxt + 1].isupper():
+            break  # the usual case: a lower-case word (or no word) follows
         mi = _INITIAL.match(text, nxt)
         if mi and not _WORD.match(text, mi.end()):
             end = mi.end()
@@ -234,7 +239,7 @@ def _name_at(
 
 
 def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
-    if _PRO_AFTER.match(text[end:end + 30]):
+    if _PRO_AFTER.match(text, end, end + 30):
         return None
     return start, end, conf
 
@@ -368,7 +373,7 @@ _KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo
 _HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
 # A doctor who describes themself as retired or as a patient is posting as a private person.
 _DR_SELF = re.compile(
-    r"\b(?:Dr|Doctor|Prof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
+    r"[DP](?<![\w][DP])(?:r|octor|rof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
     r"(?=\s*[(,\-\u2013]\s*(?:a\s+|an\s+|now\s+)?(?:retired|former|ex[\s\-]|not\s+practi[sc]ing|ms\s+patient|patient\b"
     r"|[^)\n]{0,40}\b(?:myself|as\s+well|too)\b))"
 )
