@@ -20,6 +20,7 @@ from contextvars import ContextVar, Token
 from functools import lru_cache
 
 from .vocab import (
+    _KIN_WORDS,
     COMMON,
     FOREIGN_GREETINGS,
     FOREIGN_SIGNOFFS,
@@ -295,11 +296,48 @@ for _w in sorted(_CUE_STARTS):
 CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
 
 
+_NEXT_TOKEN = re.compile(r"\s+([a-z0-9]+)")
+
+
+def next_word_in(low: str, end: int, allowed: frozenset[str]) -> bool:
+    """True when the word after ``end`` (or its singular) is in ``allowed``, or starts with a digit."""
+    m = _NEXT_TOKEN.match(low, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in allowed or w[0].isdigit() or (w[-1] == "s" and w[:-1] in allowed)
+
+
+_KIN_ADJECTIVES = (
+    "late dear darling beautiful lovely little big older younger eldest youngest oldest only adult teenage step twin "
+    "middle wee gorgeous amazing wonderful clever precious sweet baby brave poor grown new favourite favorite")
+_KIN_NEXT = frozenset(_KIN_ADJECTIVES.split()) | frozenset(
+    re.match(r"[a-z]+", w).group(0) for w in _KIN_WORDS) | {"name", "names"}  # type: ignore[union-attr]
+# The words a cue must go on with, by its first word (the cue patterns above, read one word ahead):
+# a start word missing here may be followed by anything.
+_CUE_NEXT: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("my", "his", "her", "their", "your"), _KIN_NEXT),
+    "me": frozenset(["and"]), "i": frozenset(["am"]), "it": frozenset(["is"]), "this": frozenset(["is"]),
+    "you": frozenset(["can"]), "they": frozenset(["call"]), "u": frozenset(["can"]), "most": frozenset(["people"]),
+    **dict.fromkeys(("just", "pls", "please", "everyone", "everybody", "people", "friends", "family", "folks", "all"),
+                    frozenset(["call", "calls"])),
+    "good": frozenset(["luck", "morning", "afternoon", "evening"]), "well": frozenset(["done"]),
+    "hang": frozenset(["in"]), "stay": frozenset(["strong"]), "happy": frozenset(["birthday", "anniversary"]),
+    "hugs": frozenset(["to"]), "prayers": frozenset(["for"]), "praying": frozenset(["for"]),
+    "speak": frozenset(["to", "with"]), "talk": frozenset(["to", "with"]), "ask": frozenset(["for"]),
+    "goes": frozenset(["by"]),
+}
+
+
 @lru_cache(maxsize=2048)
 def _starts_finder(present: frozenset[str]) -> re.Pattern[str]:
     """A small pattern for the start words whose first a-z run is in ``present``, as whole words."""
-    alternatives = sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z'])(?:" + "|".join(re.escape(w) for w in alternatives) + r")(?![a-z'])")
+    by_first: dict[str, list[str]] = {}
+    for w in sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    # The first letter as a class ahead of everything lets ``re`` skip ahead to a candidate quickly.
+    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items()))
+    return re.compile(f"[{''.join(sorted(by_first))}](?<![a-z'].)(?:{body})(?![a-z'])")
 
 
 def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
@@ -314,7 +352,11 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
     if not present:
         return
     match = _CUES_LOWER.match
+    needs = _CUE_NEXT
     for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
+        allowed = needs.get(w.group())
+        if allowed is not None and not next_word_in(low, w.end(), allowed):
+            continue  # "my first ...", "i had ...": no cue can go on with this word
         m = match(low, w.start())
         if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
             yield m

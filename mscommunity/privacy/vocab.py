@@ -264,12 +264,17 @@ def drug_like(word: str) -> bool:
         return True
     if w.endswith("in") and w + "s" == word.lower().rstrip("'\u2019"):
         return w in MORE_DRUGS
-    if len(w) < 5:
-        return False
-    return bool(difflib.get_close_matches(w, _DRUG_LIST, n=1, cutoff=0.8))
+    if len(w) < 5 or w in ENGLISH:
+        return False  # a correctly spelt common word is no misspelt drug ("infusion", "tablets")
+    # A ratio of 0.8 needs the shorter word to be at least 2/3 of the longer: compare only those.
+    candidates = [d for n in range((2 * len(w) + 2) // 3, (3 * len(w)) // 2 + 1) for d in _DRUGS_BY_LENGTH.get(n, ())]
+    return bool(candidates) and bool(difflib.get_close_matches(w, candidates, n=1, cutoff=0.8))
 
 
 _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
+_DRUGS_BY_LENGTH: dict[int, list[str]] = {}
+for _d in _DRUG_LIST:
+    _DRUGS_BY_LENGTH.setdefault(len(_d), []).append(_d)
 
 
 @lru_cache(maxsize=16384)
