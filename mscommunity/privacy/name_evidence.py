@@ -143,8 +143,10 @@ def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[s
         _free_words(text, add)
         _titles(text, add)
     if low is not None and len(low) == len(text):
-        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and pure_given(w)]
-        if candidates and any(c in text for c in candidates) and (lower_text or _lower_habit(text)):
+        # Listed names written in lower case somewhere in the text (the test in C first).
+        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and w in text]
+        candidates = [w for w in candidates if pure_given(w)]
+        if candidates and (lower_text or _lower_habit(text)):
             _lower_names(text, low, candidates, add)
     _endings(text, add)
     return out
