@@ -9,7 +9,9 @@ postcode (", Springfield, IL 62704").
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
+from .doc import Doc, doc_for, word_starts
 from .result import Redaction
 
 _TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
@@ -49,6 +51,7 @@ _NOT_STREET_WORDS = re.compile(
 
 
 _HINT = re.compile(r"\d")
+_DIGIT = _HINT
 # Other countries' orders: the street word first or as a suffix, the number after it, the postcode
 # before the town ("Kerkstraat 45, 3581 RA Utrecht", "Lindenstraße 14, 10969 Berlin",
 # "12 rue de la Paix, 75002 Paris", "Calle Mayor 5, 3º B, 28013 Madrid", "ul. Długa 7/3, 00-238 Warszawa").
@@ -105,16 +108,20 @@ _HINT_WORDS = frozenset(w.rstrip(".") for w in _LEAD_WORDS) | _TYPE_WORDS
 _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 
 
-def _street_word_in(low: str) -> bool:
-    words = set(_LETTERS.findall(low))
-    return not words.isdisjoint(_HINT_WORDS) or any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
+def _street_word_in(d: Doc) -> bool:
+    words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
+    if not words.isdisjoint(_HINT_WORDS):
+        return True
+    if not any(map(str.endswith, words, repeat(_SUFFIX_ENDS))):  # the usual answer, found in C
+        return False
+    return any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
 
 
-def _foreign_streets(text: str) -> list[tuple[int, int]]:
+def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
     """Street-first and number-first addresses, looked for only next to short numbers with a
     street word near them."""
     out: list[tuple[int, int]] = []
-    if not _street_word_in(text.lower()):
+    if not _street_word_in(d):
         return out
     for d in _NUMBER_RUN.finditer(text):
         i = d.start()
@@ -136,11 +143,75 @@ def _foreign_streets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(text: str) -> list[Redaction]:
+# After an address cue ("address is", "come get it", "pick up from", "live at", "Endereço:") the
+# address may be written any way: lower case ("9 kestrel close bicester"), or in another country's
+# order ("No. 45, 3rd Cross, Indiranagar 1st Stage, Bengaluru 560038").
+_ADDRESS_CUE = re.compile(
+    r"(?:\b(?:(?:my|our|the|his|her|their|home|postal|full|new)\s+)?(?:address|addy|addr)(?:\s+is|\s*:|\s+here\s+is|"
+    r"\s+=)?|\b(?:come\s+(?:and\s+)?(?:get|collect|pick\s+up)\s+(?:it|them)|pick\s*up\s+(?:only\s*)?(?:from|at|:)|"
+    r"collect(?:ion)?\s+(?:from|at|:)|(?:i|we)\s+live\s+at|(?:i|we)(?:'re|'m|\s+am|\s+are)\s+at|drop\s+(?:it\s+)?off\s+at|"
+    r"send\s+(?:it|them|cards?|post)\s+to|post\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|located\s+at|"
+    r"endere[cç]o|adresse|direcci[oó]n|indirizzo|adres))\s*:?\s*",
+    re.I,
+)
+_ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
+    "address addy addr get collect pick pickup collection live at drop send post deliver delivered located endere adresse "
+    "direcci indirizzo adres").split())
+# The end of an address read after a cue: a postcode, else the end of the clause.
+_CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
+_CLAUSE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
+                         r"knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b", re.I)
+_STREETISH = re.compile(
+    rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"
+    r"square|cross|main|stage|block|lot|nagar|colony|sector|phase|apt|apto|flat|unit|house|st|rd|ave|dr|ln)\b"
+    rf"|\b(?:no\.?|nr\.?|house\s+no\.?)\s*\d{{1,5}}|\b(?i:{_LEAD})\s+\w+",
+    re.I,
+)
+
+
+def _cue_matches(text: str, low: str | None, present: frozenset[str]) -> list[re.Match[str]]:
+    """The address cues of ``text``, looked for only around the cue words it holds."""
+    if low is None:
+        return list(_ADDRESS_CUE.finditer(text))
+    out: list[re.Match[str]] = []
+    end = -1
+    for i in word_starts(low, present):
+        if not _DIGIT.search(text, i, i + 80):
+            continue  # no number after the cue: no address to read
+        m = _ADDRESS_CUE.search(text, max(0, i - 16, end), i + 40)
+        if m and m.start() <= i < m.end():
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _after_cue(text: str, low: str | None, present: frozenset[str]) -> list[tuple[int, int]]:
+    """Addresses read right after an address cue: up to a postcode, else to the end of the clause."""
+    out: list[tuple[int, int]] = []
+    for cue in _cue_matches(text, low, present):
+        start = cue.end()
+        window = text[start:start + 140]
+        if not window[:1].isalnum():
+            continue
+        post = _CUED_POSTCODE.search(window, 4)
+        clause = _CLAUSE_END.search(window)
+        end = post.end() if post and (clause is None or post.start() < clause.start()) else (
+            clause.start() if clause else len(window))
+        span = window[:end].rstrip(" ,")
+        if len(span) < 8 or not any(c.isdigit() for c in span) or not _STREETISH.search(span):
+            continue
+        if _NOT_STREET_WORDS.search(span):
+            continue
+        out.append((start, start + len(span)))
+    return out
+
+
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ADDRESS redactions found in ``text``."""
     out: list[Redaction] = []
     taken: list[tuple[int, int]] = []
-    if not _HINT.search(text):
+    d = doc_for(text, doc)
+    if not d.has_digit:
         return out
     for m in _STREET.finditer(text):
         if _NOT_STREET_WORDS.search(m.group(0)):
@@ -150,18 +221,23 @@ def find(text: str) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
-    for s, e in _foreign_streets(text):
+    for s, e in _foreign_streets(text, d):
         if any(a <= s < b for a, b in taken) or _NOT_STREET_WORDS.search(text, s, e):
             continue
         end = _FOREIGN_TAIL.match(text, e).end()
         out.append(Redaction("ADDRESS", s, end, 0.88))
         taken.append((s, end))
-    low = text.lower()
-    if "box" in low or "bag" in low:
+    if "box" in d.words or "bag" in d.words:
         for m in _POBOX.finditer(text):
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
+    present = _ADDRESS_CUE_WORDS.intersection(d.words)
+    if present or not d.same_len:
+        for s, e in _after_cue(text, d.low if d.same_len else None, present):
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Redaction("ADDRESS", s, e, 0.85))
+                taken.append((s, e))
     for m in _POSTCODE_ALONE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

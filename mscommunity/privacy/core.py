@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import addresses, dates, emails, handles, ids, members, names, phones, urls
+from .doc import Doc
 from .result import MARKERS, Redaction, Scrubbed
 from .urls import DEFAULT_ALLOWED_DOMAINS
 
@@ -86,14 +87,15 @@ def detect(
     data it looks for through unexamined.
     """
     found: list[Redaction] = []
+    doc = Doc(text, allowed=allowed_domains, known=known_names, never=never_names)
     for name, job in _DETECTORS:
         try:
             if name == "urls":
-                found.extend(urls.find(text, allowed_domains))
+                found.extend(urls.find(text, allowed_domains, doc=doc))
             elif name == "names":
-                found.extend(names.find(text, known_names, never_names))
+                found.extend(names.find(text, known_names, never_names, doc=doc))
             else:
-                found.extend(job(text))
+                found.extend(job(text, doc=doc))
         except Exception as error:
             raise ScrubError(name, type(error).__name__) from error
     return found

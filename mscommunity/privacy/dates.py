@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -18,6 +19,10 @@ _YEAR = r"(?:19|20)\d\d"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (rf"(?:(?:twenty|thirty)[\s\-]?(?:{_UNITS})|{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|"
             r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+# Every date needs a digit or one of these words ("the twenty-first of September").
+_ORDINAL_WORDS = frozenset(
+    (_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+     "nineteenth|twentieth|thirtieth").split("|"))
 _DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)"
     rf"|(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON}(?:,?\s+{_YEAR})?"
@@ -26,21 +31,29 @@ _DATE = (
     rf"|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"
     rf"|{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)"
 )
-_CUE = r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day)"
+# Birth cues in English and in the other languages members write in ("geb. 12.05.1976", "née le 3 mai").
+_CUE = (r"(?:born(?:\s+on)?|b\.|d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?day(?:\s+is)?|birth\s+date|bday|b-day|"
+        r"geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance|nat[oa]\s+il|data\s+di\s+nascita|"
+        r"nacid[oa]\s+el|fecha\s+de\s+nacimiento|nascid[oa]\s+em|data\s+de\s+nascimento|urodzon[ya]|"
+        r"data\s+urodzenia|f[öo]dd|f[øo]dt|geboortedatum|geboren\s+op)")
 _DOB = re.compile(rf"\b{_CUE}\s*(?:is|was|=|:|-|on)?\s*(?P<d>{_DATE})(?![\w/])", re.I)
 # A full numeric date a few words after a birth cue: "date of birth (05/11/1983)", "DOB as 14/02/1990",
 # "DOB: 09-22-1968 instead of 09/22/1968" (both).
 _NEAR_CUE = re.compile(rf"\b{_CUE}(?P<gap>[^.\n]{{0,40}}?)", re.I)
 _FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d)|{_YEAR}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|"
                    rf"(?:the\s+)?{_ORDINAL}(?:\s+(?:day\s+)?of)?\s+{_MON},?\s+{_YEAR})(?![\w/])", re.I)
-_HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day")
+_HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day|geb|n[ée]e?\s+le|naissance|nat[oa]\s|nascit|nacid|"
+                   r"nacimiento|nascid|urodz|f[öø]d|geboorte")
 _DAY_OK = re.compile(r"\d")
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return DATE_OF_BIRTH redactions found in ``text``."""
     out: list[Redaction] = []
-    if not _HINT.search(text.lower()):
+    d = doc_for(text, doc)
+    if not d.has_digit and not d.words.intersection(_ORDINAL_WORDS):
+        return out
+    if not _HINT.search(d.low):
         return out
     for m in _NEAR_CUE.finditer(text):
         window_end = min(len(text), m.end() + 60)

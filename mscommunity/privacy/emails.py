@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .doc import Doc, doc_for
 from .result import Redaction
 from .vocab import COMMON, is_english_word
 
@@ -58,7 +59,7 @@ def _obfuscated_at(text: str, at: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return EMAIL redactions found in ``text``."""
     out: list[Redaction] = []
     at = text.find("@")
@@ -71,8 +72,11 @@ def find(text: str) -> list[Redaction]:
                 plain_end = m.end()
                 break
         at = text.find("@", max(at + 1, plain_end))
+    d = doc_for(text, doc)
+    if "at" not in d.words and at == -1 and plain_end == -1 and "@" not in text:
+        return out
     seen_end = -1
-    low = text.lower()
+    low = d.low
     for a in _AT_TOKEN.finditer(low):
         nxt = _NEXT_WORD.match(low, a.end())
         if not nxt or nxt.group(0) in COMMON or (low.find("dot", a.end(), a.end() + 60) == -1 and (

@@ -7,7 +7,9 @@ bare "@Firstname" mention of another member (a given name, not a handle).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from .doc import Doc, doc_for, word_starts
 from .result import Redaction
 
 PLATFORMS = (
@@ -31,14 +33,23 @@ _PLATFORM_THEN = re.compile(
     rf"(?P<h>{_SHAPED_RX}|(?-i:{_NAMEISH})|{_HANDLE_RX})",
     re.IGNORECASE,
 )
+# "@jo_runs on insta", "search for wobbly_welsh_woman on TikTok": a handle-shaped word (an "@", or
+# letters with "_" or digits) before "on <platform>".
 _THEN_PLATFORM = re.compile(
-    rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}})\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
+    rf"(?P<h>@[A-Za-z0-9_][A-Za-z0-9_.]{{1,38}}|(?<![\w@.])(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*[_\d])"
+    rf"[A-Za-z0-9_][A-Za-z0-9_.]{{2,38}}[A-Za-z0-9_])\s+(?:on|at|over\s+on)\s+(?:{PLATFORMS})\b", re.I)
+# A signature block after a "--" line: a handle-shaped word alone on the next line ("--\nslowcoach_74").
+_SIGNATURE_HANDLE = re.compile(r"(?m)^[ \t]*--+[ \t]*\n[ \t]*(?P<h>(?=[A-Za-z0-9_.]*[A-Za-z])(?=[A-Za-z0-9_.]*[_\d])"
+                               r"[A-Za-z0-9_][A-Za-z0-9_.]{2,38}[A-Za-z0-9_])[ \t]*$")
 _STOP = frozenset(
     ["and", "or", "but", "the", "a", "an", "if", "to", "me", "you", "us", "my", "your", "our", "i", "is", "it", "this", "that", "there", "here", "for", "with", "too", "also", "group", "groups", "page", "pages", "please", "message", "msg", "dm", "pm", "account", "but", "so", "as", "on", "at", "in",
      # words that follow a platform name but are not handles ("my youtube channel", "tiktok videos")
      "channel", "channels", "video", "videos", "vlog", "vlogs", "post", "posts", "live", "story", "stories",
      "shorts", "reel", "reels", "link", "links", "chat", "chats", "call", "calls", "community", "clip",
      "clips", "comments", "feed", "group", "ads", "profile", "messages", "marketplace", "status"])
+
+
+_YEAR_OR_NUMBER = re.compile(r"[\d.]+")
 
 
 def _ok_handle(h: str) -> bool:
@@ -70,15 +81,27 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     return not short and h.islower() and len(h) >= 6
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
-    platform = not _PLATFORM_STARTS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+    d = doc_for(text, doc)
+    present = _PLATFORM_STARTS.intersection(d.words)
     has_at = "@" in text
-    if not (platform or has_at or "u/" in text):
+    if not (present or has_at or "u/" in text or "--" in text):
         return out
-    for m in _PLATFORM_THEN.finditer(text) if platform else ():
+    platform = bool(present)
+    if not platform:
+        after_platform: Iterable[re.Match[str]] = ()
+    elif d.same_len:  # the pattern tried only where a platform word stands
+        after_platform = filter(None, (_PLATFORM_THEN.match(text, i) for i in word_starts(d.low, present)))
+    else:
+        after_platform = _PLATFORM_THEN.finditer(text)
+    end = -1
+    for m in after_platform:
+        if m.start() < end:
+            continue  # inside the previous match (finditer would not have tried here)
+        end = m.end()
         h = m.group("h")
         if not _ok_handle(h):
             continue
@@ -100,9 +123,15 @@ def find(text: str) -> list[Redaction]:
         conf = 0.95 if ("@" in h or "_" in h or any(c.isdigit() for c in h) or "." in h) else 0.85
         seen.add((hs, he))
         out.append(Redaction("HANDLE", hs, he, conf))
-    for m in _THEN_PLATFORM.finditer(text) if platform and has_at else ():
+    for m in _THEN_PLATFORM.finditer(text) if platform else ():
+        if (m.start("h"), m.end("h")) in seen or not _ok_handle(m.group("h")):
+            continue
         out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.95))
         seen.add((m.start("h"), m.end("h")))
+    for m in _SIGNATURE_HANDLE.finditer(text) if "--" in text else ():
+        if (m.start("h"), m.end("h")) not in seen and not _YEAR_OR_NUMBER.fullmatch(m.group("h")):
+            out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.85))
+            seen.add((m.start("h"), m.end("h")))
     for m in _REDDIT.finditer(text) if "u/" in text else ():
         out.append(Redaction("HANDLE", m.start(), m.end(), 0.9))
     for m in _AT.finditer(text) if has_at else ():

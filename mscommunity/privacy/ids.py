@@ -22,6 +22,7 @@ from stdnum.in_ import aadhaar
 from stdnum.nl import bsn as nl_bsn
 from stdnum.us import ssn as us_ssn
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
@@ -32,8 +33,12 @@ _LABEL = re.compile(
     r"social\s+security|ss|ssn|sin|social\s+insurance|national\s+insurance|ni|pps|ppsn|bsn|aadhaar|ird|"
     r"tax\s+file|tfn|passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|dl|member(?:ship)?|"
     r"policy|patient|hospital|mrn|medical\s+record|account|acct|card|visa|mastercard|amex|debit|credit|"
-    r"id|identity|ihi)"
-    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-)?\s*(?:is\s+)?",
+    r"id|identity|ihi|"
+    r"versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|"
+    r"steueridentifikationsnummer|codice\s+fiscale|tessera\s+sanitaria|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|"
+    r"carte\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\s+number|burgerservicenummer|ahv|avs|svnr|"
+    r"member\s+id)"
+    r"(?:\s+(?:number|num|no\.?|nr\.?|id|#|code|card))*)\s*(?:is|was|=|:|#|-|è|é|es|est|ist|er|är)?\s*(?:is\s+)?\(?",
     re.I,
 )
 # Patterns below start with a character class so that ``re`` can skip ahead quickly.
@@ -46,7 +51,13 @@ _LABEL_KEYS = (
     "nhs", "chi", "hcn", "card", "insur", "medic", "social", "ss", "sin", "pps", "bsn", "aadhaar", "ird",
     "tax", "tfn", "passport", "licen", "dl", "member", "policy", "patient", "hospital", "mrn", "record",
     "account", "acct", "visa", "master", "amex", "debit", "credit", "id", "ihi", "ni",
+    # labels in the other languages members write in
+    "versich", "sozialvers", "rentenvers", "steuer", "codice", "tessera", "num", "carte", "dni", "nie", "nif", "cpf",
+    "cns", "pesel", "personnummer", "personal", "burgerservice", "ahv", "avs", "svnr",
 )
+# Italy's codice fiscale: its shape alone is distinctive (6 letters, 2 digits, a month letter, ...).
+_CODICE_FISCALE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
+_TWO_DIGITS_CAPITAL = re.compile(r"\d\d[A-EHLMPRST]\d\d[A-Z]")
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 # A label a few words before the number still counts ("NHS number so here it is 943 476 5919",
@@ -54,7 +65,11 @@ _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 _NEAR_LABEL = re.compile(
     r"\b(?P<lab>passport|nhs|ssn|social\s+security|national\s+insurance|driv(?:ing|er'?s?)\s+licen[cs]e|"
     r"licen[cs]e|insurance|medicare|medicaid|medical\s+record|mrn|tax\s+file|tfn|ppsn?|bsn|aadhaar|ird|"
-    r"health\s+card|ihi|hcn)(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
+    r"health\s+card|ihi|hcn|"
+    r"versichertennummer|krankenversicherungsnummer|sozialversicherungsnummer|rentenversicherungsnummer|steuer-?id|"
+    r"steueridentifikationsnummer|codice\s+fiscale|tessera\s+sanitaria|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|"
+    r"carte\s+vitale|dni|nie|nif|cpf|cns|pesel|personnummer|personal\s+number|burgerservicenummer|ahv|avs|svnr|member\s+id)"
+    r"(?:\s+(?:number|num|no\.?|nr\.?|#|id|card|details))*"
 )
 _GAP_STOP = re.compile(
     r"[!?\n]|\.(?:\s|$)|\b(?:call|ring|phone|mobile|cell|text|whats\s?app|tel|landline|fax|contact|reach|"
@@ -113,19 +128,26 @@ def _checksum_kind(d: str) -> str | None:
     return None
 
 
-def find(text: str) -> list[Redaction]:
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ID_NUMBER redactions found in ``text``."""
     out: list[Redaction] = []
+    if not doc_for(text, doc).has_digit:
+        return out
     if _NINO_HINT.search(text):
         for m in _NINO.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
         for m in _MBI.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
+    for m in _CODICE_FISCALE.finditer(text) if _TWO_DIGITS_CAPITAL.search(text) else ():
+        out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     if not _FIVE_DIGITS.search(text):
         return out
     for m in _UK_LICENCE.finditer(text):
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     for t in _TOKEN.finditer(text):
+        g = t.group(0)
+        if len(g) < 5 or (len(g) < 12 and sum(map(str.isdigit, g)) < 5):
+            continue  # fewer than five digits (a year, a dose): the test below, made cheap
         start = _token_start(text, t.start())
         if start is None:
             continue

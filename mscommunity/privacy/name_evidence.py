@@ -35,9 +35,36 @@ from .name_reading import (
     not_a_name,
 )
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word
+from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word, place_phrase_at
 
 Hit = tuple[int, int, float]
+
+# A possessive needs a noun after it: "Jakes appointment", not "Morrisons in it".
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|for|and|or|is|was|are|were|the|a|an|with|of|by|from|as|that|which|who|it|i|but|so|"
+    r"when|if|then|too|also|again|now|today)\b)[a-z]")
+# An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
+_ANIMALS_THINGS = frozenset((  # noqa: SIM905
+    "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
+    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant").split())
+_ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+_THING_ADJECTIVES = frozenset(
+    "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
+
+
+def _not_person_before(text: str, s: int) -> bool:
+    """An animal, a thing or an article right before ``s``: "my dog Lola", "the old Astra"."""
+    if not text[s - 1:s].isspace():
+        return False
+    words = text[max(0, s - 30):s].lower().split()[-3:]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _ANIMALS_THINGS or last in _ARTICLES:
+        return True
+    return len(words) >= 2 and ((last in ("called", "named") and words[-2] in _ANIMALS_THINGS)
+                                or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
+
 
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
@@ -50,7 +77,7 @@ _GREETING_WORDS = frozenset(
     ["hi", "hello", "hey", "hiya", "hallo", "hola", "ola", "olá", "bonjour", "salut", "ciao", "ahoj", "hej", "hei", "moin", "servus", "namaste", "shalom", "salaam", "salam", "cheers", "thanks", "howdy", "aloha", "greetings", "yo"]
 )
 _SENT_BREAK = frozenset(".!?\n:;\"(\u201c[*")
-_PRIVATE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
+_PRIVATE_TITLE = re.compile(r"M(?<![\w]M)(?:r|rs|s|iss|x)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
 _GLUED_END = re.compile(
     r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x{2,}|(?<![A-Za-z])(?:xo)+x?)"
     r"([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[\s.!]*$"
@@ -63,6 +90,17 @@ _AFTER_VALEDICTION = re.compile(
 # "..., call me on [number], Eudora Pennington": a full name closing the text after a comma.
 _COMMA_FULL_END = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?)[\s.!]*$")
 _XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
+
+
+_PURE: list[frozenset[str]] = []
+
+
+def _pure_given_set() -> frozenset[str]:
+    """Listed given names that are no common word, greeting or large place (lower case): the words
+    :func:`pure_given` can be true for, as a set to intersect with a text's words."""
+    if not _PURE:
+        _PURE.append(_given() - ENGLISH - COMMON - _GREETING_WORDS - GAZETTEER)
+    return _PURE[0]
 
 
 def pure_given(word: str) -> bool:
@@ -90,8 +128,11 @@ def _extend(text: str, s: int, e: int, conf: float) -> Hit | None:
     return hit[0], max(hit[1], e), max(conf, hit[2] if hit[1] > e else conf)
 
 
-def find(text: str, lower_text: bool) -> list[Redaction]:
-    """PERSON redactions from word evidence (may overlap the cue steps' finds)."""
+def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset()) -> list[Redaction]:
+    """PERSON redactions from word evidence (may overlap the cue steps' finds).
+
+    ``low`` and ``words``: the text lower-cased and its a-z words (:class:`.doc.Doc`),
+    for the lower-case step."""
     out: list[Redaction] = []
 
     def add(hit: Hit | None) -> None:
@@ -101,26 +142,91 @@ def find(text: str, lower_text: bool) -> list[Redaction]:
     if not lower_text:
         _free_words(text, add)
         _titles(text, add)
+    if low is not None and len(low) == len(text):
+        # Listed names written in lower case somewhere in the text (the test in C first).
+        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and w in text]
+        candidates = [w for w in candidates if pure_given(w)]
+        if candidates and (lower_text or _lower_habit(text)):
+            _lower_names(text, low, candidates, add)
     _endings(text, add)
     return out
 
 
-_CAP_WORD = re.compile(r"(?<![\w@#/])[A-Z\u00c0-\u00de][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# A writer who does not capitalise: most sentences open in lower case ("marta said ...").
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+def _lower_habit(text: str) -> bool:
+    lower = upper = 0
+    for m in _SENTENCE_OPENING.finditer(text):
+        if m.group(1).islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower > upper
+
+
+# After a lower-case given name: a verb of speech or action ("marta said"), or the reader
+# addressed ("leah ur so lucky", "jo you are right").
+_LOWER_NAME_AFTER = re.compile(
+    _FOLLOW_ACTION.pattern.replace("and\\s+I|&\\s+I|", "and\\s+i|&\\s+i|")
+    + r"|\s+(?:ur|u|you|your|youre|you're|yours)\b|\s*,\s+(?:you|u|ur|i|im|i'm|thanks|thank|sorry|welcome)\b"
+)
+# Before it: an interjection or greeting opening the text or a sentence ("omg leah", "aw bless you tom").
+_LOWER_NAME_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:omg|oh|aw+|ah|lol|haha|wow|yes|no|ok|okay|hey|hi|hiya|hello|thanks|thank\s+you|sorry|"
+    r"bless\s+you|congrats|welcome|morning|night)[\s,!]+$"
+)
+_AZ_WORD = re.compile(r"[a-z]+")
+# "this arvo", "the max", "a will": a word after an article or a possessive is no name.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
+
+
+def _lower_names(text: str, low: str, candidates: list[str], add) -> None:
+    """Lower-case listed given names of writers who do not capitalise, on the evidence around them."""
+    for w in candidates:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            whole = (not i or not low[i - 1].isalpha()) and (j == len(low) or not low[j].isalpha())
+            if whole and text[i:j].islower() and not _DETERMINER_BEFORE.search(text, max(0, i - 12), i) and (
+                    _LOWER_NAME_AFTER.match(text, j) or _LOWER_NAME_BEFORE.search(text, max(0, i - 20), i)):
+                add((i, j, 0.8))
+            i = low.find(w, j)
+
+
+# The look-behind comes after the first character so that ``re`` can skip ahead to a capital quickly.
+_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w@#/][A-Z\u00c0-\u00de])[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _PREV_CAP = re.compile(r"([A-Z][^\W\d_]+)\s+$")
 _PURE_NEXT = re.compile(r"(?:\s+[a-z&]|\s*[,\-\u2013]|['\u2019]s|\s+I\b|\s*\()")
+
+
+_BORING: list[frozenset[str]] = []
+
+
+def _boring() -> frozenset[str]:
+    """Common words that are no listed given name (nor a plural of one, nor hyphenated):
+    :func:`_free_words` passes them over at once, as its longer tests would."""
+    if not _BORING:
+        given = _given()
+        _BORING.append(frozenset(w for w in ENGLISH | COMMON if w not in given and "-" not in w
+                                 and not (w[-1:] == "s" and w[:-1] in given)))
+    return _BORING[0]
 
 
 def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
     given = _given()
+    boring = _boring()
+    pure_set = _pure_given_set()
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
-        if w[1:].isupper():
-            continue
         s, e = m.start(), m.end()
         if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
             w, e = w[:-2], e - 2  # "Kayleigh's"
         low = w.lower()
+        if low in boring or w[1:].isupper():
+            continue  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
         listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
         if not listed:
             if low in ENGLISH or low in COMMON:
@@ -128,14 +234,15 @@ def _free_words(text: str, add) -> None:
             if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
             continue
-        pure = pure_given(w)
+        pure = ("-" in low or low in pure_set) and pure_given(w)
         if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
-                and not not_a_name(w):
-            pure = True  # "Jakes appointment": a possessive without its apostrophe
+                and not not_a_name(w) and _NOUN_AFTER.match(text, e):
+            pure = True  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
         ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
         if not (pure or ambiguous):
             continue
-        if _after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s):
+        if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
+                or _not_person_before(text, s)):
             continue
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
         if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):

@@ -16,19 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from functools import lru_cache
 
 from .vocab import (
+    _KIN_WORDS,
     COMMON,
+    FOREIGN_GREETINGS,
+    FOREIGN_SIGNOFFS,
     GREETINGS,
     INSTITUTION_WORDS,
     KINSHIP,
     PRIVATE_TITLES,
     SIGNOFFS,
+    STRICT_NEVER,
     is_english_word,
     load_word_list,
     never_a_name,
+    place_phrase_at,
 )
 
 _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", default=frozenset())
@@ -37,11 +42,24 @@ _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", def
 @contextmanager
 def never_names_for(words: Iterable[str]) -> Iterator[None]:
     """Within the block, :func:`not_a_name` is also true for ``words`` (any case)."""
-    token = _EXTRA_NEVER.set(_folded(words) if words else frozenset())
+    token = set_never_names(words)
     try:
         yield
     finally:
         _EXTRA_NEVER.reset(token)
+
+
+def set_never_names(words: Iterable[str]) -> Token[frozenset[str]]:
+    """Make :func:`not_a_name` true for ``words`` too, until ``reset_never_names(token)``
+    (the cheap form of :func:`never_names_for`, for the detector's hot path)."""
+    return _EXTRA_NEVER.set(_folded(words) if words else _EMPTY)
+
+
+def reset_never_names(token: Token[frozenset[str]]) -> None:
+    _EXTRA_NEVER.reset(token)
+
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 _LAST_FOLDED: list[tuple[object, frozenset[str]]] = []
@@ -104,14 +122,29 @@ def is_family_name(word: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _TITLE_GAP = re.compile(r"\.?\s+")
 _GAP = re.compile(r"[ \u00a0]+")
+_GAP_CHARS = frozenset(" \u00a0")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PRO_TITLES = frozenset(
     ["dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady", "saint", "st", "mt", "mount"]
 )
 
 
+# The last text known to hold no title word at all (see :func:`note_words`): for it,
+# :func:`_after_title` is False without looking.  Compared by identity, so a stale
+# entry (another call, another thread) is only ever a miss.
+_NO_TITLE_TEXT: list[str | None] = [None]
+_PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
+
+
+def note_words(text: str, words: frozenset[str]) -> None:
+    """Record, from the text's a-z words, whether any title word occurs in ``text`` at all."""
+    _NO_TITLE_TEXT[0] = text if _PRO_TITLE_WORDS.isdisjoint(words) else None
+
+
 def _after_title(text: str, start: int) -> bool:
     """True when the word at ``start`` follows "Dr", "Professor" etc. (maybe with a given name between)."""
+    if _NO_TITLE_TEXT[0] is text:
+        return False
     words = text[max(0, start - 40):start].rsplit(None, 2)  # the last two words are all we need
     if not words:
         return False
@@ -121,7 +154,7 @@ def _after_title(text: str, start: int) -> bool:
 
 
 _PRO_AFTER = re.compile(
-    r"^(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
+    r"(?:['\u2019]s?\s+(?:trial|trials|team|study|studies|paper|papers|lab|group|protocol|research|clinic|work|"
     r"results|data|book)|\s+et\s+al\b|\s+(?:hospital|clinic|centre|center|university|institute|foundation|"
     r"trust|street|road|avenue|lane|house|ward|unit|syndrome|disease|scale)\b|\s*,?\s+(?:md|phd|mbbs|frcp)\b)",
     re.I,
@@ -147,6 +180,8 @@ def _name_at(
     start, end = m.start(), m.end()
     conf: float
     low_first = first.lower()
+    if low_first in STRICT_NEVER:
+        return None  # "Salam, ...", "Ha, ...", "Grüße": a greeting or interjection, even when listed as a name
     if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
@@ -174,12 +209,18 @@ def _name_at(
         return None
     if not after_title_ok and _after_title(text, start):
         return None
+    if place_phrase_at(text, start, first):
+        return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
+        if text[end:end + 1] not in _GAP_CHARS:
+            break
         sp = _GAP.match(text, end)
         if not sp:
             break
         nxt = sp.end()
+        if not text[nxt:nxt + 1].isupper():
+            break  # the usual case: a lower-case word (or no word) follows
         mi = _INITIAL.match(text, nxt)
         if mi and not _WORD.match(text, mi.end()):
             end = mi.end()
@@ -199,7 +240,7 @@ def _name_at(
 
 
 def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
-    if _PRO_AFTER.match(text[end:end + 30]):
+    if _PRO_AFTER.match(text, end, end + 30):
         return None
     return start, end, conf
 
@@ -216,7 +257,9 @@ _ASK_FOR = re.compile(r"\b(?:ask\s+for|speak\s+to|talk\s+to|speak\s+with|talk\s+
 _ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)\s+", re.I)
 _NAME_IS = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
-    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+", re.I)
+    r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|"
+    r"(?:just|pls|please|u\s+can|everyone|everybody|people|friends|family|folks|most\s+people|all)\s+calls?\s+me)\s+",
+    re.I)
 # "a nurse called Sandra", "our Becky": only a listed given name counts after these.
 _CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
 _I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
@@ -233,31 +276,90 @@ _CUES = re.compile(_CUES_PATTERN, re.I)
 # First words of every cue: the cue regex is only tried where one of them starts.
 _CUE_START_WORDS = (
     "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
-    "friend hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
-    "goes called named afternoon happy "
+    "friend friends hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
+    "goes called named afternoon happy just pls please u everyone everybody people family folks most all "
     "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
 )
-_CUE_STARTS = frozenset(_CUE_START_WORDS.split())
+_CUE_STARTS = frozenset(_CUE_START_WORDS.split()) | frozenset(
+    phrase.split()[0] for phrase in FOREIGN_GREETINGS.split("|"))
+_AZ_RUN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
-def _cues(text: str, low: str) -> Iterator[re.Match[str]]:
-    """Cue matches, found by trying the cue regex only at words that can start a cue."""
+# Every start word by its first a-z run ("i" gives "i", "i'm"; "it" gives "it", "it's").
+_STARTS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(_CUE_STARTS):
+    _first = _AZ_RUN.match(_w).group(0)  # type: ignore[union-attr]  # every start word begins with a-z
+    _STARTS_BY_FIRST[_first] = (*_STARTS_BY_FIRST.get(_first, ()), _w)
+CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
+
+
+_NEXT_TOKEN = re.compile(r"\s+([a-z0-9]+)")
+
+
+def next_word_in(low: str, end: int, allowed: frozenset[str]) -> bool:
+    """True when the word after ``end`` (or its singular) is in ``allowed``, or starts with a digit."""
+    m = _NEXT_TOKEN.match(low, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in allowed or w[0].isdigit() or (w[-1] == "s" and w[:-1] in allowed)
+
+
+_KIN_ADJECTIVES = (
+    "late dear darling beautiful lovely little big older younger eldest youngest oldest only adult teenage step twin "
+    "middle wee gorgeous amazing wonderful clever precious sweet baby brave poor grown new favourite favorite")
+_KIN_NEXT = frozenset(_KIN_ADJECTIVES.split()) | frozenset(
+    re.match(r"[a-z]+", w).group(0) for w in _KIN_WORDS) | {"name", "names"}  # type: ignore[union-attr]
+# The words a cue must go on with, by its first word (the cue patterns above, read one word ahead):
+# a start word missing here may be followed by anything.
+_CUE_NEXT: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("my", "his", "her", "their", "your"), _KIN_NEXT),
+    "me": frozenset(["and"]), "i": frozenset(["am"]), "it": frozenset(["is"]), "this": frozenset(["is"]),
+    "you": frozenset(["can"]), "they": frozenset(["call"]), "u": frozenset(["can"]), "most": frozenset(["people"]),
+    **dict.fromkeys(("just", "pls", "please", "everyone", "everybody", "people", "friends", "family", "folks", "all"),
+                    frozenset(["call", "calls"])),
+    "good": frozenset(["luck", "morning", "afternoon", "evening"]), "well": frozenset(["done"]),
+    "hang": frozenset(["in"]), "stay": frozenset(["strong"]), "happy": frozenset(["birthday", "anniversary"]),
+    "hugs": frozenset(["to"]), "prayers": frozenset(["for"]), "praying": frozenset(["for"]),
+    "speak": frozenset(["to", "with"]), "talk": frozenset(["to", "with"]), "ask": frozenset(["for"]),
+    "goes": frozenset(["by"]),
+}
+
+
+@lru_cache(maxsize=2048)
+def _starts_finder(present: frozenset[str]) -> re.Pattern[str]:
+    """A small pattern for the start words whose first a-z run is in ``present``, as whole words."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    # The first letter as a class ahead of everything lets ``re`` skip ahead to a candidate quickly.
+    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items()))
+    return re.compile(f"[{''.join(sorted(by_first))}](?<![a-z'].)(?:{body})(?![a-z'])")
+
+
+def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+    """Cue matches, found by trying the cue regex only at words that can start a cue.
+
+    ``words``: the text's a-z words (:attr:`.doc.Doc.words`); only the start words
+    among them are looked for."""
     if len(low) != len(text):  # lower-casing changed offsets (rare scripts): slow, exact path
         yield from _CUES.finditer(text)
         return
-    last_end = 0
-    starts = _CUE_STARTS
+    present = CUE_FIRST_WORDS.intersection(words if words is not None else _ASCII_WORD.findall(low))
+    if not present:
+        return
     match = _CUES_LOWER.match
-    for w in _LOWER_WORD.finditer(low):  # one pass over the words; the cue regex only where one can start
-        i = w.start()
-        if i >= last_end and w.group() in starts:
-            m = match(low, i)
-            if m:
-                last_end = m.end()
-                yield m
+    needs = _CUE_NEXT
+    for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
+        allowed = needs.get(w.group())
+        if allowed is not None and not next_word_in(low, w.end(), allowed):
+            continue  # "my first ...", "i had ...": no cue can go on with this word
+        m = match(low, w.start())
+        if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
+            yield m
 
 
 _AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
@@ -267,7 +369,10 @@ _SIGN_START_WORDS = (
     "thanks thank thankyou many regards kind warm best all love lots much god bless blessings sincerely yours "
     "take hugs peace xx xxx x cheers"
 )
-_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split())
+_SIGN_STARTS = frozenset(_SIGN_START_WORDS.split()) | frozenset(
+    phrase.split()[0] for phrase in FOREIGN_SIGNOFFS.split("|"))
+# The first a-z run of each ("grüße" gives "gr"): what :attr:`.doc.Doc.words` can hold.
+SIGN_FIRST_WORDS = frozenset(_AZ_RUN.match(w).group(0) for w in _SIGN_STARTS)  # type: ignore[union-attr]
 
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
@@ -289,6 +394,7 @@ _END_TRAIL = re.compile(
     r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
     r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
     r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # "Ngozi (Emeka's sister)", "Tom (carer)"
     r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
     re.I,
 )
@@ -309,7 +415,7 @@ _KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo
 _HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
 # A doctor who describes themself as retired or as a patient is posting as a private person.
 _DR_SELF = re.compile(
-    r"\b(?:Dr|Doctor|Prof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
+    r"[DP](?<![\w][DP])(?:r|octor|rof)\.?\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)?"
     r"(?=\s*[(,\-\u2013]\s*(?:a\s+|an\s+|now\s+)?(?:retired|former|ex[\s\-]|not\s+practi[sc]ing|ms\s+patient|patient\b"
     r"|[^)\n]{0,40}\b(?:myself|as\s+well|too)\b))"
 )

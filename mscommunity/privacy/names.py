@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import name_evidence
+from .doc import Doc, doc_for, word_starts
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -40,11 +41,12 @@ from .name_reading import (
     _SENT_START,
     _SIGN,
     _SIGN_LOWER,
-    _SIGN_STARTS,
     _TEXT_START,
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
+    CUE_FIRST_WORDS,
+    SIGN_FIRST_WORDS,
     _after_title,
     _at_end,
     _capitalised,
@@ -53,15 +55,25 @@ from .name_reading import (
     _given_word,
     _name_at,
     _pair_before,
-    _word_starts,
     is_family_name,
     is_given_name,
-    never_names_for,
     not_a_name,
+    note_words,
+    reset_never_names,
+    set_never_names,
 )
 from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
-from .vocab import COMMON, MONTH_WORDS, PRIVATE_TITLES, is_english_word
+from .vocab import (
+    COMMON,
+    FOREIGN_WORDS,
+    MONTH_WORDS,
+    PRIVATE_TITLES,
+    PUBLIC_FIRST_WORDS,
+    is_english_word,
+    is_wordish,
+    public_figure_at,
+)
 
 __all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
 
@@ -88,36 +100,58 @@ class _Found:
                 self.add((s, e, min(hit[2], 0.85)))
 
 
-def find(text: str, known_names: Iterable[str] = (), never_names: Iterable[str] = ()) -> list[Redaction]:
+def find(
+    text: str, known_names: Iterable[str] = (), never_names: Iterable[str] = (), *, doc: Doc | None = None
+) -> list[Redaction]:
     """Return PERSON redactions found in ``text`` (may overlap; the scrubber resolves them).
 
     ``known_names`` are the poster's own account names (always removed);
     ``never_names`` are words never read as a name (the treatment vocabulary).
     """
-    with never_names_for(never_names):
+    d = doc_for(text, doc)
+    note_words(text, d.words)
+    token = set_never_names(never_names)
+    try:
         found = _Found()
-        low, lower_text = text.lower(), text.islower()
+        low, lower_text, words = d.low, d.lower_text, d.words
         tail_start = max(0, len(text) - 120)
-        _after_context_cues(text, low, lower_text, found)
-        _sign_offs(text, low, tail_start, found.add_group)
+        if not CUE_FIRST_WORDS.isdisjoint(words):
+            _after_context_cues(text, low, lower_text, found, words)
+        if not SIGN_FIRST_WORDS.isdisjoint(words) or "from" in words or not d.same_len:
+            _sign_offs(text, low, tail_start, found.add_group, words)
         _dash_signatures(text, tail_start, found)
         _signature_line(text, found.add_group, lower_text)
         _vocatives(text, lower_text, found)
-        _here_introductions(text, low, found)
+        if "here" in words or not d.same_len:
+            _here_introductions(text, low, found)
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
-        _full_names(text, found.add)
-        found.items.extend(name_evidence.find(text, lower_text))
-        _join_pairs(text, found.items, lower_text)
-        found.items.extend(known_names_in(text, known_names))
-        found.items.extend(_propagate(text, found.items))
+        if not lower_text:
+            _full_names(text, found.add)
+        found.items.extend(name_evidence.find(text, lower_text, low, words))
+        if found.items and not PUBLIC_FIRST_WORDS.isdisjoint(words):
+            found.items = [r for r in found.items if not public_figure_at(text, r.start, r.end)]
+        if found.items:
+            _join_pairs(text, found.items, lower_text)
+        if known_names:
+            found.items.extend(known_names_in(text, known_names))
+        if found.items:
+            found.items.extend(_propagate(text, found.items, low))
         return found.items
+    finally:
+        reset_never_names(token)
 
 
-def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) -> None:
+
+
+# What closes a self-introduction: "I'm Grace, ...", "I'm Grace and ...", "I'm Grace from ...".
+_NAME_CLOSE = re.compile(r"\s*(?:[,.!;:]|\s+(?:and|from|here|in)\b)")
+
+
+def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, words: frozenset[str]) -> None:
     """Names after "my name is", a kinship word, "I'm", "ask for", a role, "called", a greeting."""
     add, add_group = found.add, found.add_group
-    for m in _cues(text, low):
+    for m in _cues(text, low, words):
         kind, pos = m.lastgroup, m.end()
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
@@ -135,6 +169,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
                     add(hit)
                 elif len(words) >= 2 and is_family_name(words[-1].rstrip(".")):
                     add((hit[0], hit[1], 0.85))
+                elif (low[m.start():m.start() + 1] == "i" and _capitalised(words[0]) and is_given_name(words[0])
+                      and words[0].lower() not in MONTH_WORDS and _NAME_CLOSE.match(text, hit[1])):
+                    add((hit[0], hit[1], 0.8))  # "I'm Grace, 12 years in": a word capitalised mid-sentence
         elif kind == "ask":
             hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text)
             if hit:
@@ -152,9 +189,12 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found) ->
             add(hit)
 
 
+_DASH_CHAR = re.compile("[-\u2013\u2014~]")
+
+
 def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
     """A name after a dash near the end: "- Maggie", "~ Tess & Ollie"."""
-    if not any(c in text[tail_start:] for c in "-\u2013\u2014~"):
+    if not _DASH_CHAR.search(text, tail_start):
         return
     for m in _DASH.finditer(text, tail_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -165,6 +205,9 @@ def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
             extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
             if _at_end(text, extra[-1][1] if extra else hit[1]):
                 found.add_group(hit, extra)
+
+
+_FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
 
 
 def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
@@ -179,6 +222,14 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
             found.add(hit)
         elif re.match(r"\s*(?:,|-\s)", after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
             found.add((hit[0], hit[1], 0.85))
+    first_word = _FIRST_WORD_VOCATIVE.match(text)
+    if first_word:
+        w = first_word.group(1)
+        if not (is_wordish(w) or not_a_name(w) or is_given_name(w) or w.isupper()) and (
+                len(w) >= 3 and (w.islower() or _capitalised(w))):
+            # "kel - thanks for the tip", "Wanjiku, welcome": a word in no list opening the text,
+            # set off by a comma or a dash, addresses a reader.
+            found.add((first_word.start(1), first_word.end(1), 0.75))
 
 
 def _here_introductions(text: str, low: str, found: _Found) -> None:
@@ -208,11 +259,11 @@ def _doctors_posting_privately(text: str, found: _Found) -> None:
             found.add((m.start(), m.end(), 0.8))
 
 
-def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
+def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset[str]) -> None:
     """Names after a sign-off near the end: "Love Tess & Ollie xx", "from maureen and the boys"."""
     if len(low) == len(text):
         sign_iter: Iterable[re.Match[str] | None] = (
-            _SIGN_LOWER.match(low, i) for i in _word_starts(low, _SIGN_STARTS, tail_start))
+            _SIGN_LOWER.match(low, i) for i in word_starts(low, SIGN_FIRST_WORDS & words, tail_start))
     else:
         sign_iter = _SIGN.finditer(text, tail_start)
     for m in sign_iter:
@@ -231,10 +282,13 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group) -> None:
         low_name = text[hit[0]:hit[1]].islower()
         if low_name and not _given_word(text[hit[0]:hit[1]].split()[0], True):
             continue
+        sign_first = text[hit[0]:hit[1]].split()[0]
+        if title is None and is_english_word(sign_first) and not is_given_name(sign_first):
+            continue  # "show some love!! Link in my profile": a word, not a signature
         extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
         if _at_end(text, extra[-1][1] if extra else hit[1]):
             add_group(hit, extra, 0.05)
-    if low.find("from", tail_start) != -1:
+    if "from" in words and low.find("from", tail_start) != -1:
         for m in _FROM_SIGN.finditer(text, tail_start):
             hit = _name_at(text, m.end(), strong=bool(m.group("pre")), lowercase_ok=True)
             if not hit:
@@ -290,6 +344,15 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
                     is_english_word(first) and not is_given_name(first)):
                 add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
                 return
+        alone = _LINE_ALONE.fullmatch(body, start)
+        if alone and body[:nl].rstrip()[-1:] in ".!?)":
+            w = alone.group(1)
+            if (w.isupper() and 2 <= len(w.replace(".", "")) <= 4 and w.replace(".", "").lower() not in _ACRONYMS
+                    and "\n\n" in text[max(0, nl - 2):start + 1]) or (
+                    _capitalised(w) and w.lower() in FOREIGN_WORDS and not is_english_word(w)):
+                # "...for me.\n\nRJM": initials signing; "...about this?\nAma": a name in no list but a foreign word
+                add_group((alone.start(1), alone.end(1), 0.75), [])
+                return
     tail_at = max(0, len(body) - 70)
     m = _LAST_SENTENCE_END.match(body, tail_at)  # the greedy prefix finds the last sentence start
     if m:
@@ -303,9 +366,18 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
             add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
 
 
+_LINE_ALONE = re.compile(r"[ \t]*((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
+# Abbreviations that end a post on their own line without being anyone's initials.
+_ACRONYMS = frozenset("""
+ms rrms spms ppms cis edss hsct ahsct mri dmt nhs gp er ae icu uk usa us eu lol omg btw fyi imo imho tia
+asap ps pps dm pm ok tbh rip xo xx xxx xoxo irl ty thx nb fwiw afaik smh jk brb ttyl
+""".split())  # noqa: SIM905
 _LAST_SENTENCE = re.compile(r"(?:[.!?)]|\d)\s+(?=[^\W\d_])")
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _LAST_SENTENCE.pattern)
 _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near)\s+$")
 
 
 def _full_names(text: str, add) -> None:
@@ -317,24 +389,34 @@ def _full_names(text: str, add) -> None:
         first = m.group(1)
         if not is_given_name(first) or first.lower() in COMMON or not_a_name(first):
             continue
-        if re.search(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de)\s+$", text[max(0, i - 14):i]):
-            continue  # "Hospital de Santo António": a place
+        if _PLACE_WORD_BEFORE.search(text, max(0, i - 14), i):
+            continue  # "Hospital de Santo António", "at Ruby Hall": a place
         hit = _name_at(text, m.start(1), strong=False)
         if hit and hit[1] > m.end(1):
             last = text[hit[0]:hit[1]].split()[-1]
             add((hit[0], hit[1], 0.88 if is_family_name(last) else 0.8))
 
 
-def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
+def _propagate(text: str, found: list[Redaction], low: str) -> list[Redaction]:
+    """Every other occurrence of a word of a found name ("Maisie ... no maisie you cannot").
+
+    In another case only when the word is no common English word ("Grace" found
+    leaves "grace" alone); the possessive without an apostrophe counts too.
+    """
     words: dict[str, float] = {}
     for r in found:
         for w in _WORD.findall(text[r.start:r.end]):
-            if len(w) >= 3 and _capitalised(w) and not not_a_name(w) and w.lower() not in PRIVATE_TITLES:
+            if len(w) < 3 or not_a_name(w) or w.lower() in PRIVATE_TITLES:
+                continue
+            if _capitalised(w) or (w.islower() and not is_english_word(w)):
                 words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
     out: list[Redaction] = []
     known = {(r.start, r.end) for r in found}
+    any_case = len(low) == len(text)
     for w, c in words.items():
-        i = text.find(w)
+        other_case = any_case and not is_english_word(w)
+        hay, needle = (low, w.lower()) if other_case else (text, w)
+        i = hay.find(needle)
         while i != -1:
             j = i + len(w)
             before = text[i - 1] if i else " "
@@ -344,5 +426,5 @@ def _propagate(text: str, found: list[Redaction]) -> list[Redaction]:
             if (not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-")
                     and (i, j) not in known and not _after_title(text, i)):
                 out.append(Redaction("PERSON", i, j, c))
-            i = text.find(w, j)
+            i = hay.find(needle, j)
     return out

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 _FIRST_REGIONS = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL", "FR", "DE", "ES", "IT", "BE", "CH", "AT", "ZA",
@@ -71,14 +72,23 @@ _CUE_WORDS = re.compile(
 _GAP_STOPS = frozenset("0123456789\n!?;")
 
 
+# Every word REFERENCE needs: without one of them in the text, it is not tried.
+REFERENCE_WORDS = frozenset(
+    ["nhs", "chi", "reference", "ref", "patient", "hospital", "case", "order", "account", "policy", "member", "membership", "id", "passport", "licence", "license", "insurance", "claim", "tracking", "serial", "batch", "lot", "invoice", "ticket", "booking", "registration", "medicare", "ssn", "social", "national", "ni", "employee", "staff", "customer", "card", "prescription", "rx"])
+_LAST_STOP = re.compile(r"[0-9\n!?;]")
+
+
 def _digit_count(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
-def find(text: str) -> list[Redaction]:
-    """PHONE redactions for digit runs right after a contact cue."""
+def find(text: str, doc: Doc | None = None, start: int = 0) -> list[Redaction]:
+    """PHONE redactions for digit runs right after a contact cue (none begins before ``start``,
+    the first run of six digits)."""
     out: list[Redaction] = []
-    for m in _RUN.finditer(text):
+    d = doc_for(text, doc)
+    references = not REFERENCE_WORDS.isdisjoint(d.words)
+    for m in _RUN.finditer(text, start):
         s, e = m.start(), m.end()
         while e > s and not text[e - 1].isdigit():
             e -= 1
@@ -88,13 +98,12 @@ def find(text: str) -> list[Redaction]:
             continue
         # The cue and the words after it hold no digit, line break or "!?;": look only past the last one.
         lo = max(0, s - 60)
-        for k in range(s - 1, lo - 1, -1):
-            if text[k] in _GAP_STOPS:
-                lo = k + 1
-                break
+        stop = _LAST_STOP.search(text[lo:s][::-1])  # the last digit, line break or "!?;" before the run
+        if stop:
+            lo = s - stop.start()
         before = text[lo:s].lower()
         cue = _CUE.search(before) if _CUE_WORDS.search(before) else None
-        if not cue or REFERENCE.search(before, 0, cue.start()):
+        if not cue or (references and REFERENCE.search(before, 0, cue.start())):
             continue
         if _plausible(text, s, e, raw):
             out.append(Redaction("PHONE", s, e, 0.95 if _possible_somewhere(raw) else 0.9))

@@ -16,6 +16,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from . import phone_cues
+from .doc import Doc, doc_for
 from .result import Redaction
 
 REGIONS: tuple[str, ...] = ("US", "GB", "AU", "CA", "IE", "NZ", "IN", "NL")
@@ -44,10 +45,14 @@ _FICTION = re.compile(r"555[\s.\-]?01\d\d|7700[\s.\-]?900|01632|7946[\s.\-]?0|91
 
 
 def _digits(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
-def _plausible_window(text: str, start: int, end: int) -> bool:
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
+def _plausible_window(text: str, start: int, end: int, references: bool = True) -> bool:
     raw = text[start:end].strip()
     n = _digits(raw)
     if n < 7 or n > 15:
@@ -58,13 +63,13 @@ def _plausible_window(text: str, start: int, end: int) -> bool:
         return False
     if _AFTER_UNIT.match(text[end:end + 9]) or phone_cues.UNIT_AFTER.match(text[end:end + 9]):
         return False
-    if phone_cues.REFERENCE.search(text[max(0, start - 40):start]):
+    if references and phone_cues.REFERENCE.search(text[max(0, start - 40):start]):
         return False  # "NHS number 485 ...", "reference no 2023...": not a phone
     # Thousands separators "45,000" never reach here (comma excluded); "1.234.567" style money:
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+    if _THOUSANDS.fullmatch(raw):
         return False
     # Decimal numbers such as 6.5 or 1000.25
-    return not re.fullmatch(r"\d+\.\d{1,2}", raw)
+    return not _DECIMAL.fullmatch(raw)
 
 
 # Regions tried, after the usual ones, for a national number with a leading trunk zero.
@@ -83,19 +88,39 @@ def _valid_elsewhere(raw: str) -> bool:
     return False
 
 
-def find(text: str) -> list[Redaction]:
+_RUN_CHARS = frozenset("0123456789 ().-/+\u00a0\u2010\u2011\u2012\u2013\u2014")
+
+
+def _run_start(text: str, i: int) -> int:
+    """The start of the run of digits and phone punctuation holding position ``i``: no number
+    the patterns below find can start before it (the earlier text has no six digits close together)."""
+    while i > 0 and text[i - 1] in _RUN_CHARS:
+        i -= 1
+    return i
+
+
+def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
-    if not _SIX_DIGITS.search(text):
+    d = doc_for(text, doc)
+    six = _SIX_DIGITS.search(text) if d.has_digit else None
+    if six is None:
         return []
-    out: list[Redaction] = phone_cues.find(text)
-    if not _SEVEN_DIGITS.search(text):
+    first = _run_start(text, six.start())
+    out: list[Redaction] = phone_cues.find(text, d, first)
+    seven = _SEVEN_DIGITS.search(text, six.start())
+    if seven is None:
         return out
-    for m in _CANDIDATE.finditer(text):
+    # Numbers the cue step took for certain: the matcher below could not change what is removed.
+    sure = [(r.start, r.end) for r in out if r.confidence >= 0.95]
+    references = not phone_cues.REFERENCE_WORDS.isdisjoint(d.words)
+    for m in _CANDIDATE.finditer(text, _run_start(text, seven.start())):
         s, e = m.start(), m.end()
         # Trim trailing punctuation the class allowed (closing bracket w/o opener, dashes, dots).
         while e > s and text[e - 1] in " .-/(\u00a0":
             e -= 1
-        if not _plausible_window(text, s, e):
+        if any(a <= s and e <= b for a, b in sure):
+            continue
+        if not _plausible_window(text, s, e, references):
             continue
         found = _match_window(text, s, e)
         if not found and text[s] == "0" and 9 <= _digits(text[s:e]) <= 12 and _valid_elsewhere(text[s:e]):

