@@ -34,6 +34,13 @@ class TreatmentAutocomplete(AutocompleteSelectMultiple):
 
     url_name = "%s:threads_article_treatment_autocomplete"
 
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
+        # No "clear all" cross: select2 draws it as a <span> inside its <ul> (invalid, and
+        # refused by the accessibility gate); each chosen treatment keeps its own remove button.
+        attrs["data-allow-clear"] = "false"
+        return attrs
+
 
 class TreatmentAutocompleteView(AutocompleteJsonView):
     """Treatments matching ``term`` (TreatmentAdmin's search: names, brands,
@@ -85,6 +92,11 @@ class ArticleAdminForm(forms.ModelForm):
             author = self.fields["author"]
             author.queryset = team_members(also=self.instance.author_id)
             author.help_text = "Team members only (staff, editors and moderators). Empty: you."
+        if "published_at" in self.fields and hasattr(self.fields["published_at"].widget, "widgets"):
+            # The admin's date and time boxes have no label of their own (Django's
+            # label names the pair, without a "for"): name each.
+            date, time = self.fields["published_at"].widget.widgets
+            date.attrs["aria-label"], time.attrs["aria-label"] = "Published at: date", "Published at: time"
         field = self.fields["treatments"]
         field.widget = TreatmentAutocomplete(TREATMENTS, self.admin_site)
         field.widget.choices = field.choices
@@ -118,13 +130,13 @@ class ArticleAdmin(admin.ModelAdmin):
     save_on_top = True  # the first submit button saves: Enter in a text box saves, as before the Preview button
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "status", "published_at", "author", "comments_open", "tags"]}),
-        ("Treatments", {"fields": ["treatments"]}),
-        ("Body", {"fields": ["body"]}),  # last: the Preview button and the preview follow it
+        ("Research on treatments", {"fields": ["treatments"]}),
+        ("Article text", {"fields": ["body"]}),  # last: the Preview button and the preview follow it
     ]
 
     class Media:
         css = {"all": ["css/article-editor.css"]}
-        js = ["js/article-editor.js"]
+        js = ["js/admin-autocomplete-label.js", "js/article-editor.js"]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

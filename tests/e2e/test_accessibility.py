@@ -72,7 +72,7 @@ def _crisis(page, login) -> str:
 def _report_errors(page, login) -> str:
     login(make_user("reporting_member"))
     page.goto("/treatments/report/")
-    page.get_by_role("button", name="Send report").click()
+    page.get_by_role("button", name="Continue").click()
     expect(page.locator(".error-summary")).to_be_visible()
     return ""
 

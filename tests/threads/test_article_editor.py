@@ -63,7 +63,7 @@ def test_preview_on_a_new_article_shows_the_cleaned_body_keeps_the_typing_and_sa
     html = response.content.decode()
     assert response.status_code == 200 and Article.objects.count() == 0
     preview = html.split('id="article-preview"')[1].split("</section>")[0]
-    assert "Preview: the body as readers will see it" in preview
+    assert "Preview: what readers will see" in preview
     assert '<div class="article-body"><p>Findings from the trial </p><a rel="noopener">more</a></div>' in preview
     assert "the &lt;script&gt; element and what is inside it" in preview and "the onclick attribute" in preview
     # The box still holds exactly what was typed (escaped), the other fields too, and no error is shown.
