@@ -90,11 +90,14 @@ def consume(request: HttpRequest, action: str) -> int | None:
     return None
 
 
-def too_many(request: HttpRequest, retry_after: int) -> HttpResponse:
-    """The 429 page: what happened, when to try again, and the member's text kept."""
+def too_many(request: HttpRequest, retry_after: int, *, resume_url: str = "") -> HttpResponse:
+    """The 429 page: what happened, when to try again, and the member's text kept
+    (``resume_url``: where answers kept elsewhere, such as a stepped form's, wait)."""
     kept = [(name, request.POST[name]) for name in KEPT_FIELDS if request.POST.get(name)]
     response = render(
-        request, "429.html", {"retry_after": retry_after, "kept": kept, "action_url": request.path}, status=429
+        request, "429.html",
+        {"retry_after": retry_after, "kept": kept, "action_url": request.path, "resume_url": resume_url},
+        status=429,
     )
     response["Retry-After"] = str(retry_after)
     return response

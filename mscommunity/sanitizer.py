@@ -50,8 +50,9 @@ STAFF = Allowlist(
 
 # Elements whose content is code or presentation, never text: drop them whole
 # before bleach (which would otherwise keep their inner text).
+DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template", "noscript"})
 _DROP_WITH_CONTENT = re.compile(
-    r"<(script|style|iframe|object|embed|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+    rf"<({'|'.join(sorted(DROPPED_WITH_CONTENT))})\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
 
 # WordPress shortcodes: [name attr="x"], [/name], and bare [name] for known names.
@@ -149,3 +150,8 @@ def strip_shortcodes(markup: str) -> str:
 def clean_article_html(markup: str) -> str:
     """Clean an article body written by staff: shortcodes and scripts removed."""
     return sanitize_html(strip_shortcodes(markup), allow=STAFF)
+
+
+def shortcodes_in(markup: str) -> list[str]:
+    """The WordPress shortcodes :func:`strip_shortcodes` would remove, in order."""
+    return _SHORTCODE.findall(markup)

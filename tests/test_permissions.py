@@ -61,6 +61,11 @@ GET_TABLE = {
     "/treatments/reports/": ["login", 200, 200, 200, 200, 200, 200],
     "/treatments/reports/{report}/": ["login", 404, 404, 200, 200, 404, 200],  # a pending report: its author, moderators
     "/treatments/reports/{report}/edit/": ["login", 404, 404, 200, 404, 404, 404],
+    "/treatments/reports/{report}/edit/outcome/": ["login", 404, 404, 200, 404, 404, 404],
+    "/treatments/report/outcome/": ["login", 302, 302, 302, 302, 302, 302],  # earlier steps first
+    "/treatments/report/check/": ["login", 302, 302, 302, 302, 302, 302],
+    "/admin/threads/article/treatments/autocomplete/": ["admin-login"] * 4 + [403, 200, 200],
+    "/admin/threads/article/preview/": ["admin-login"] * 4 + [403, 405, 405],  # POST only
     "/admin/treatments/experiencereport/": ["admin-login"] * 4 + [200, 403, 200],
     "/admin/treatments/treatment/": ["admin-login"] * 4 + [200, 200, 200],
 }

@@ -42,7 +42,7 @@ class TreatmentAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "synonyms", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["evidence_articles"]
+    autocomplete_fields = ["evidence_articles"]  # ArticleAdmin's search; the article form links them too
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(

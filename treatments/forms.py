@@ -4,6 +4,7 @@ the view shows their messages next to the fields, with the text kept."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
@@ -17,6 +18,51 @@ from treatments.models import Clinic, ExperienceReport, Treatment
 from treatments.services import ReportAnswers
 
 SIDE_EFFECT_PREFIX = "side_effect_"
+SIDE_EFFECT_FIELDS = tuple(SIDE_EFFECT_PREFIX + code for code in choices.SIDE_EFFECT_CODES)
+
+
+@dataclass(frozen=True)
+class ReportStep:
+    """One page of the report form: its address, heading and fields.
+
+    ``question``: on a page that asks one thing, the field whose label is the
+    page's heading (GOV.UK's "one thing per page"); otherwise ``title`` is.
+    """
+
+    slug: str
+    title: str
+    fields: tuple[str, ...]
+    question: str = ""
+
+    @property
+    def template(self) -> str:
+        return f"treatments/report_steps/{self.slug}.html"
+
+
+REPORT_STEPS: tuple[ReportStep, ...] = (
+    ReportStep("treatment", "Which treatment is this report about?", ("treatment_name", "treatment"),
+               question="treatment_name"),
+    ReportStep("started", "When you started", ("year_started", "ms_type")),
+    ReportStep("where", "Where you were treated", ("clinic", "country")),
+    ReportStep("edss", "Your disability score (EDSS)", ("edss_before", "edss_after", "followup_months")),
+    ReportStep("outcome", "Overall, how have things been since you started?", ("outcome",), question="outcome"),
+    ReportStep("side-effects", "Side effects", SIDE_EFFECT_FIELDS),
+    ReportStep("cost", "What it cost you", ("cost_band", "currency")),
+    ReportStep("story", "Your story (optional)", ("story",), question="story"),
+)
+STEPS_BY_SLUG = {step.slug: step for step in REPORT_STEPS}
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One answer on the check page, and where to change it (``field``: the
+    input's id without ``id_``, for the link's fragment)."""
+
+    question: str
+    answer: str
+    step: str
+    field: str
+ANSWER_FIELDS = tuple(name for step in REPORT_STEPS for name in step.fields)
 
 
 def _numeric(width: str) -> forms.TextInput:
@@ -30,7 +76,8 @@ def _edss_choices(empty: str) -> list[tuple[str, str]]:
 
 
 class ReportForm(HoneypotMixin, forms.Form):
-    """An experience report. The treatment is typed in a text box (names,
+    """An experience report, whole or one step of it (``step``: only that
+    step's fields and rules). The treatment is typed in a text box (names,
     brands and misspellings are found); when the text matches several
     treatments, or none, the form comes back with the candidates as radio
     buttons (``treatment``), so it works without JavaScript."""
@@ -98,8 +145,9 @@ class ReportForm(HoneypotMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 8, "autocomplete": "off", "spellcheck": "true"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, step: ReportStep | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.step = step
         self.fields["clinic"].queryset = selectors.approved_clinics()
         self.fields["story"].widget.attrs["data-maxlength"] = settings.MEMBER_TEXT_MAX_LENGTH
         self.fields["treatment_name"].widget.attrs.update(
@@ -110,6 +158,9 @@ class ReportForm(HoneypotMixin, forms.Form):
                 label=label, required=False, choices=[("", "Did not have this"), *choices.SEVERITY_CHOICES],
             )
         self.fields["year_started"].max_value = timezone.now().year
+        if step is not None:
+            for name in [n for n in self.fields if n not in step.fields and n != "website"]:
+                del self.fields[name]
         self.candidates: list[Treatment] = []
         self.resolved: Treatment | None = None
 
@@ -144,13 +195,23 @@ class ReportForm(HoneypotMixin, forms.Form):
 
     def clean(self):
         data = super().clean()
-        self._resolve_treatment(data)
-        band, currency = data.get("cost_band"), data.get("currency")
-        if band and band != choices.NO_COST and not currency:
-            self.add_error("currency", "Choose the currency you paid in")
-        if currency and not band:
-            self.add_error("cost_band", "Choose roughly how much it cost, or set the currency to “No currency”")
+        if "treatment_name" in self.fields:
+            self._resolve_treatment(data)
+        if "cost_band" in self.fields and "currency" in self.fields:
+            band, currency = data.get("cost_band"), data.get("currency")
+            if band and band != choices.NO_COST and not currency:
+                self.add_error("currency", "Choose the currency you paid in")
+            if currency and not band:
+                self.add_error("cost_band", "Choose roughly how much it cost, or set the currency to “No currency”")
         return data
+
+    def show_candidates(self) -> None:
+        """On an unbound treatment step: offer the radio buttons again when the
+        kept name matches several treatments, with the kept choice checked."""
+        typed = str(self.initial.get("treatment_name") or "").strip()
+        if typed:
+            self.offer(selectors.resolve_treatment(typed=typed, chosen=str(self.initial.get("treatment") or "")
+                                                   ).candidates)
 
     def _resolve_treatment(self, data: dict) -> None:
         typed = (data.get("treatment_name") or "").strip()
@@ -159,6 +220,52 @@ class ReportForm(HoneypotMixin, forms.Form):
         self.offer(result.candidates)
         if result.treatment is None:
             self.add_error("treatment_name", result.problem)
+
+    def step_values(self) -> dict[str, str]:
+        """What to keep of a validated step: the text as typed, the treatment
+        as resolved (so it never changes between the steps and the summary)."""
+        values = {name: str(self.data.get(name, "")) for name in self.step.fields}
+        if self.resolved is not None:
+            values["treatment"] = self.resolved.slug
+        return values
+
+    def summary(self) -> list[SummaryRow]:
+        """The answers of a validated whole form, to check before sending, in
+        the order of the steps. The story is shown apart, as the pipeline will
+        store it."""
+        data = self.cleaned_data
+
+        def given(value, shown=None, empty="Not given") -> str:
+            return empty if value in (None, "") else str(value if shown is None else shown)
+
+        treatment = self.resolved
+        named = treatment.name[:1].upper() + treatment.name[1:]
+        if treatment.brand_names:
+            named += f" ({', '.join(treatment.brand_names)})"
+        effects = "; ".join(
+            f"{label}: {choices.SEVERITY_LABELS[data[SIDE_EFFECT_PREFIX + code]].lower()}"
+            for code, label in choices.SIDE_EFFECT_CHOICES if data.get(SIDE_EFFECT_PREFIX + code)
+        )
+        months, country, band, currency = (data.get(n) for n in ("followup_months", "country", "cost_band",
+                                                                  "currency"))
+        return [
+            SummaryRow("Treatment", named, "treatment", "treatment_name"),
+            SummaryRow("Year you started", str(data["year_started"]), "started", "year_started"),
+            SummaryRow("Type of MS then", dict(choices.MS_TYPE_CHOICES)[data["ms_type"]], "started", "ms_type_0"),
+            SummaryRow("Clinic or hospital", given(data.get("clinic")), "where", "clinic"),
+            SummaryRow("Country", given(country, choices.COUNTRY_NAMES.get(country), "I'd rather not say"), "where",
+                       "country"),
+            SummaryRow("EDSS before", given(data.get("edss_before"), empty="I don't know"), "edss", "edss_before"),
+            SummaryRow("EDSS since", given(data.get("edss_after"), empty="I don't know"), "edss", "edss_after"),
+            SummaryRow("Months after starting", given(months, f"{months} month{'' if months == 1 else 's'}"),
+                       "edss", "followup_months"),
+            SummaryRow("Overall", choices.OUTCOME_LABELS[data["outcome"]], "outcome", "outcome_0"),
+            SummaryRow("Side effects", effects or "None", "side-effects", SIDE_EFFECT_FIELDS[0]),
+            SummaryRow("What you paid", given(band, choices.COST_BAND_LABELS.get(band), "I'd rather not say"), "cost",
+                       "cost_band"),
+            SummaryRow("Currency", given(currency, dict(choices.CURRENCY_CHOICES).get(currency), "No currency"),
+                       "cost", "currency"),
+        ]
 
     def answers(self) -> ReportAnswers:
         data = self.cleaned_data
@@ -173,15 +280,21 @@ class ReportForm(HoneypotMixin, forms.Form):
         )
 
     @classmethod
-    def initial_for(cls, report: ExperienceReport) -> dict:
-        """The form's starting values for editing ``report``."""
-        initial = {
+    def initial_for(cls, report: ExperienceReport) -> dict[str, str]:
+        """The answers of ``report`` as the form's text values (a draft to edit)."""
+        def text(value) -> str:
+            if isinstance(value, Decimal):  # 6.0 is stored; the list offers "6"
+                return next((str(step) for step in choices.EDSS_STEPS if step == value), str(value))
+            return "" if value is None else str(value)
+
+        initial = {name: "" for name in ANSWER_FIELDS}
+        initial.update({
             "treatment_name": report.treatment.name, "treatment": report.treatment.slug,
-            "clinic": report.clinic_id, "country": report.country, "year_started": report.year_started,
-            "ms_type": report.ms_type, "edss_before": report.edss_before, "edss_after": report.edss_after,
-            "followup_months": report.followup_months, "outcome": report.outcome,
+            "clinic": text(report.clinic_id), "country": report.country, "year_started": str(report.year_started),
+            "ms_type": report.ms_type, "edss_before": text(report.edss_before), "edss_after": text(report.edss_after),
+            "followup_months": text(report.followup_months), "outcome": report.outcome,
             "cost_band": report.cost_band, "currency": report.currency, "story": report.story,
-        }
+        })
         for code, severity in report.side_effects.items():
             initial[SIDE_EFFECT_PREFIX + code] = severity
         return initial

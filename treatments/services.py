@@ -188,6 +188,15 @@ def report_create(*, author: User, answers: ReportAnswers, story: str = "") -> R
     return _store(report=None, author=author, answers=answers, story=story or "", action="report.submitted")
 
 
+def report_preview(*, author: User, story: str) -> pipeline.Prepared | None:
+    """What sending ``story`` with a report would store, without storing anything:
+    the scrubbed text, its HTML and what was removed, or the problems that
+    would refuse it (``prepared.problems``). None for an empty story."""
+    if not story.strip():
+        return None
+    return pipeline.prepare(story, kind="report", author=author, author_names=account_names(author))
+
+
 def report_update(*, report: ExperienceReport, author: User, answers: ReportAnswers, story: str = "") -> ReportResult:
     """Replace the answers and story of ``author``'s own ``report``.
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from django.db.models import Q, QuerySet
+
 from mscommunity.accounts.models import PseudonymHistory, User
+from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
 
 
 def account_names(user: User) -> tuple[str, ...]:
@@ -20,3 +23,19 @@ def name_is_taken(name: str, *, exclude: User | None = None) -> bool:
         users = users.exclude(pk=exclude.pk)
         earlier = earlier.exclude(member=exclude)
     return users.exists() or earlier.exists()
+
+
+def team_members(*, also: int | None = None) -> QuerySet[User]:
+    """Active team members, by pseudonym: staff, and the Editors and Moderators
+    groups (:func:`~mscommunity.accounts.policy.is_team_member` as a query).
+
+    ``also``: one more member's id to include whatever their role now (an
+    article's author who has since left the team keeps their byline).
+    """
+    in_team_groups = User.groups.through.objects.filter(
+        group__name__in=[MODERATORS_GROUP, EDITORS_GROUP]
+    ).values("user_id")
+    team = Q(is_active=True) & (Q(is_staff=True) | Q(pk__in=in_team_groups))
+    if also is not None:
+        team |= Q(pk=also)
+    return User.objects.filter(team).order_by("username")

@@ -62,3 +62,49 @@ def seeking_advice_case():
     article = Article.objects.filter(slug="trial-news").first() or make_article("trial-news")
     comment = comment_create(author=make_user(), article=article, parent=None, text=SEEKING).comment
     return ModerationCase.objects.get(object_id=comment.pk, content_type__model="comment")
+
+
+def answer_report_steps(page, *, treatment: str | None = "stem cell transplant", story: str = "",
+                        each=None) -> None:
+    """Answer the report form's eight steps as a member would, pressing
+    Continue on each, and arrive on the check page. ``treatment`` None keeps
+    what the first step shows (a prefill); ``each(page, slug)`` runs on every
+    step before it is answered (an accessibility check, say)."""
+    from playwright.sync_api import expect
+
+    def step(slug: str, answer) -> None:
+        expect(page.locator("form.report-step")).to_be_visible()
+        if each is not None:
+            each(page, slug)
+        answer()
+        page.get_by_role("button", name="Continue").click()
+        page.wait_for_load_state()
+
+    def treatment_step() -> None:
+        if treatment is not None:
+            page.get_by_label("Which treatment is this report about?").fill(treatment)
+
+    def started() -> None:
+        page.get_by_label("In which year did you start this treatment?").fill("2019")
+        page.get_by_role("group", name="What type of MS did you have when you started?").get_by_label(
+            "Secondary progressive MS (SPMS)").check()
+
+    def edss() -> None:
+        page.get_by_label("Your EDSS score before the treatment (optional)").select_option("6.5")
+        page.get_by_label("Your most recent EDSS score since the treatment (optional)").select_option("6")
+        page.get_by_label("How many months after starting was that score? (optional)").fill("36")
+
+    def cost() -> None:
+        page.get_by_label("Roughly how much did you pay yourself? (optional)").select_option(label="10,000 to 50,000")
+        page.get_by_label("In which currency? (optional)").select_option("USD")
+
+    step("treatment", treatment_step)
+    step("started", started)
+    step("where", lambda: None)
+    step("edss", edss)
+    step("outcome", lambda: page.get_by_role("group", name="Overall, how have things been since you started?")
+         .get_by_label("A little better").check())
+    step("side-effects", lambda: page.get_by_label("Tiredness (fatigue)").select_option(label="Moderate"))
+    step("cost", cost)
+    step("story", lambda: page.get_by_label("Your story (optional)").fill(story))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers before you send your report")

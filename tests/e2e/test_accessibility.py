@@ -79,7 +79,7 @@ def _report_form(page, login) -> str:
 def _report_errors(page, login) -> str:
     login(make_user("reporting_member"))
     page.goto("/treatments/report/")
-    page.get_by_role("button", name="Send report").click()
+    page.get_by_role("button", name="Continue").click()
     expect(page.locator(".error-summary")).to_be_visible()
     return ""
 

@@ -35,7 +35,7 @@ def test_6_editor_publishes_an_article_in_the_admin(page, new_context):
     page.get_by_label("Body").fill('<p>The trial recruits adults with active MS.</p>[adrotate group="4"]'
                                    "<script>alert(1)</script>")
     page.get_by_label("Status").select_option(label="Published")
-    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_role("button", name="Save", exact=True).last.click()  # Save is at the top and the bottom
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
 
     article = Article.objects.get(slug="new-trial-of-stem-cell-transplants-opens")

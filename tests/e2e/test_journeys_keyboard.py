@@ -82,6 +82,13 @@ def test_9_keyboard_comment_and_reply(page, login):
     expect(page.locator(f"#comment-{root.pk} #comment-{reply.pk}")).to_contain_text("Was it worth going?")
 
 
+def continue_with_enter(page) -> None:
+    """Tab to the step's Continue button and press Enter."""
+    tab_to(page, "button", "Continue")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
 def test_9_keyboard_report_form(page, login):
     from treatments.models import ExperienceReport
 
@@ -100,8 +107,17 @@ def test_9_keyboard_report_form(page, login):
     page.keyboard.press("Enter")
     expect(page.get_by_label("Which treatment is this report about?")).to_have_value("AHSCT")
     expect(page.get_by_role("listbox", name="Matching treatments")).to_be_hidden()
+    continue_with_enter(page)
 
+    # A mistake: the error summary takes the focus; the year typed is still there.
     tab_to(page, "input", "In which year")
+    page.keyboard.type("1975")
+    continue_with_enter(page)
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator(".error-summary")).to_contain_text("The year must be 1980 or later")
+    tab_to(page, "input", "In which year")
+    expect(page.get_by_label("In which year did you start this treatment?")).to_have_value("1975")
+    page.keyboard.press("Control+A")
     page.keyboard.type("2019")
     # Radio groups: Tab enters the group, arrows move, Space checks.
     tab_to(page, "input[type=radio][name=ms_type]")
@@ -109,6 +125,9 @@ def test_9_keyboard_report_form(page, login):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Space")
     expect(page.get_by_label("Secondary progressive MS (SPMS)")).to_be_checked()
+    continue_with_enter(page)
+
+    continue_with_enter(page)  # where: nothing to say
     # A select: type to choose.
     tab_to(page, "select", "Your EDSS score before")
     page.keyboard.type("6.5")
@@ -116,17 +135,38 @@ def test_9_keyboard_report_form(page, login):
     page.keyboard.type("6")
     expect(page.get_by_label("Your EDSS score before the treatment (optional)")).to_have_value("6.5")
     expect(page.get_by_label("Your most recent EDSS score since the treatment (optional)")).to_have_value("6")
+    continue_with_enter(page)
+
     tab_to(page, "input[type=radio][name=outcome]")
     for _ in range(3):
         page.keyboard.press("ArrowDown")
     expect(page.get_by_label("A little better")).to_be_checked()
+    continue_with_enter(page)
+    continue_with_enter(page)  # side effects: none
+    continue_with_enter(page)  # cost: rather not say
     tab_to(page, "textarea", "Your story")
     page.keyboard.type("No relapses since the transplant.")
+    continue_with_enter(page)
+
+    # The check page: change an answer with its link, come back, send.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers before you send your report")
+    tab_to(page, "a[href*='/outcome/']", "Change")  # "Change Overall" to a screen reader
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.get_by_label("A little better")).to_be_checked()
+    tab_to(page, "input[type=radio][name=outcome]")
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_label("Much better")).to_be_checked()
+    tab_to(page, "button", "Save and go back to your answers")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator(".check-answers")).to_contain_text("Much better")
     tab_to(page, "button", "Send report")
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
     report = ExperienceReport.objects.get(author=member)
     assert (report.treatment.slug, report.year_started, report.ms_type, report.outcome) == (
-        "ahsct", 2019, "SPMS", "better")
+        "ahsct", 2019, "SPMS", "much_better")
     assert str(report.edss_before) == "6.5" and report.status == ExperienceReport.Status.PENDING
+    assert report.story == "No relapses since the transplant."

@@ -10,7 +10,8 @@ from mscommunity.moderation.models import AuditEvent, ModerationCase
 from mscommunity.moderation.services import case_decide
 from mscommunity.notifications.models import Notification
 from tests.conftest import make_user
-from tests.treatments.conftest import VALID_FORM, approve, case_of, report_row
+from tests.treatments.conftest import VALID_FORM, approve, case_of, post_steps, report_row, submit_report
+from treatments.forms import STEPS_BY_SLUG
 from treatments.models import ExperienceReport
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def file_report(client, user, **changes) -> ExperienceReport:
     client.force_login(user)
     data = {**VALID_FORM, "treatment_name": "AHSCT", "outcome": "much_better", **changes}
-    response = client.post("/treatments/report/", data)
+    response = submit_report(client, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     return ExperienceReport.objects.filter(author=user).latest("created_at")
 
@@ -78,9 +79,13 @@ def test_an_edit_sends_the_report_back_to_the_queue_and_out_of_the_figures(clien
 
     client.force_login(member)
     edit = client.get(f"/treatments/reports/{report.pk}/edit/").content.decode()
-    assert "First version of my story." in edit and 'value="AHSCT"' in edit and 'value="2017"' in edit
+    assert "First version of my story." in edit and "<dd>AHSCT (HSCT, stem cell transplant)</dd>" in edit and "<dd>2017</dd>" in edit
     data = {**VALID_FORM, "treatment_name": "AHSCT", "outcome": "worse", "story": "Second version, sadly worse."}
-    response = client.post(f"/treatments/reports/{report.pk}/edit/", data)
+    assert post_steps(client, data, report_pk=report.pk, steps=[STEPS_BY_SLUG["outcome"], STEPS_BY_SLUG["story"]]) \
+        is None
+    report.refresh_from_db()
+    assert report.outcome == "much_better"  # nothing changes before the member saves on the check page
+    response = client.post(f"/treatments/reports/{report.pk}/edit/")
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.status == ExperienceReport.Status.PENDING and report.edited_at is not None
@@ -98,8 +103,10 @@ def test_edit_without_a_story_also_reopens_the_case(client, moderator):
     report = file_report(client, member)
     approve(report, moderator)
     client.force_login(member)
-    data = {**VALID_FORM, "treatment_name": "AHSCT", "outcome": "same"}
-    assert client.post(f"/treatments/reports/{report.pk}/edit/", data).status_code == 302
+    post_steps(client, {"outcome": "same"}, report_pk=report.pk, steps=[STEPS_BY_SLUG["outcome"]])
+    assert client.post(f"/treatments/reports/{report.pk}/edit/").status_code == 302
+    report.refresh_from_db()
+    assert report.outcome == "same"
     assert case_of(report).reasons.filter(code="new_report").exists()
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from tests.conftest import make_user
-from tests.treatments.conftest import VALID_FORM, report_row
+from tests.treatments.conftest import VALID_FORM, report_row, submit_report
 from treatments.models import ExperienceReport, Treatment
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def pending(member_client) -> ExperienceReport:
-    member_client.post("/treatments/report/", {**VALID_FORM, "story": "My private pending story."})
+    submit_report(member_client, {**VALID_FORM, "story": "My private pending story."})
     return ExperienceReport.objects.get()
 
 
