@@ -1,7 +1,8 @@
 """A report being written, step by step, kept in the member's session.
 
 Nothing of a report reaches the report tables before the member confirms it
-on the check page; until then the answers (as typed) live here, under one
+on the check page; until then the answers live here (the story only as the
+pipeline would store it, personal data already removed), under one
 session key per report (``new`` or the id of the report being changed). They
 are never logged, and they go when the report is sent, when the member
 deletes them, when they sign out, or when the session expires.
@@ -76,6 +77,16 @@ class ReportDraft:
         """The first of ``steps`` not done yet, or None when all are."""
         done = set(self._stored()["done"])
         return next((step for step in steps if step.slug not in done), None)
+
+    @property
+    def story_removed(self) -> list[str]:
+        """What the pipeline removed from the story when it was kept, e.g. ``["1 phone number"]``."""
+        return list(self._stored().get("story_removed", []))
+
+    def keep_story_removed(self, removed: list[str]) -> None:
+        stored = self._stored()
+        stored["story_removed"] = list(removed)
+        self._store(stored)
 
     def clear(self) -> None:
         self._session.pop(self._key, None)

@@ -111,7 +111,10 @@ def suggest(request: HttpRequest) -> JsonResponse:
 # through services.report_create / report_update and the pipeline. A new report
 # and a change to one use the same steps; a change starts at the check page.
 
-def _tell_author(request: HttpRequest, result: services.ReportResult, *, edited: bool) -> None:
+def _tell_author(request: HttpRequest, result: services.ReportResult, *, edited: bool,
+                 removed_before: list[str] = ()) -> None:
+    """The outcome in plain words; ``removed_before`` is what the pipeline took
+    out of the story when the draft kept it (the draft never holds it as typed)."""
     report, prepared = result.report, result.prepared
     if report.status == ExperienceReport.Status.REJECTED:
         messages.error(request, f"Your report was not accepted because {report.status_reason}.")
@@ -122,8 +125,8 @@ def _tell_author(request: HttpRequest, result: services.ReportResult, *, edited:
             f"{what}. It is waiting for a moderator: every report is read before it counts in the figures. "
             "We will tell you when it has been read.",
         )
-    if prepared is not None and prepared.removed:
-        removed = prepared.removed
+    removed = [*removed_before, *(prepared.removed if prepared is not None else [])]
+    if removed:
         joined = removed[0] if len(removed) == 1 else ", ".join(removed[:-1]) + " and " + removed[-1]
         messages.warning(
             request, f"To protect your privacy we removed {joined} from your story.",
@@ -209,11 +212,17 @@ def _step(request: HttpRequest, flow: _Flow, step: ReportStep) -> HttpResponse:
     if request.method == "POST" and allowed:
         form = _checked(request, ReportForm(request.POST, step=step))
         if form.is_valid():
-            flow.draft.keep(step, form.step_values(), done=True)
+            values, removed = _storable(request, step, form.step_values())
+            flow.draft.keep(step, values, done=True)
+            if "story" in step.fields:
+                flow.draft.keep_story_removed(removed)
             following = REPORT_STEPS[index + 1] if index + 1 < len(REPORT_STEPS) else None
             return redirect(flow.check_url if change or following is None else flow.step_url(following))
         # Kept as typed, so going back and forth loses nothing; the step stays to be done.
-        flow.draft.keep(step, {name: request.POST.get(name, "") for name in step.fields}, done=False)
+        typed = {name: request.POST.get(name, "") for name in step.fields}
+        if "story" in typed:  # a refused story is shown again from the POST, never kept unscrubbed
+            typed["story"] = flow.draft.values(step).get("story", "")
+        flow.draft.keep(step, typed, done=False)
     elif request.method == "POST":
         form = ReportForm(request.POST, step=step)
     elif flow.draft.has_values(step) and not flow.draft.is_done(step):
@@ -233,6 +242,19 @@ def _step(request: HttpRequest, flow: _Flow, step: ReportStep) -> HttpResponse:
         "back_url": back_url, "back_label": back_label,
         "cancel_url": flow.cancel_url if flow.draft.exists else "",
     })
+
+
+@sensitive_variables()
+def _storable(request: HttpRequest, step: ReportStep, values: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """``values`` as the draft may keep them, and what was removed from the
+    story: the story only as the pipeline would store it (personal data
+    removed), never as typed, because the draft lives in the session table."""
+    if "story" not in values or not values["story"].strip():
+        return values, []
+    prepared = services.report_preview(author=request.user, story=values["story"])
+    if prepared is None or not prepared.accepted:
+        return {**values, "story": ""}, []
+    return {**values, "story": prepared.text}, prepared.removed
 
 
 def _unbound_step(request: HttpRequest, flow: _Flow, step: ReportStep) -> ReportForm:
@@ -302,13 +324,15 @@ def _check(request: HttpRequest, flow: _Flow) -> HttpResponse:
         except PermissionDenied as denied:
             messages.error(request, str(denied))
         else:
+            removed_before = flow.draft.story_removed
             flow.draft.clear()
-            _tell_author(request, result, edited=flow.editing)
+            _tell_author(request, result, edited=flow.editing, removed_before=removed_before)
             return redirect(result.report)
     return render(request, "treatments/report_check.html", {
         "rows": [(row, f"{flow.step_url(STEPS_BY_SLUG[row.step])}?change=1#id_{row.field}")
                  for row in form.summary()],
-        "preview": preview, "problems": problems, "report": flow.report, "can_post": can_post(request.user),
+        "preview": preview, "story_removed": [*flow.draft.story_removed, *(preview.removed if preview else [])],
+        "problems": problems, "report": flow.report, "can_post": can_post(request.user),
         "story_url": f"{flow.step_url(STEPS_BY_SLUG['story'])}?change=1#id_story",
         "check_url": flow.check_url, "cancel_url": flow.cancel_url,
         "back_url": flow.report.get_absolute_url() if flow.report else flow.step_url(REPORT_STEPS[-1]),
