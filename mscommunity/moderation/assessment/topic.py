@@ -92,32 +92,104 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _MEDICAL = _lexicon(
     # symptoms and body functions
     r"numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
-    r"tired\w*|exhaust\w*|wiped\s+out|dizz\w*|vertigo|tremors?|weakness|balance|vision|sight|"
-    r"blind\w*|blurr?\w*|eyes?|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
-    r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|speech|memory|"
+    r"wiped\s+out|dizz\w*|vertigo|tremors?|weakness|"
+    r"blurr?\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
+    r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|"
     r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s*(?:rate|beat)|palpitations?|infections?|"
-    r"fever|temperature|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
-    r"side[- ]effects?|legs?|feet|foot\s+drop|hands?|arms?|face|mobility|transfers|"
-    r"insomnia|sleep\w*|mood|depress\w*|anxiety|pregnan\w*|breastfeed\w*|periods?|weight|"
-    r"pressure\s+(?:sores?|areas?)|bed\s*sores?|thyroid|b12|lymphocytes?|immun\w*|hug|"
-    r"drowsy|nausea|numbness|stiff\w*|jerk\w*|shaking|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
-    r"burning|hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|taste|smell|jaw|neck|spine|spinal|chest|stomach|throat|skin|"
-    r"muscles?|joints?|nerves?|brain|bones?|teeth|tooth|breath\w*|bleed\w*|vomit\w*|erectile|libido|"
-    # what the body no longer does, falls, the mind
-    r"(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
-    r"newly\s+diagnosed|falls?|fell|fallen|burn\w*\s+out|die|dying|suicid\w*|self[- ]harm|mental\s+health|"
+    r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
+    r"side[- ]effects?|foot\s+drop|"
+    r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
+    r"pressure\s+(?:sores?|areas?)|bed\s*sores?|thyroid|b12|lymphocytes?|immun\w*|"
+    r"drowsy|nausea|numbness|stiff\w*|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
+    r"hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|spine|spinal|"
+    r"muscles?|joints?|vomit\w*|erectile|libido|"
+    # what the body no longer does, the mind
+    r"(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly|struggl\w*\s+to)\s+(?:walk|stand|hold|see|feel|move|"
+    r"swallow|sleep|grip|lift|talk)|"
+    r"newly\s+diagnosed|suicid\w*|self[- ]harm|mental\s+health|"
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
-    r"treat\w*|therap\w*|drugs?|meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
+    r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|"
+    r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
-    r"stem\s+cells?|physio\w*|exercis\w*|stretch\w*|surgery|operation|referr\w*|prescri\w*|"
+    r"stem\s+cells?|physio\w*|prescri\w*|"
     r"supplements?|vitamin\s*\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
-    r"trials?|recovery|rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
-    r"hair\s+loss|biotin|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|falling|falls|fall\s+alarm|aftercare|"
+    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|fall\s+alarm|aftercare|"
     r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
     # tests
-    r"mri'?s?|scans?|lumbar\s+puncture|bloods?|blood\s+tests?|tests?|tested|edss|jcv|x-?rays?|"
+    r"mri'?s?|lumbar\s+puncture|bloods?|blood\s+tests?|edss|jcv|x-?rays?|"
     r"second\s+opinion|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|pacing|pace\s+yourself"
+)
+AMBIGUOUS = 0.5
+"""Weight of a health word with an everyday sense too ("balance", "tests", "hands", "fell"): two make a sentence medical, one does not."""
+_AMBIGUOUS = _lexicon(
+    # the body: full weight when owned ("my legs", "her face": :data:`_BODY_OWNED`)
+    r"legs?|feet|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|tooth|"
+    r"nerves?|ribs?|calves|hamstrings|knees?|ankles?|hips?|toes?|toenails?|fingers?|wrists?|shoulders?|elbows?|"
+    r"mobility|transfers|"
+    # body functions and states that are also everyday words
+    r"tired\w*|exhaust\w*|balance|vision|sight|blind\w*|speech|memory|mood|temperature|weight|periods?|"
+    r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|falls?|fell|fallen|falling|die|dying|"
+    r"burn\w*\s+out|awake|keep\s+moving|stay\s+(?:active|mobile)|"
+    # treatments and tests that are also words of law, politics, school or work
+    r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
+)
+_BODY_OWNED = _lexicon(
+    # a body part that belongs to someone, or with a symptom said of it ("cold hands", "restless legs"),
+    # makes an everyday word a health one (+ AMBIGUOUS = a full word)
+    r"(?:(?:my|his|her|your|their|our|[a-z]+'s)\s+(?:left\s+|right\s+|lower\s+|upper\s+|bad\s+|good\s+|weak\s+)?"
+    r"|(?:cold|numb|weak|stiff|swollen|shaky|heavy|restless|tingly|burning|painful|sore|achy|jelly|dead|clumsy|"
+    r"useless|wobbly|spastic|frozen|tight|twitchy|puffy|blurry|double)\s+)"
+    r"(?:legs?|feet|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|nerves?|"
+    r"calves|hamstrings|knees?|ankles?|hips?|toes?|toenails?|fingers?|wrists?|shoulders?|elbows?|"
+    r"balance|vision|sight|speech|memory|mood|temperature|weight|periods?|mobility|transfers|breathing)"
+)
+# A health word in a phrase of money, law, school, work or politics is no health word (the words
+# with an everyday sense as common as the health one are in _AMBIGUOUS instead):
+# "face to face", "balance transfer", "drugs policy", "free trial", "driving test", "retail therapy".
+_NOT_HEALTH_RE = rx(
+    r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
+    r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
+    r"card|current|minimum|statement)\s+balance|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
+    r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
+    r"health\s+(?:insurance|cover|and\s+safety|plans?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
+    r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
+    r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
+    r"entrance|sats|aptitude|personality|means|stress|unit|end[- ]of[- ](?:year|term|unit)|class|school|"
+    r"standardi[sz]ed|multiple[- ]choice)\s+tests?|test\s+(?:drive|papers?|scores?|prep)|"
+    r"scan(?:ned|ning)?\s+(?:in\s+)?(?:the\s+|my\s+|your\s+|a\s+)?(?:documents?|receipts?|passport|letters?|cop(?:y|ies)|"
+    r"barcodes?|qr|forms?|pages?)|peer\s+pressure|under\s+pressure|retail\s+therapy|treat\s+(?:yourself|myself|"
+    r"ourselves|themselves)|(?:a|little|birthday|special|nice)\s+treat|trick\s+or\s+treat|"
+    r"treat(?:s|ed|ing)?\s+(?:staff|tenants|employees|workers|customers|people|students|pupils|kids|children|"
+    r"colleagues|members|voters|women|me\s+like|us\s+like|him\s+like|her\s+like|them\s+like)|"
+    r"(?:equal|fair|unfair|less\s+favourable|different|preferential|special)\s+treatment|"
+    r"(?:economic|debt|data|account|password|cost)\s+recovery|(?:military|police|rescue|covert|business|"
+    r"day[- ]to[- ]day)\s+operations?|(?:mp'?s?|constituency|advice)\s+surger(?:y|ies)|"
+    r"memory\s+(?:sticks?|cards?|lane)|(?:wedding|best\s+man'?s|acceptance|budget|king'?s|queen'?s|free|leaving)\s+speech|"
+    r"dead\s+weight|pull\s+(?:your|my|their)\s+weight|weight\s+(?:of|on)\s+(?:my|the|your)\s+shoulders|"
+    r"(?:rates?|prices?|values?|pound|dollar|euro|shares|stocks?|markets?|interest|profits?|numbers|sales|"
+    r"enrolment|enrollment|turnout|grades|scores)\s+(?:\w+\s+)?(?:fall\w*|fell|drop\w*)|"
+    r"f[ae]ll(?:s|en|ing)?\s+(?:behind|through|out|for|apart|asleep|short|into\s+place|in\s+love|on\s+deaf)|"
+    r"(?:this|next|in\s+the)\s+fall\b|dying\s+to|to\s+die\s+for|die[- ]hard|"
+    r"(?:sick|tired)\s+(?:and\s+tired|of)|tired\s+of|(?:turn\s+a\s+)?blind\s+(?:eye|spot|date)|"
+    r"vision\s+(?:for|statement|of)|(?:in|out\s+of|first|no\s+end\s+in|lost|lose|losing)\s+sight|"
+    r"(?:sending|big|virtual|cyber|many|huge)\s+hugs?|hugs?\s+(?:x+|to\s+(?:you|all))|"
+    r"(?:a|such\s+a|total|complete|real)\s+jerk|shak\w*\s+hands|(?:exam|interview|first[- ]day)\s+nerves|"
+    r"bag\s+of\s+nerves|on\s+my\s+nerves|nerves\s+of\s+steel|on\s+its\s+last\s+legs|"
+    r"(?:arms|space)\s+race|up\s+in\s+arms|arm'?s[- ]length|off\s+my\s+chest|chest\s+of\s+drawers|teething|"
+    r"skin\s+of\s+my\s+teeth|gritted\s+teeth|no[- ]brainer|brain\s+drain|brainstorm\w*|bare\s+bones|"
+    r"bleed(?:ing)?\s+(?:money|us|me|them)|save\s+your\s+breath|hold\s+your\s+breath|breath\s+of\s+fresh|"
+    r"in\s+the\s+mood|mood\s+boards?|skin\s+in\s+the\s+game|(?:pension|balance|bank|money|cash|wire|school|fund|isa|"
+    r"stock|share)\s+transfers?|mobility\s+(?:scooters?|cars?|allowance|component|part|element|rate)|"
+    r"(?:free|last|first|second|third|fourth|fifth|double|lesson|notice|trial|cooling[- ]off|grace|holiday|"
+    r"probation\w*|time|tax|accounting)\s+periods?|exercise\s+books?|an\s+exercise\s+in|"
+    r"(?:writing|grammar|listening|reading|maths|team[- ]building|box[- ]ticking|paper|pointless)\s+exercises?|"
+    r"exercis\w*\s+(?:my|your|their|his|her|our|the)\s+(?:rights?|options?|discretion|judge?ment)|"
+    r"(?:at\s+a|a|the\s+budget)\s+stretch|stretch\s+(?:the|my|our|your)\s+(?:budget|money|wages?|salary)|"
+    r"referral\s+(?:codes?|links?|bonus\w*|schemes?|fees?)|(?:the|a)\s+(?:new|current)\s+operation|"
+    r"tastes?\s+like|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
+    r"(?:cannabis|drugs?|weed)\s+(?:\w+\s+){0,2}(?:legali[sz]\w*|decriminali[sz]\w*|banned))\b"
 )
 _CARE = _lexicon(
     # clinicians and places of care: they also sign forms and write letters ("a letter from the GP for PIP")
@@ -162,9 +234,41 @@ _OTHER = _lexicon(
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
     r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s*up"
+    r"support\s+group|meet\s*up|"
+    # more money
+    r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
+    r"interest\s+rates?|lend\w*|lent|borrow\w*|bailiffs?|penalty|(?:parking|speeding|library)\s+fines?|fined|taxes|taxed|taxation|taxable|"
+    r"payday|paycheck|payslips?|bonus|dividends?|crypto\w*|bitcoin|equity|ssdi|ssi|"
+    r"medicare|medicaid|housing|eviction|evict\w*|"
+    # more work
+    r"interview\w*|cv|promotion|shifts|(?:night|day|early|late)\s+shift|shift\s+(?:work|pattern)|zero[- ]hours?|self[- ]employed|freelanc\w*|clients?|customers?|"
+    r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
+    r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
+    # more teaching
+    r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|headteacher|"
+    r"principal|detention|behaviour\s+management|pedagogy|fractions|maths|phonics|tutor\w*|revision|revise|"
+    r"mocks?|coursework|assignments?|dissertation|thesis|(?:a|my|her|his|the|university|bachelor'?s|master'?s|honours)\s+degree|semester|governors|inspection|year\s+\d+|"
+    r"textbooks?|lesson\s+plans?|planning\s+(?:time|ppa)|ppa|sen|senco|iep|ehcp|"
+    # more law
+    r"wills|(?:no|mirror|living)\s+wills?|will\s+and\s+testament|executors?|inventory|letting\s+agents?|"
+    r"estate\s+agents?|small\s+claims|speeding|speed\s+camera|licen[cs]e|crime|criminal|arrest\w*|"
+    r"prosecut\w*|magistrates?|settlement|compensation|laws|legislation|verbal\s+agreement|legally|"
+    r"boiler|plumbers?|electricians?|repairs?|damp|mould|fence|"
+    # more politics
+    r"polic(?:y|ies)|decriminali[sz]\w*|legali[sz]\w*|referendum|campaign\w*|ballot|manifesto|polling|"
+    r"constituency|councillors?|mayor|governor|senate|democrat\w*|republican\w*|conservatives?|liberals?|"
+    r"proportional\s+representation|electoral|by-elections?|mps|welfare|public\s+spending|"
+    # more daily life
+    r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|second[- ]hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
+    r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
+    r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|quoted|quoting|(?:fully|not)\s+covered|"
+    r"comparison\s+sites?|brokers?"
 )
-_OTHER_WEAK = _lexicon(r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied")
+_OTHER_WEAK = _lexicon(
+    r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|"
+    r"candidates|party|parties|term|meal|dinner|lunch|letter|buy|buying|bought|shopping|phone|notice|"
+    r"bread|cakes?|cook\w*|trains?"
+)
 
 
 class Topics:
@@ -179,16 +283,26 @@ class Topics:
         low = doc.low
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
         at = doc.sentence_of
+        # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
+        spans = [(m.start(), m.end()) for m in _NOT_HEALTH_RE.finditer(low)]
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
+        ambiguous = [0.0] * n
         for weights, lexicon, weight in (
             (self.medical, _MEDICAL, 1.0), (self.medical, _CARE, CARE), (self.medical, _WEAK, WEAK),
+            (ambiguous, _AMBIGUOUS, AMBIGUOUS), (ambiguous, _BODY_OWNED, AMBIGUOUS),
             (self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK),
         ):
             found = lexicon.positions(low, tokens)
+            if spans and weights is not self.other:
+                found = [pos for pos in found if not any(a <= pos < b for a, b in spans)]
             for pos in found:
                 weights[at(pos)] += weight
             if lexicon is _MEDICAL or lexicon is _CARE:
                 self.health_words += len(found)
+        for i, w in enumerate(ambiguous):
+            if w:
+                self.medical[i] += w
+                self.health_words += w >= 1.0  # two of them, or an owned body part ("my legs")
         for x in doc.mentions:
             self.medical[at(x.start)] += 1.0
         self._cache: dict[int, str | None] = {}
