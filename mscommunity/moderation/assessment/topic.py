@@ -135,16 +135,44 @@ _AMBIGUOUS = _lexicon(
     # treatments and tests that are also words of law, politics, school or work
     r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
 )
-_BODY_OWNED = _lexicon(
-    # a body part that belongs to someone, or with a symptom said of it ("cold hands", "restless legs"),
-    # makes an everyday word a health one (+ AMBIGUOUS = a full word)
-    r"(?:(?:my|his|her|your|their|our|[a-z]+'s)\s+(?:left\s+|right\s+|lower\s+|upper\s+|bad\s+|good\s+|weak\s+)?"
-    r"|(?:cold|numb|weak|stiff|swollen|shaky|heavy|restless|tingly|burning|painful|sore|achy|jelly|dead|clumsy|"
-    r"useless|wobbly|spastic|frozen|tight|twitchy|puffy|blurry|double)\s+)"
-    r"(?:legs?|feet|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|nerves?|"
-    r"calves|hamstrings|knees?|ankles?|hips?|toes?|toenails?|fingers?|wrists?|shoulders?|elbows?|"
-    r"balance|vision|sight|speech|memory|mood|temperature|weight|periods?|mobility|transfers|breathing)"
+# A body part that belongs to someone ("my legs", "mum's hands"), or with a symptom said of it ("cold
+# hands", "restless legs"), makes an everyday word a health one (+ AMBIGUOUS = a full word).
+_OWNABLE = frozenset(
+    [
+        "leg", "legs", "feet", "foot", "hand", "hands", "arm", "arms", "face", "eye", "eyes", "neck", "chest",
+        "stomach", "throat", "skin", "jaw", "brain", "bone", "bones", "teeth", "nerve", "nerves", "rib", "ribs",
+        "calves", "hamstrings", "knee", "knees", "ankle", "ankles", "hip", "hips", "toe", "toes", "toenail",
+        "toenails", "finger", "fingers", "wrist", "wrists", "shoulder", "shoulders", "elbow", "elbows", "balance",
+        "vision", "sight", "speech", "memory", "mood", "temperature", "weight", "period", "periods", "mobility",
+        "transfers", "breathing",
+    ]
 )
+_OWNERS = frozenset(["my", "his", "her", "your", "their", "our"])
+_SYMPTOM_ADJ = frozenset(
+    [
+        "cold", "numb", "weak", "stiff", "swollen", "shaky", "heavy", "restless", "tingly", "burning", "painful",
+        "sore", "achy", "jelly", "dead", "clumsy", "useless", "wobbly", "spastic", "frozen", "tight", "twitchy",
+        "puffy", "blurry", "double",
+    ]
+)
+_SIDES = frozenset(["left", "right", "lower", "upper", "bad", "good", "weak", "both"])
+
+
+def _owned(low: str, tokens: list[tuple[int, str]]) -> list[int]:
+    """Offsets of body words that belong to someone or carry a symptom (see :data:`_OWNABLE`)."""
+    found = []
+    for k, (pos, tok) in enumerate(tokens):
+        if tok not in _OWNABLE or k == 0:
+            continue
+        j = k - 1
+        if tokens[j][1] in _SIDES and j > 0:
+            j -= 1
+        prev_pos, prev = tokens[j]
+        if prev in _OWNERS or prev in _SYMPTOM_ADJ or (prev == "s" and low[prev_pos - 1:prev_pos] in ("'", "\u2019")):
+            found.append(pos)
+    return found
+
+
 # A health word in a phrase of money, law, school, work or politics is no health word (the words
 # with an everyday sense as common as the health one are in _AMBIGUOUS instead):
 # "face to face", "balance transfer", "drugs policy", "free trial", "driving test", "retail therapy".
@@ -271,6 +299,35 @@ _OTHER_WEAK = _lexicon(
 )
 
 
+_CANCELLABLE = (
+    "face", "hand", "balance", "drug", "health", "trial", "test", "scan", "pressure", "therap", "treat", "recover",
+    "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
+    "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
+    "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
+    "cannabis", "weed",
+)
+"""Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
+_WINDOW = 60
+"""Characters either side of a health word searched for a phrase that cancels it."""
+
+
+def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Spans of :data:`_NOT_HEALTH_RE` phrases around the health words at ``positions`` (sorted): the
+    phrases are only looked for near a health word, in merged windows (cheaper than the whole text)."""
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    for pos in [*positions, -1]:
+        if pos >= 0 and start >= 0 and pos - _WINDOW <= end:
+            end = pos + _WINDOW
+            continue
+        if start >= 0:
+            while start > 0 and low[start - 1].isalnum():
+                start -= 1  # a window starts at a word's start
+            spans += [(m.start(), m.end()) for m in _NOT_HEALTH_RE.finditer(low, start, end)]
+        start, end = max(0, pos - _WINDOW), pos + _WINDOW
+    return spans
+
+
 class Topics:
     """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
 
@@ -283,22 +340,28 @@ class Topics:
         low = doc.low
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
         at = doc.sentence_of
-        # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
-        spans = [(m.start(), m.end()) for m in _NOT_HEALTH_RE.finditer(low)]
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
         ambiguous = [0.0] * n
-        for weights, lexicon, weight in (
-            (self.medical, _MEDICAL, 1.0), (self.medical, _CARE, CARE), (self.medical, _WEAK, WEAK),
-            (ambiguous, _AMBIGUOUS, AMBIGUOUS), (ambiguous, _BODY_OWNED, AMBIGUOUS),
-            (self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK),
-        ):
-            found = lexicon.positions(low, tokens)
-            if spans and weights is not self.other:
+        health = [
+            (self.medical, _MEDICAL.positions(low, tokens), 1.0), (self.medical, _CARE.positions(low, tokens), CARE),
+            (self.medical, _WEAK.positions(low, tokens), WEAK), (ambiguous, _AMBIGUOUS.positions(low, tokens), AMBIGUOUS),
+            (ambiguous, _owned(low, tokens), AMBIGUOUS),
+        ]
+        # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
+        heads = dict(tokens)
+        spans = _not_health_spans(low, sorted(
+            pos for _, found, _ in health for pos in found if heads.get(pos, "").startswith(_CANCELLABLE)
+        ))
+        for k, (weights, found, weight) in enumerate(health):
+            if spans:
                 found = [pos for pos in found if not any(a <= pos < b for a, b in spans)]
             for pos in found:
                 weights[at(pos)] += weight
-            if lexicon is _MEDICAL or lexicon is _CARE:
+            if k < 2:  # _MEDICAL and _CARE
                 self.health_words += len(found)
+        for weights, lexicon, weight in ((self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK)):
+            for pos in lexicon.positions(low, tokens):
+                weights[at(pos)] += weight
         for i, w in enumerate(ambiguous):
             if w:
                 self.medical[i] += w
