@@ -53,7 +53,10 @@ _UNMARKED_QUESTION_RE = rx(
     r"|(?:what|which)\s+[a-z]+\s+(?:is|are|should|would|can|could|do|does|did|helps?|works?|worked|helped)\b"
     rf"|(?:does|did|is|are|can|could|should|will|would|shall)\s+{_SUBJECT}\b"
     r"|do\s+(?:i|we|they|you|u|anyone|anybody|people|others|other|any|ms|these|those|my|his|her|our)\b"
-    r"|(?:is|are|was)\s+(?:the|a|an)\b)"
+    r"|(?:is|are|was)\s+(?:the|a|an)\b"
+    # "Is contact sport safe with MS", "Are night sweats normal on Kesimpta": a yes/no question about a judgement
+    r"|(?:is|are|was|were|does|do|can|will|would|should)\s+(?:\w+\s+){1,3}?(?:safe|normal|ok|okay|dangerous|bad|common|"
+    r"worth|possible|true|permanent|serious|related|linked|caused|likely|necessary|needed|allowed|advisable|wise)\b)"
 )
 # Inside a sentence, after a comma: "..., how long did it take for yours", "..., is that normal"
 # (not a relative clause: ", which is why", ", who was").
@@ -82,7 +85,10 @@ _NOT_ASKING_RE = rx(
     r"|(?:have|did)\s+you\s+(?:\w+\s+)?(?:tried|try|asked|ask|considered|thought|had\s+your|got\s+your|"
     r"spoken|talked|mentioned|told)\b"
     r"|(?:what|how)\s+(?:does|did|do)\s+your\s+(?:\w+\s+)?(?:neuro\w*|doctor|gp|nurse|consultant|team|"
-    r"specialist)\s+(?:say|think|suggest))"
+    r"specialist)\s+(?:say|think|suggest)"
+    # sharing a laugh or a gripe, not asking: "Does anyone else find it funny how every doctor asks ...?"
+    r"|(?:does|do|did)\s+any(?:one|body)\s+(?:else\s+)?(?:find|think)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:funny|hilarious|"
+    r"ironic|amusing|annoying|infuriating|ridiculous|absurd)\b)"
 )
 _CURIOUS_RE = rx(r"\b(?:just\s+curious|out\s+of\s+curiosity|idle\s+curiosity)\b")
 _FIRST_PERSON_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|we|we're|us|our)\b")
@@ -92,6 +98,13 @@ _READER_OR_SHOULD_RE = rx(
 )
 # A question that leans on what came before: a pronoun pointing back, or a
 # bare wh-question ("What did everyone else move to?", "Somebody have this?").
+# A question about the writer's or a pointed-at case ("How do I ask for a switch without sounding pushy",
+# "Is this something to worry about or just a reaction"): at any length, it takes the topic of the
+# sentences around it when it names none of its own.
+_ASKS_ABOUT_CASE_RE = rx(
+    r"\W*(?:(?:so|and|but|also|ok|okay)\W+)?(?:how|what|wat|where|when|which|who|should|shall|can|could|do|does|did|is|are|"
+    r"was|were|will|would|has|have|am)\s+(?:\w+\s+)?(?:i|we|he|she|they|it|this|that|these|those|my|our|his|her|their)\b"
+)
 _LEANS_BACK_RE = rx(
     r"\b(?:it|this|that|them|these|those|one|he|she|him|her|his|they|there)\b|^\W*(?:what|wat|wot|which|how|who|"
     r"where|when|thoughts|ideas|advice|suggestions)\b"
@@ -179,7 +192,11 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
     relative, the readers) in it or next to it."""
     own = topics.decide(topics.medical[i], topics.other[i])
     if own is None:
-        leans = topics.medical[i] > 0 or (len(chunk.split()) <= _SHORT and _LEANS_BACK_RE.search(chunk))
+        leans = (
+            topics.medical[i] > 0
+            or (len(chunk.split()) <= _SHORT and _LEANS_BACK_RE.search(chunk))
+            or (not topics.other[i] and _ASKS_ABOUT_CASE_RE.match(chunk))
+        )
         if not leans:
             return False
         own = topics.at(i)

@@ -115,6 +115,9 @@ _MEDICAL = _lexicon(
     r"stem\s+cells?|physio\w*|prescri\w*|"
     r"supplements?|vitamin\s*\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
     r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    r"sores?|wounds?|ulcers?|blisters?|bed[- ]?bound|house[- ]?bound|(?:auto[- ]?)?injectors?|"
+    r"pens?\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
+    r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
     r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|fall\s+alarm|aftercare|"
     r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
     # tests
@@ -131,7 +134,7 @@ _AMBIGUOUS = _lexicon(
     # body functions and states that are also everyday words
     r"tired\w*|exhaust\w*|balance|vision|sight|blind\w*|speech|memory|mood|temperature|weight|periods?|"
     r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|falls?|fell|fallen|falling|die|dying|"
-    r"burn\w*\s+out|awake|keep\s+moving|stay\s+(?:active|mobile)|"
+    r"burn\w*\s+out|awake|heal\w*|heels?|keep\s+moving|stay\s+(?:active|mobile)|"
     # treatments and tests that are also words of law, politics, school or work
     r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
 )
@@ -140,7 +143,7 @@ _AMBIGUOUS = _lexicon(
 _OWNABLE = frozenset(
     [
         "leg", "legs", "feet", "foot", "hand", "hands", "arm", "arms", "face", "eye", "eyes", "neck", "chest",
-        "stomach", "throat", "skin", "jaw", "brain", "bone", "bones", "teeth", "nerve", "nerves", "rib", "ribs",
+        "stomach", "throat", "skin", "jaw", "brain", "bone", "bones", "teeth", "nerve", "nerves", "rib", "ribs", "heel", "heels",
         "calves", "hamstrings", "knee", "knees", "ankle", "ankles", "hip", "hips", "toe", "toes", "toenail",
         "toenails", "finger", "fingers", "wrist", "wrists", "shoulder", "shoulders", "elbow", "elbows", "balance",
         "vision", "sight", "speech", "memory", "mood", "temperature", "weight", "period", "periods", "mobility",
