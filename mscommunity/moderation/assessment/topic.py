@@ -43,29 +43,46 @@ class Lexicon:
     """Words to find in a text, compiled from regular-expression alternatives
     (``"pains?|numb\\w*|brain\\s+fog"``): plain words (with an optional
     plural ``s?``) go into a set and stems (``\\w*``) into a prefix tuple, both
-    looked up per token; only the rest (phrases, lookbehinds) stays a regex.
-    Much faster than one long alternation, with the same matches."""
+    looked up per token; phrases that start with a whole word ("brain\\s+fog")
+    are tried only where a token is that word; only the rest (optional
+    separators, lookbehinds) stays one regex over the text. Much faster than
+    one long alternation, with the same matches."""
 
-    __slots__ = ("phrases", "prefixes", "words")
+    __slots__ = ("keyed", "phrases", "prefixes", "words")
 
-    def __init__(self, words: frozenset[str], prefixes: tuple[str, ...], phrases: re.Pattern[str] | None) -> None:
+    def __init__(
+        self, words: frozenset[str], prefixes: tuple[str, ...], phrases: re.Pattern[str] | None,
+        keyed: dict[str, re.Pattern[str]] | None = None,
+    ) -> None:
         self.words = words
         self.prefixes = prefixes
         self.phrases = phrases
+        self.keyed = keyed or {}
 
     def positions(self, low: str, tokens: list[tuple[int, str]]) -> list[int]:
         """Start offsets of every match in ``low`` (the text in lower case, cut into ``tokens``)."""
         words, prefixes = self.words, self.prefixes
         found = [pos for pos, tok in tokens if tok in words or (prefixes and tok.startswith(prefixes))]
+        return found + self.phrase_positions(low, tokens)
+
+    def phrase_positions(self, low: str, tokens: list[tuple[int, str]]) -> list[int]:
+        """Start offsets of the phrases' matches only (the words are looked up by the caller)."""
+        keyed = self.keyed
+        found = [pos for pos, tok in tokens if tok in keyed and keyed[tok].match(low, pos)] if keyed else []
         if self.phrases is not None:
             found += [m.start() for m in self.phrases.finditer(low)]
         return found
+
+
+# A phrase's first word, when a separator that must be there follows it ("brain\s+fog", "side[- ]effects?").
+_KEY_RE = re.compile(r"([a-z0-9]+)(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|\[\\s\\-\](?![*?{])|-(?![*?{]))")
 
 
 def _lexicon(source: str) -> Lexicon:
     words: set[str] = set()
     prefixes: list[str] = []
     phrases: list[str] = []
+    by_key: dict[str, list[str]] = {}
     depth, start, parts = 0, 0, []
     for i, ch in enumerate(source):
         depth += ch == "("
@@ -75,16 +92,20 @@ def _lexicon(source: str) -> Lexicon:
             start = i + 1
     parts.append(source[start:])
     for part in parts:
+        key = _KEY_RE.match(part)
         if re.fullmatch(r"[a-z0-9]+", part):
             words.add(part)
         elif re.fullmatch(r"[a-z0-9]+s\?", part):
             words.update((part[:-2], part[:-1]))
         elif re.fullmatch(r"[a-z0-9]+\\w\*", part):
             prefixes.append(part[:-3])
+        elif key:
+            by_key.setdefault(key.group(1), []).append(part)
         else:
             phrases.append(part)
     pattern = rx(r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
-    return Lexicon(frozenset(words), tuple(prefixes), pattern)
+    keyed = {k: rx(r"(?:" + "|".join(v) + r")\b") for k, v in by_key.items()}
+    return Lexicon(frozenset(words), tuple(prefixes), pattern, keyed)
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -128,7 +149,7 @@ AMBIGUOUS = 0.5
 """Weight of a health word with an everyday sense too ("balance", "tests", "hands", "fell"): two make a sentence medical, one does not."""
 _AMBIGUOUS = _lexicon(
     # the body: full weight when owned ("my legs", "her face": :data:`_BODY_OWNED`)
-    r"legs?|feet|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|tooth|"
+    r"legs?|feet|foot|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|tooth|"
     r"nerves?|ribs?|calves|hamstrings|knees?|ankles?|hips?|toes?|toenails?|fingers?|wrists?|shoulders?|elbows?|"
     r"mobility|transfers|"
     # body functions and states that are also everyday words
@@ -161,19 +182,15 @@ _SYMPTOM_ADJ = frozenset(
 _SIDES = frozenset(["left", "right", "lower", "upper", "bad", "good", "weak", "both"])
 
 
-def _owned(low: str, tokens: list[tuple[int, str]]) -> list[int]:
-    """Offsets of body words that belong to someone or carry a symptom (see :data:`_OWNABLE`)."""
-    found = []
-    for k, (pos, tok) in enumerate(tokens):
-        if tok not in _OWNABLE or k == 0:
-            continue
-        j = k - 1
-        if tokens[j][1] in _SIDES and j > 0:
-            j -= 1
-        prev_pos, prev = tokens[j]
-        if prev in _OWNERS or prev in _SYMPTOM_ADJ or (prev == "s" and low[prev_pos - 1:prev_pos] in ("'", "\u2019")):
-            found.append(pos)
-    return found
+def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
+    """True when the body word at ``pos`` has an owner or a symptom before it (``prev`` the token before,
+    ``prev2`` the one before that): "my legs", "mum's hands", "her left arm", "cold hands"."""
+    if prev in _SIDES:
+        prev = prev2
+    if prev in _OWNERS or prev in _SYMPTOM_ADJ:
+        return True
+    j = low.rfind("s", 0, pos)
+    return prev == "s" and j > 0 and low[j - 1] in "'\u2019"
 
 
 # A health word in a phrase of money, law, school, work or politics is no health word (the words
@@ -219,7 +236,7 @@ _NOT_HEALTH_RE = rx(
     r"exercis\w*\s+(?:my|your|their|his|her|our|the)\s+(?:rights?|options?|discretion|judge?ment)|"
     r"(?:at\s+a|a|the\s+budget)\s+stretch|stretch\s+(?:the|my|our|your)\s+(?:budget|money|wages?|salary)|"
     r"referral\s+(?:codes?|links?|bonus\w*|schemes?|fees?)|(?:the|a)\s+(?:new|current)\s+operation|"
-    r"tastes?\s+like|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
+    r"tastes?\s+like|foot\s+the\s+bill|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
     r"(?:cannabis|drugs?|weed)\s+(?:\w+\s+){0,2}(?:legali[sz]\w*|decriminali[sz]\w*|banned))\b"
 )
 _CARE = _lexicon(
@@ -307,7 +324,7 @@ _CANCELLABLE = (
     "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
     "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
     "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
-    "cannabis", "weed",
+    "cannabis", "weed", "foot",
 )
 """Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
 _WINDOW = 60
@@ -331,6 +348,28 @@ def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK)
+_FIRST_OTHER = 4
+"""Index in :data:`_LEXICONS` of the first lexicon of other topics."""
+_TARGETS = (
+    ("health", 1.0), ("health", CARE), ("scene", WEAK), ("ambiguous", AMBIGUOUS), ("other", 1.0), ("other", WEAK),
+    ("ambiguous", AMBIGUOUS),  # owned body parts (:func:`_owned`)
+)
+"""Where each lexicon's words count, and how much: "health" words also break a post's silence."""
+_TOKEN_LEXICONS: dict[str, tuple[int, ...]] = {}
+
+
+def _token_lexicons(tok: str) -> tuple[int, ...]:
+    """Indexes of the lexicons (:data:`_LEXICONS`) whose words or stems ``tok`` is, in order (memoised)."""
+    hit = _TOKEN_LEXICONS.get(tok)
+    if hit is None:
+        hit = tuple(k for k, lex in enumerate(_LEXICONS) if tok in lex.words or (lex.prefixes and tok.startswith(lex.prefixes)))
+        if len(_TOKEN_LEXICONS) > 50_000:
+            _TOKEN_LEXICONS.clear()
+        _TOKEN_LEXICONS[tok] = hit
+    return hit
+
+
 class Topics:
     """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
 
@@ -343,28 +382,41 @@ class Topics:
         low = doc.low
         tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(low)]
         at = doc.sentence_of
+        # found[k]: offsets of the words of _LEXICONS[k] (one dictionary look-up per token), then owned body parts
+        found: list[list[int]] = [[] for _ in range(len(_LEXICONS) + 1)]
+        cancellable: list[int] = []
+        owned = found[-1]
+        prev2 = prev = ""
+        for pos, tok in tokens:
+            hit = _token_lexicons(tok)
+            if hit:
+                for k in hit:
+                    found[k].append(pos)
+                if hit[0] < _FIRST_OTHER and tok.startswith(_CANCELLABLE):
+                    cancellable.append(pos)
+                if tok in _OWNABLE and _is_owner(low, prev, prev2, pos):
+                    owned.append(pos)
+                    cancellable.append(pos)
+            prev2, prev = prev, tok
+        for k, lexicon in enumerate(_LEXICONS):
+            extra = lexicon.phrase_positions(low, tokens)
+            if extra:
+                found[k] += extra
+                if k < _FIRST_OTHER:
+                    cancellable += [pos for pos in extra if low.startswith(_CANCELLABLE, pos)]
+        # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
+        spans = _not_health_spans(low, sorted(cancellable)) if cancellable else []
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
         ambiguous = [0.0] * n
-        health = [
-            (self.medical, _MEDICAL.positions(low, tokens), 1.0), (self.medical, _CARE.positions(low, tokens), CARE),
-            (self.medical, _WEAK.positions(low, tokens), WEAK), (ambiguous, _AMBIGUOUS.positions(low, tokens), AMBIGUOUS),
-            (ambiguous, _owned(low, tokens), AMBIGUOUS),
-        ]
-        # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
-        heads = dict(tokens)
-        spans = _not_health_spans(low, sorted(
-            pos for _, found, _ in health for pos in found if heads.get(pos, "").startswith(_CANCELLABLE)
-        ))
-        for k, (weights, found, weight) in enumerate(health):
-            if spans:
-                found = [pos for pos in found if not any(a <= pos < b for a, b in spans)]
-            for pos in found:
+        for k, (target, weight) in enumerate(_TARGETS):
+            positions = found[k]
+            if spans and target != "other":
+                positions = [pos for pos in positions if not any(a <= pos < b for a, b in spans)]
+            weights = self.other if target == "other" else ambiguous if target == "ambiguous" else self.medical
+            for pos in positions:
                 weights[at(pos)] += weight
-            if k < 2:  # _MEDICAL and _CARE
-                self.health_words += len(found)
-        for weights, lexicon, weight in ((self.other, _OTHER, 1.0), (self.other, _OTHER_WEAK, WEAK)):
-            for pos in lexicon.positions(low, tokens):
-                weights[at(pos)] += weight
+            if target == "health":
+                self.health_words += len(positions)
         for i, w in enumerate(ambiguous):
             if w:
                 self.medical[i] += w
