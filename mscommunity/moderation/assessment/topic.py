@@ -127,7 +127,8 @@ _MEDICAL = _lexicon(
     # what the body no longer does, the mind
     r"(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly|struggl\w*\s+to)\s+(?:walk|stand|hold|see|feel|move|"
     r"swallow|sleep|grip|lift|talk)|"
-    r"newly\s+diagnosed|suicid\w*|self[- ]harm|mental\s+health|"
+    r"newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
+    r"(?:save|conserve|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
     r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|"
@@ -139,7 +140,7 @@ _MEDICAL = _lexicon(
     r"sores?|wounds?|ulcers?|blisters?|bed[- ]?bound|house[- ]?bound|(?:auto[- ]?)?injectors?|"
     r"pens?\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
     r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
-    r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:vests?|towels?|scarf)|heat|gluten|dairy|fall\s+alarm|aftercare|"
+    r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:\w+\s+)?(?:vests?|towels?|scarf|scarves|mattress\w*|toppers?|pillows?|collars?|packs?|sprays?|neck\w*|caps?|bandanas?)|heat|gluten|dairy|fall\s+alarm|aftercare|"
     r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
     # tests
     r"mri'?s?|lumbar\s+puncture|bloods?|blood\s+tests?|edss|jcv|x-?rays?|"
