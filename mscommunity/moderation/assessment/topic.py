@@ -11,7 +11,14 @@ Each sentence gets two weights:
   registry's vocabulary, and generic words: tablets, infusion, physio ...),
   a test (MRI, bloods); a clinician or a place of care (neuro, MS nurse,
   A&E) counts :data:`CARE`, as they also sign forms; words that only set the scene ("MS", "diagnosed", "wheelchair",
-  the countries members travel to for HSCT) count :data:`WEAK`;
+  the countries members travel to for HSCT) count :data:`WEAK`; a health
+  word with an everyday sense as common ("balance", "tests", "hands",
+  "fell", "tired") counts :data:`AMBIGUOUS`, so two make a sentence medical
+  and one does not, unless it is a body part someone has or a symptom is
+  said of ("my legs", "mum's hands", "cold hands": full weight); a health
+  word inside a phrase of money, school, law or politics ("face to face",
+  "balance transfer", "drugs policy", "free trial", "driving test", "foot
+  the bill") counts nothing;
 * other: money, benefits, insurance, work, law, school, housing, travel and
   leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
   ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
@@ -200,7 +207,7 @@ def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
 _NOT_HEALTH_RE = rx(
     r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
-    r"card|current|minimum|statement)\s+balance|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
+    r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
     r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
     r"health\s+(?:insurance|cover|and\s+safety|plans?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
