@@ -134,11 +134,12 @@ _MEDICAL = _lexicon(
     # what the body no longer does, the mind
     r"(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly|struggl\w*\s+to)\s+(?:walk|stand|hold|see|feel|move|"
     r"swallow|sleep|grip|lift|talk)|"
-    r"newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
-    r"(?:save|conserve|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
+    r"falls?|fell|fallen|falling|want(?:s|ed)?\s+to\s+die|newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
+    r"(?:saves?|conserves?|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
-    r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|"
+    r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|(?:get|getting|got|be|been)\s+tested|"
+    r"tested\s+for|"
     r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
     r"stem\s+cells?|physio\w*|prescri\w*|"
@@ -162,7 +163,7 @@ _AMBIGUOUS = _lexicon(
     r"mobility|transfers|"
     # body functions and states that are also everyday words
     r"tired\w*|exhaust\w*|balance|vision|sight|blind\w*|speech|memory|mood|temperature|weight|periods?|"
-    r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|falls?|fell|fallen|falling|die|dying|"
+    r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|die|dying|"
     r"burn\w*\s+out|awake|heal\w*|heels?|keep\s+moving|stay\s+(?:active|mobile)|"
     # treatments and tests that are also words of law, politics, school or work
     r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
@@ -251,7 +252,7 @@ _CARE = _lexicon(
     # clinicians and places of care: they also sign forms and write letters ("a letter from the GP for PIP")
     r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
     r"cardiolog\w*|endocrinolog\w*|optician|a\s*&\s*e|emergency|hospitals?|clinics?|"
-    r"ms\s+(?:centre|center|team)|appointments?|wards?|paediatric|pediatric|nhs|ot|dentist"
+    r"ms\s+(?:centre|center|team)|appointments?|wards?|paediatric|pediatric|nhs|ot|dentist|respite"
 )
 _WEAK = _lexicon(
     r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
@@ -317,7 +318,7 @@ _OTHER = _lexicon(
     # more daily life
     r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|second[- ]hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
     r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
-    r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|quoted|quoting|(?:fully|not)\s+covered|"
+    r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
     r"comparison\s+sites?|brokers?"
 )
 _OTHER_WEAK = _lexicon(
@@ -444,12 +445,14 @@ class Topics:
         return None
 
     def at(self, i: int) -> str | None:
-        """The topic of sentence ``i``: its own words, else its neighbours', else the post's."""
+        """The topic of sentence ``i``: its own words, else its neighbours' (when they lean one way: a tie
+        between them says nothing), else the post's."""
         if i not in self._cache:
             topic = self.decide(self.medical[i], self.other[i])
             if topic is None:
                 near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.medical)]
-                topic = self.decide(sum(self.medical[j] for j in near), sum(self.other[j] for j in near))
+                medical, other = sum(self.medical[j] for j in near), sum(self.other[j] for j in near)
+                topic = None if medical == other else self.decide(medical, other)
             if topic is None:
                 topic = self.post()
             self._cache[i] = topic
