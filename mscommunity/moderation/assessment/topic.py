@@ -82,7 +82,13 @@ class Lexicon:
 
 
 # A phrase's first word, when a separator that must be there follows it ("brain\s+fog", "side[- ]effects?").
-_KEY_RE = re.compile(r"([a-z0-9]+)(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|\[\\s\\-\](?![*?{])|-(?![*?{]))")
+_KEY_RE = re.compile(
+    r"(?:\(\?<!-\))?([a-z0-9]+)(?:$|(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|\[\\s\\-\](?![*?{])|-(?![*?{])|'(?![*?{])))"
+)
+
+
+# ... or each first word of a leading group of words ("(?:pension|isa)\s+funds?").
+_KEY_GROUP_RE = re.compile(r"\(\?:([a-z0-9]+(?:\|[a-z0-9]+)*)\)(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|'(?![*?{]))")
 
 
 def _lexicon(source: str) -> Lexicon:
@@ -100,6 +106,7 @@ def _lexicon(source: str) -> Lexicon:
     parts.append(source[start:])
     for part in parts:
         key = _KEY_RE.match(part)
+        group = _KEY_GROUP_RE.match(part)
         if re.fullmatch(r"[a-z0-9]+", part):
             words.add(part)
         elif re.fullmatch(r"[a-z0-9]+s\?", part):
@@ -108,6 +115,9 @@ def _lexicon(source: str) -> Lexicon:
             prefixes.append(part[:-3])
         elif key:
             by_key.setdefault(key.group(1), []).append(part)
+        elif group:
+            for word in group.group(1).split("|"):
+                by_key.setdefault(word, []).append(part)
         else:
             phrases.append(part)
     pattern = rx(r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
@@ -121,21 +131,21 @@ _MEDICAL = _lexicon(
     # symptoms and body functions
     r"numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
     r"wiped\s+out|dizz\w*|vertigo|tremors?|weakness|"
-    r"blurr?\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
+    r"blur\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
     r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|"
-    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s*(?:rate|beat)|palpitations?|infections?|"
+    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
     r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
     r"side[- ]effects?|foot\s+drop|"
     r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
-    r"pressure\s+(?:sores?|areas?)|bed\s*sores?|thyroid|b12|lymphocytes?|immun\w*|"
+    r"pressure\s+(?:sores?|areas?)|bed\s+sores?|bedsores?|thyroid|b12|lymphocytes?|immun\w*|"
     r"drowsy|nausea|numbness|stiff\w*|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
     r"hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|spine|spinal|"
     r"muscles?|joints?|vomit\w*|erectile|libido|"
     # what the body no longer does, the mind
-    r"(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly|struggl\w*\s+to)\s+(?:walk|stand|hold|see|feel|move|"
-    r"swallow|sleep|grip|lift|talk)|"
-    r"falls?|fell|fallen|falling|want(?:s|ed)?\s+to\s+die|newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
-    r"(?:saves?|conserves?|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
+    r"(?:cant|cannot|barely|hardly)\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|can't\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|can\s+not\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|unable\s+to\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
+    r"(?:struggle|struggles|struggled|struggling)\s+to\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
+    r"falls?|fell|fallen|falling|(?:want|wants|wanted)\s+to\s+die|newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
+    r"(?:save|saves|conserve|conserves|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
     r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|(?:get|getting|got|be|been)\s+tested|"
@@ -143,15 +153,15 @@ _MEDICAL = _lexicon(
     r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
     r"stem\s+cells?|physio\w*|prescri\w*|"
-    r"supplements?|vitamin\s*\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
+    r"supplements?|vitamin\w*|vitamin\s+\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
     r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
-    r"sores?|wounds?|ulcers?|blisters?|bed[- ]?bound|house[- ]?bound|(?:auto[- ]?)?injectors?|"
-    r"pens?\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
+    r"sores?|wounds?|ulcers?|blisters?|bed[- ]bound|bedbound|house[- ]bound|housebound|injectors?|autoinjectors?|auto[- ]injectors?|"
+    r"(?:pen|pens)\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
     r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
     r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:\w+\s+)?(?:vests?|towels?|scarf|scarves|mattress\w*|toppers?|pillows?|collars?|packs?|sprays?|neck\w*|caps?|bandanas?)|heat|gluten|dairy|fall\s+alarm|aftercare|"
     r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
     # tests
-    r"mri'?s?|lumbar\s+puncture|bloods?|blood\s+tests?|edss|jcv|x-?rays?|"
+    r"mri|mris|lumbar\s+puncture|bloods?|blood\s+tests?|edss|jcv|x-rays?|xrays?|"
     r"second\s+opinion|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|pacing|pace\s+yourself"
 )
 AMBIGUOUS = 0.5
@@ -164,7 +174,7 @@ _AMBIGUOUS = _lexicon(
     # body functions and states that are also everyday words
     r"tired\w*|exhaust\w*|balance|vision|sight|blind\w*|speech|memory|mood|temperature|weight|periods?|"
     r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|die|dying|"
-    r"burn\w*\s+out|awake|heal\w*|heels?|keep\s+moving|stay\s+(?:active|mobile)|"
+    r"(?:burn|burns|burnt|burned|burning)\s+out|awake|heal\w*|heels?|keep\s+moving|stay\s+(?:active|mobile)|"
     # treatments and tests that are also words of law, politics, school or work
     r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
 )
@@ -256,27 +266,27 @@ _CARE = _lexicon(
 )
 _WEAK = _lexicon(
     r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
-    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|(?:mobility\s+)?scooters?|walk\w*|carers?|caring|care|assess\w*|"
-    r"approv\w*|mexico|russia|moscow|puebla|cure[ds]?"
+    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|scooters?|walk\w*|carers?|caring|care|assess\w*|"
+    r"approv\w*|mexico|russia|moscow|puebla|cure|cures|cured"
 )
 _OTHER = _lexicon(
     # benefits, money, insurance
-    r"benefits?|pip|esa|dwp|universal\s+credit|allowance|council(?:\s+tax)?|blue\s+badge|"
-    r"motability|access\s+to\s+work|insurance|insur(?:er|ers)|premiums?|income\s+protection|"
+    r"benefits?|pip|esa|dwp|universal\s+credit|allowance|council|blue\s+badge|"
+    r"motability|access\s+to\s+work|insurance|insurer|insurers|premiums?|income\s+protection|"
     r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
     r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
     r"small\s+print|discount|exemption|reduction|refund|grant|funding|claim\w*|forms?|application\w*|"
     # work and education
-    r"employer\w*|boss|hr|workplace|colleagues?|union(?:\s+rep)?|capability\s+meeting|"
+    r"employer\w*|boss|hr|workplace|colleagues?|union|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
     r"teach\w*|lecturer|school\w*|exams?|university|college|pupils?|students?|classroom|lessons?|curriculum|"
     r"ofsted|homework|savings|invest\w*|shares|stocks?|rent|bills|energy\s+bills?|credit\s+cards?|retire\w*|"
     r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
     # politics
-    r"elections?|vot(?:e|es|ed|ing)|minister|parliament|tory|tories|labour|brexit|president|congress|senators?|"
+    r"elections?|vote|votes|voted|voting|minister|parliament|tory|tories|labour|brexit|president|congress|senators?|"
     r"petition|politic\w*|chancellor|"
     # everyday life
-    r"neighbou?rs?|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
+    r"neighbour|neighbours|neighbor|neighbors|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
     r"child\s+maintenance|deposit|isa|capital\s+gains|minimum\s+wage|businesses|essays?|wedding\s+venue|"
     # leisure, pets, hobbies, going out
     r"dogs?|cats?|pets?|puppy|breeds?|books|novels?|self[- ]publish\w*|cruises?|knit\w*|crochet|sewing|crafts?|"
@@ -290,8 +300,8 @@ _OTHER = _lexicon(
     # home, travel, leisure, community
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
-    r"day\s+out|mp|budget|government|cuts|agency|carer'?s\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s*up|"
+    r"day\s+out|mp|budget|government|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
+    r"support\s+group|meet\s+up|meetups?|"
     # more money
     r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
     r"interest\s+rates?|lend\w*|lent|borrow\w*|bailiffs?|penalty|(?:parking|speeding|library)\s+fines?|fined|taxes|taxed|taxation|taxable|"
@@ -304,19 +314,19 @@ _OTHER = _lexicon(
     # more teaching
     r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|headteacher|"
     r"principal|detention|behaviour\s+management|pedagogy|fractions|maths|phonics|tutor\w*|revision|revise|"
-    r"mocks?|coursework|assignments?|dissertation|thesis|(?:a|my|her|his|the|university|bachelor'?s|master'?s|honours)\s+degree|semester|governors|inspection|year\s+\d+|"
+    r"mocks?|coursework|assignments?|dissertation|thesis|(?:a|my|her|his|the|university|bachelors|masters|honours)\s+degree|(?:bachelor|master)'s\s+degree|semester|governors|inspection|year\s+\d+|"
     r"textbooks?|lesson\s+plans?|planning\s+(?:time|ppa)|ppa|sen|senco|iep|ehcp|"
     # more law
     r"wills|(?:no|mirror|living)\s+wills?|will\s+and\s+testament|executors?|inventory|letting\s+agents?|"
-    r"estate\s+agents?|small\s+claims|speeding|speed\s+camera|licen[cs]e|crime|criminal|arrest\w*|"
+    r"estate\s+agents?|small\s+claims|speeding|speed\s+camera|licence|license|crime|criminal|arrest\w*|"
     r"prosecut\w*|magistrates?|settlement|compensation|laws|legislation|verbal\s+agreement|legally|"
     r"boiler|plumbers?|electricians?|repairs?|damp|mould|fence|"
     # more politics
-    r"polic(?:y|ies)|decriminali[sz]\w*|legali[sz]\w*|referendum|campaign\w*|ballot|manifesto|polling|"
+    r"policy|policies|decriminalis\w*|decriminaliz\w*|legalis\w*|legaliz\w*|referendum|campaign\w*|ballot|manifesto|polling|"
     r"constituency|councillors?|mayor|governor|senate|democrat\w*|republican\w*|conservatives?|liberals?|"
     r"proportional\s+representation|electoral|by-elections?|mps|welfare|public\s+spending|"
     # more daily life
-    r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|second[- ]hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
+    r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
     r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
     r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
     r"comparison\s+sites?|brokers?"
@@ -413,6 +423,7 @@ class Topics:
                 found[k] += extra
                 if k < _FIRST_OTHER:
                     cancellable += [pos for pos in extra if low.startswith(_CANCELLABLE, pos)]
+        cancellable += [x.start for x in doc.mentions if low.startswith(_CANCELLABLE, x.start)]
         # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
         spans = _not_health_spans(low, sorted(cancellable)) if cancellable else []
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
@@ -431,7 +442,10 @@ class Topics:
                 self.medical[i] += w
                 self.health_words += w >= 1.0  # two of them, or an owned body part ("my legs")
         for x in doc.mentions:
-            self.medical[at(x.start)] += 1.0
+            if any(a <= x.start < b for a, b in spans):  # "should cannabis be legalised" is politics
+                self.health_words -= 1
+            else:
+                self.medical[at(x.start)] += 1.0
         self._cache: dict[int, str | None] = {}
 
     @staticmethod
