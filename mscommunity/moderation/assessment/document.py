@@ -105,7 +105,8 @@ _FILLERS = frozenset(
      "really", "mate", "guys", "folks", "friends", "everyone", "all", "first",
      "always", "simply", "maybe", "perhaps", "personally", "oh", "ok", "okay", "well",
      "hey", "hi", "yes", "yeah", "no", "and", "but", "so", "then", "or", "now",
-     "instead", "hun", "hon", "dear", "carers"}
+     "instead", "hun", "hon", "dear", "carers", "def", "deffo", "defo", "defs", "totally", "absolutely",
+     "genuinely", "literally", "btw", "tbh", "imo", "imho"}
 )
 
 
