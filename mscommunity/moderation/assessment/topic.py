@@ -255,7 +255,8 @@ _NOT_HEALTH_RE = rx(
     r"exercis\w*\s+(?:my|your|their|his|her|our|the)\s+(?:rights?|options?|discretion|judge?ment)|"
     r"(?:at\s+a|a|the\s+budget)\s+stretch|stretch\s+(?:the|my|our|your)\s+(?:budget|money|wages?|salary)|"
     r"referral\s+(?:codes?|links?|bonus\w*|schemes?|fees?)|(?:the|a)\s+(?:new|current)\s+operation|"
-    r"tastes?\s+like|foot\s+the\s+bill|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
+    r"tastes?\s+like|foot\s+the\s+bill|(?:study|studies|studying|studied|read|reading)\s+medicine|"
+    r"medicine\s+(?:at|degree|course)|medical\s+(?:school|student|degree)|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
     r"(?:cannabis|drugs?|weed)\s+(?:\w+\s+){0,2}(?:legali[sz]\w*|decriminali[sz]\w*|banned))\b"
 )
 _CARE = _lexicon(
@@ -343,7 +344,7 @@ _CANCELLABLE = (
     "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
     "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
     "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
-    "cannabis", "weed", "foot",
+    "cannabis", "weed", "foot", "medic",
 )
 """Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
 _WINDOW = 60

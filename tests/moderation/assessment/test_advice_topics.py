@@ -306,3 +306,29 @@ def test_an_everyday_word_weighs_half_and_a_body_part_someone_has_weighs_full() 
     assert _topics("My legs went again.").medical == [1.0]
     assert _topics("The table legs are wobbly.").medical == [0.5]
     assert _topics("My mum's hands are cold.").medical == [1.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # chat register, typos, the subject left out
+    ("pls advise, been on tecfidera 2 wks and the flushing is so bad i cant sleep", {SEEKING}),
+    ("wat do i do about the pins and needles in my hands, its constant now", {SEEKING}),
+    ("Just been offered Ocrevus or Kesimpta, I'm leaning towards the infusion but would appreciate other views",
+     {SEEKING}),
+    ("u should def ask for a referral to the spasticity clinic, they sorted my baclofen dose out", {GIVING}),
+    ("Deffo ask about Fampyra, my walking speed went up loads.", {GIVING}),
+    ("Best bet is to ring the MS nurse helpline first thing, they can fast track steroids.", {GIVING}),
+    ("Have you tried taking the baclofen at night instead? It made a big difference to my spasms.", {GIVING}),
+    # about school, work or money with MS in the background: no medical label
+    ("My son wants to study medicine but his grades slipped when I was ill last year. Should he resit or apply "
+     "anyway?", set()),
+    ("Tip for anyone on PIP: keep a diary of bad days for a month before your review, it makes the form so much "
+     "easier.", set()),
+    ("Just found out my travel insurance won't cover anything MS related abroad. Which insurers are people using?",
+     set()),
+    # offers and reports
+    ("Happy to share my experience of HSCT in Moscow if anyone wants to message me.", set()),
+    ("What worked for me was splitting the baclofen into three smaller doses a day.", set()),
+    ("Nothing has made a difference to the fatigue, I've tried it all.", set()),
+])
+def test_advice_in_chat_register_and_in_passing(text: str, expected: set[str]) -> None:
+    assert advice(text) == expected
