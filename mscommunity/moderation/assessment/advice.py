@@ -9,7 +9,12 @@ Pure Python. Two engine steps, both reading the sentence topics of
     "wat actually helps with it"), a closing "Thoughts?" or "Somebody have
     this?" whose topic comes from the sentences before it. Not a rhetorical
     aside ("who knew?"), not a question in quotes or reported speech, not a
-    curious question about a study. The cue (weight, examples) is
+    curious question about a study, not asking after a reader ("How did your
+    MRI go?"), not a complaint in question form ("Who decided that ...?"), not
+    a question the writer answers at once ("Will I apologise? Probably."). A
+    question about the writer's own case ("How do I ask for a switch without
+    sounding pushy") takes the topic of the sentences around it at any length
+    when it names none of its own. The cue (weight, examples) is
     ``medical_request`` in ``cues/seeking_advice.toml``; implicit requests
     at the end of long stories ("I would welcome any comments", "would love
     a response", "who do we write to") are pattern cues there too.
