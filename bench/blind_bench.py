@@ -15,8 +15,9 @@ Every text goes through ``ingest_line``, the code behind ``manage.py ingest
   recall per type, precision / recall / F1 per type (a redaction of a type
   is right when it overlaps any gold span), and texts without personal data
   that lost something;
-- advice: precision, recall, F1 for seeking and giving advice, and the share
-  of non-medical posts given a medical-advice label;
+- advice: precision, recall, F1 for seeking and giving advice, the F1 when
+  only advice on a medical topic counts as gold (what the labels mean), and
+  the share of non-medical posts given a medical-advice label;
 - spam: spam published / held / rejected, genuine posts rejected / held /
   labelled spam.
 
@@ -124,6 +125,17 @@ def score_advice(records: list[dict], out: list[dict]) -> dict:
             fp += got and not gold
             fn += gold and not got
         figures.update({f"{label} {k}": v for k, v in _prf(tp, fp, fn).items()})
+    # The labels are medical advice: some batches (advice/batch4 on) mark a request or a tip
+    # about money, law or work as seeking or giving advice too, with its topic beside it.
+    # Scored against "advice and topic medical", as the labels are defined (issue 18).
+    for label in ("seeking_advice", "giving_advice"):
+        tp = fp = fn = 0
+        for record, result in zip(records, out, strict=True):
+            gold, got = record[label] and record["topic"] == "medical", label in result["labels"]
+            tp += gold and got
+            fp += got and not gold
+            fn += gold and not got
+        figures[f"{label} f1, medical advice only"] = _prf(tp, fp, fn)["f1"]
     other = [(r, o) for r, o in zip(records, out, strict=True) if r["topic"] != "medical"]
     labelled = sum(1 for _, o in other if {"seeking_advice", "giving_advice"} & set(o["labels"]))
     figures["non-medical posts given a medical label"] = f"{labelled} of {len(other)}"

@@ -9,7 +9,12 @@ Pure Python. Two engine steps, both reading the sentence topics of
     "wat actually helps with it"), a closing "Thoughts?" or "Somebody have
     this?" whose topic comes from the sentences before it. Not a rhetorical
     aside ("who knew?"), not a question in quotes or reported speech, not a
-    curious question about a study. The cue (weight, examples) is
+    curious question about a study, not asking after a reader ("How did your
+    MRI go?"), not a complaint in question form ("Who decided that ...?"), not
+    a question the writer answers at once ("Will I apologise? Probably."). A
+    question about the writer's own case ("How do I ask for a switch without
+    sounding pushy") takes the topic of the sentences around it at any length
+    when it names none of its own. The cue (weight, examples) is
     ``medical_request`` in ``cues/seeking_advice.toml``; implicit requests
     at the end of long stories ("I would welcome any comments", "would love
     a response", "who do we write to") are pattern cues there too.
@@ -53,7 +58,10 @@ _UNMARKED_QUESTION_RE = rx(
     r"|(?:what|which)\s+[a-z]+\s+(?:is|are|should|would|can|could|do|does|did|helps?|works?|worked|helped)\b"
     rf"|(?:does|did|is|are|can|could|should|will|would|shall)\s+{_SUBJECT}\b"
     r"|do\s+(?:i|we|they|you|u|anyone|anybody|people|others|other|any|ms|these|those|my|his|her|our)\b"
-    r"|(?:is|are|was)\s+(?:the|a|an)\b)"
+    r"|(?:is|are|was)\s+(?:the|a|an)\b"
+    # "Is contact sport safe with MS", "Are night sweats normal on Kesimpta": a yes/no question about a judgement
+    r"|(?:is|are|was|were|does|do|can|will|would|should)\s+(?:\w+\s+){1,3}?(?:safe|normal|ok|okay|dangerous|bad|common|"
+    r"worth|possible|true|permanent|serious|related|linked|caused|likely|necessary|needed|allowed|advisable|wise)\b)"
 )
 # Inside a sentence, after a comma: "..., how long did it take for yours", "..., is that normal"
 # (not a relative clause: ", which is why", ", who was").
@@ -82,7 +90,17 @@ _NOT_ASKING_RE = rx(
     r"|(?:have|did)\s+you\s+(?:\w+\s+)?(?:tried|try|asked|ask|considered|thought|had\s+your|got\s+your|"
     r"spoken|talked|mentioned|told)\b"
     r"|(?:what|how)\s+(?:does|did|do)\s+your\s+(?:\w+\s+)?(?:neuro\w*|doctor|gp|nurse|consultant|team|"
-    r"specialist)\s+(?:say|think|suggest))"
+    r"specialist)\s+(?:say|think|suggest)"
+    # asking after the reader, not for advice: "How are you feeling now?", "How did your MRI go?"
+    r"|how\s+(?:are|r|is)\s+(?:you|u|ya|things|he|she|your\s+\w+)\s+(?:\w+\s+)?(?:feeling|doing|getting\s+on|keeping|"
+    r"holding\s+up)\b|how\s+(?:did|'?d)\s+(?:your|the|it|things)\s+(?:\w+\s+){0,3}?(?:go|get\s+on)\b"
+    # a complaint in question form: "Who decided that ...?", "How is this acceptable?", "Why on earth ...?"
+    r"|who\s+(?:on\s+earth\s+)?(?:decided|thought|came\s+up\s+with|made\s+(?:that|this|the)\s+(?:rule|decision))\b"
+    r"|how\s+(?:is|was|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:acceptable|fair|right|ok|okay|allowed|legal|possible\s+in)\b"
+    r"|how\s+(?:dare|hard\s+can\s+it\s+be)|what\s+is\s+wrong\s+with\s+(?:people|them|this|these|the\s+system)\b"
+    # sharing a laugh or a gripe, not asking: "Does anyone else find it funny how every doctor asks ...?"
+    r"|(?:does|do|did)\s+any(?:one|body)\s+(?:else\s+)?(?:find|think)\s+(?:it|this|that)\s+(?:\w+\s+)?(?:funny|hilarious|"
+    r"ironic|amusing|annoying|infuriating|ridiculous|absurd)\b)"
 )
 _CURIOUS_RE = rx(r"\b(?:just\s+curious|out\s+of\s+curiosity|idle\s+curiosity)\b")
 _FIRST_PERSON_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|we|we're|us|our)\b")
@@ -92,6 +110,22 @@ _READER_OR_SHOULD_RE = rx(
 )
 # A question that leans on what came before: a pronoun pointing back, or a
 # bare wh-question ("What did everyone else move to?", "Somebody have this?").
+# A question about the writer's or a pointed-at case ("How do I ask for a switch without sounding pushy",
+# "Is this something to worry about or just a reaction"): at any length, it takes the topic of the
+# sentences around it when it names none of its own.
+_ASKS_ABOUT_CASE_RE = rx(
+    r"\W*(?:(?:so|and|but|also|ok|okay)\W+)?(?:how|what|wat|where|when|which|who|should|shall|can|could|do|does|did|is|are|"
+    r"was|were|will|would|has|have|am)\s+(?:\w+\s+)?(?:i|we|he|she|they|it|this|that|these|those|my|our|his|her|their)\b"
+)
+# Without its question mark, a question leans on its context only when a wh-word or "should" opens it:
+# "did it last night and i want to ..." is a statement with its subject left out.
+_WH_OPENING_RE = rx(r"\W*(?:(?:so|and|but|also|ok|okay)\W+)?(?:how|what|wat|where|when|which|who|should|shall)\b")
+# A question the writer answers at once ("Will I apologise? Probably.") asks nobody.
+# ("No idea." or "Maybe." is the writer still not knowing: the question stands.)
+_SELF_ANSWER_RE = rx(
+    r"\W*(?:(?:yes|yeah|yep|no|nope|nah)\W*$|(?:probably|definitely|absolutely|of\s+course|never|doubt\s+it|"
+    r"not\s+likely|no\s+way|not\s+a\s+chance)\b)"
+)
 _LEANS_BACK_RE = rx(
     r"\b(?:it|this|that|them|these|those|one|he|she|him|her|his|they|there)\b|^\W*(?:what|wat|wot|which|how|who|"
     r"where|when|thoughts|ideas|advice|suggestions)\b"
@@ -159,9 +193,18 @@ def _not_asking(doc: Document, i: int, chunk: str) -> bool:
     mark = chunk.rfind("?")
     if mark >= 0 and doc.in_reported(sent.start + mark, sent.start + mark + 1):
         return True
-    if _RHETORICAL_RE.match(chunk) or _NOT_ASKING_RE.match(chunk) or _curious(doc, i):
+    if _RHETORICAL_RE.match(chunk) or _NOT_ASKING_RE.match(chunk) or _curious(doc, i) or _self_answered(doc, i):
         return True
     return chunk.lstrip(" \"'(").lower().startswith(("why ", "y ")) and not _FIRST_PERSON_RE.search(chunk)
+
+
+def _self_answered(doc: Document, i: int) -> bool:
+    """True when the next sentence is a short answer by the writer ("Probably.", "Nope, never.")."""
+    if i + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i + 1]
+    answer = doc.text[nxt.start:nxt.end]
+    return len(answer.split()) <= 4 and "?" not in answer and bool(_SELF_ANSWER_RE.match(answer))
 
 
 def _curious(doc: Document, i: int) -> bool:
@@ -179,7 +222,12 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
     relative, the readers) in it or next to it."""
     own = topics.decide(topics.medical[i], topics.other[i])
     if own is None:
-        leans = topics.medical[i] > 0 or (len(chunk.split()) <= _SHORT and _LEANS_BACK_RE.search(chunk))
+        leans = (
+            topics.medical[i] > 0
+            or (len(chunk.split()) <= _SHORT and _LEANS_BACK_RE.search(chunk))
+            or (not topics.other[i] and _ASKS_ABOUT_CASE_RE.match(chunk)
+                and (doc.sentences[i].question or _WH_OPENING_RE.match(chunk)))
+        )
         if not leans:
             return False
         own = topics.at(i)

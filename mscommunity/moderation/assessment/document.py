@@ -95,13 +95,18 @@ _AUTHOR_RE = rx(rf"\b(?:i|i'm|im|i've|ive|me|my|we|we're|our|us|he|she|my\s+{CAR
 _TOKEN_RE = re.compile(r"[\w']+")
 _LAST_CONJ_RE = re.compile(r"\b(?:and|then|or|but)\s+(?:\w+\s+)?$", _F)
 _FIRST_SUBJECT_RE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've)\b", _F)
-_CLAUSE_BREAK_RE = re.compile(r"[,;:(—–]|\s-\s|\.\.\.|\b(?:and|but|so|then|or)\b", _F)
+# A clause also starts after a reply's "@name" ("@Marcus definitely push for an MRI"), scrubbed or not
+# ("@[name removed] yes get the flu jab").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:(—–]|\s-\s|\.\.\.|\b(?:and|but|so|then|or)\b|(?<![\w@])@(?:[\w.\-]*\w|\[[^\]\n]{1,40}\])", _F
+)
 _FILLERS = frozenset(
     {"please", "pls", "plz", "just", "also", "honestly", "seriously", "definitely",
      "really", "mate", "guys", "folks", "friends", "everyone", "all", "first",
      "always", "simply", "maybe", "perhaps", "personally", "oh", "ok", "okay", "well",
      "hey", "hi", "yes", "yeah", "no", "and", "but", "so", "then", "or", "now",
-     "instead", "hun", "hon", "dear", "carers"}
+     "instead", "hun", "hon", "dear", "carers", "def", "deffo", "defo", "defs", "totally", "absolutely",
+     "genuinely", "literally", "btw", "tbh", "imo", "imho"}
 )
 
 
