@@ -4,8 +4,18 @@
 
   // Move focus to the error summary, or to what just happened to a comment
   // (beside it, in the thread), so screen readers announce it.
+  // Going to a #fragment moves focus to it (or resets it) after this runs:
+  // focus again then, unless the reader has already moved on.
   var summary = document.querySelector("[data-focus-on-load]");
-  if (summary) { summary.focus(); }
+  if (summary) {
+    summary.focus();
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        var active = document.activeElement;
+        if (!active || active === document.body || active === document.documentElement) { summary.focus(); }
+      }, 0);
+    });
+  }
 
   // A comment's link (#comment-12) may point inside folded replies: open them.
   function openTarget(event) {
