@@ -391,13 +391,13 @@ def article_react(request: HttpRequest, slug: str) -> HttpResponse:
     pressed = [key for key in request.POST if _REACTION_KEY.fullmatch(key)]
     value = pressed[0] if len(pressed) == 1 else request.POST.get("r", "")
     pk, kind = value[:-1], rendering.LETTER_KINDS.get(value[-1:], "")
-    if not pk.isdigit() or len(pk) > 18:
+    if not (pk.isascii() and pk.isdigit()) or len(pk) > 18:
         raise Http404("No such comment")
     comment = _comment_or_404(request, article, int(pk), page="react")
     return _react(request, article, comment, kind)
 
 
-_REACTION_KEY = re.compile(r"\d{1,18}[a-z]")
+_REACTION_KEY = re.compile(r"[0-9]{1,18}[a-z]")
 
 
 # The thread page's one GET form: each button names its action and the comment.
@@ -411,7 +411,7 @@ def comment_go(request: HttpRequest, slug: str) -> HttpResponse:
     that comment's page, which checks who may open it. No lookup here."""
     for action, name in _GO_ACTIONS.items():
         pk = request.GET.get(action, "")
-        if pk.isdigit():
+        if pk.isascii() and pk.isdigit() and len(pk) <= 18:
             return redirect(reverse(name, kwargs={"slug": slug, "pk": int(pk)}))
     raise Http404("No such action")
 

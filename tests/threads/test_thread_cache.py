@@ -131,6 +131,8 @@ def test_thread_buttons_lead_to_their_pages_and_react_toggles(client, member, ar
     client.post(f"/articles/{article.slug}/react/", {f"{theirs.pk}t": ""})  # the button's own name, no value
     assert theirs.reactions.filter(member=member, kind="thanks").exists()
     assert client.post(f"/articles/{article.slug}/react/", {"r": "x"}).status_code == 404
+    assert client.post(f"/articles/{article.slug}/react/", {"r": "²h"}).status_code == 404  # no server error
+    assert client.get(go, {"reply": "²"}).status_code == 404
 
 
 def test_fragments_escape_what_members_write(member, article):
