@@ -301,7 +301,8 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     article = _article_or_404(request, slug)
     comment = _own_comment_or_404(request, article, pk)
     if not services.may_edit(user=request.user, comment=comment):
-        messages.error(request, "You can no longer edit this comment.")
+        feedback.tell(request, article_id=article.pk, comment_id=comment.pk,
+                      lines=[feedback.Line("You can no longer edit this comment.", "error")])
         return redirect(_permalink(article, comment))
     form = CommentForm(request.POST if request.method == "POST" else None, initial={"text": comment.body})
     if request.method == "POST":
@@ -312,7 +313,8 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             for message in error.messages:
                 form.add_error("text", message)
         except PermissionDenied as denied:
-            messages.error(request, str(denied))
+            feedback.tell(request, article_id=article.pk, comment_id=comment.pk,
+                          lines=[feedback.Line(str(denied), "error")])
             return redirect(_permalink(article, comment))
         else:
             lines = [feedback.Line("Your changes are saved.", "success")]

@@ -114,6 +114,14 @@ def test_an_edit_says_it_is_saved_beside_the_comment(member, article):
     assert "Your changes are saved." in item(html, comment.pk) and 'class="notices"' not in html
 
 
+def test_an_edit_too_late_is_refused_beside_the_comment(member, article):
+    comment = comment_create(author=member, article=article, parent=None, text="Fatigue is better.").comment
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timezone.timedelta(days=3))
+    client = signed_in(member)
+    response = client.get(f"/articles/{article.slug}/comments/{comment.pk}/edit/", follow=True)
+    assert "You can no longer edit this comment." in item(response.content.decode(), comment.pk)
+
+
 def test_flagging_says_so_beside_the_comment_and_keeps_saying_it_to_the_flagger(member, article):
     comment = comment_create(author=member, article=article, parent=None, text="My cousin swears by bee stings.").comment
     flagger, other = make_user("flagger"), make_user("not_a_flagger")
