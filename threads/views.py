@@ -104,7 +104,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         seen_before = services.article_visit(
             member_id=request.user.pk, article_id=article.pk, visited_at=article.viewer_visited_at,
             seen_before=article.viewer_seen_before, now=timezone.now())
-        outcome = feedback.take(request, article_id=article.pk)
+        if request.method == "GET":  # a HEAD request must not use it up
+            outcome = feedback.take(request, article_id=article.pk)
     context = _article_context(request, article, CommentForm(), seen_before=seen_before, outcome=outcome)
     response = render(request, "threads/article.html", context)
     if key is not None:
