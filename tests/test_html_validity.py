@@ -135,6 +135,17 @@ def _site() -> dict[str, Callable[[], object]]:
         return render_to_string("503.html", {"kept": [("text", "What I typed")],
                                              "action_url": f"/articles/{slug}/comments/", "csrf_token": "x" * 32})
 
+    # A long list of replies (folded), read by a member after a break (new ones marked).
+    from django.utils import timezone
+
+    from threads.models import ArticleVisit
+
+    folded = make_article("many-replies", title="Cooling vests")
+    ArticleVisit.objects.create(member=reader, article=folded, visited_at=timezone.now() - timezone.timedelta(hours=2))
+    vest = comment_create(author=replier, article=folded, parent=None, text="Who else uses a cooling vest?").comment
+    for n in range(6):
+        comment_create(author=make_user(f"vest_user_{n}"), article=folded, parent=vest, text=f"I do, day {n}.")
+
     appealable = ModerationCase.objects.filter(author=author, decision=ModerationCase.Decision.REJECTED).first()
 
     pages: dict[str, Callable[[], object]] = {
@@ -145,6 +156,9 @@ def _site() -> dict[str, Callable[[], object]]:
         "article-author": lambda: author_client.get(f"/articles/{slug}/"),
         "article-moderator": lambda: mod.get(f"/articles/{slug}/"),
         "article-long-thread": lambda: member.get("/articles/long-thread/"),
+        "article-folded-new": lambda: member.get("/articles/many-replies/"),
+        "article-feedback": lambda: author_client.post(f"/articles/{slug}/comments/",
+                                                       {"text": "Call me on (440) 555-0147 any evening."}, follow=True),
         "article-long-thread-page-2": lambda: visitor.get("/articles/long-thread/?page=2"),
         "single-comment": lambda: member.get(f"{comment_url}/", follow=True),
         "comment-form-errors": lambda: member.post(f"/articles/{slug}/comments/", {"body": ""}, follow=True),
@@ -202,6 +216,12 @@ def _site() -> dict[str, Callable[[], object]]:
     return pages
 
 
+# Pages that must show a feature for the check to mean anything.
+SHOWS = {"article-folded-new": ('<details class="mr">', '<strong class="new">'),
+         "article-feedback": ('<div class="fb" role="status"', '<li id="comment-'),
+         "article-visitor": ('class="na"', 'class="rc"', 'class="av ')}
+
+
 def _html(result) -> str:
     if isinstance(result, bytes | str):
         return result.decode() if isinstance(result, bytes) else result
@@ -215,6 +235,7 @@ def test_every_page_type_is_valid_html(tmp_path: Path):
     for name, fetch in _site().items():
         html = _html(fetch())
         assert re.match(r"\s*<!DOCTYPE html>", html, re.I), f"{name} is not a full page"
+        assert all(part in html for part in SHOWS.get(name, ())), f"{name} lacks one of {SHOWS[name]}"
         path = tmp_path / f"{name}.html"
         path.write_text(html, encoding="utf-8")
         files.append(path)

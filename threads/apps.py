@@ -22,3 +22,4 @@ class ThreadsConfig(AppConfig):
 
         data_rights.register(name="comments", export=threads_data.export, erase=threads_data.erase)
         data_rights.register(name="reactions", export=threads_data.export_reactions)
+        data_rights.register(name="conversations_read", export=threads_data.export_visits)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mscommunity.accounts.models import User
-from threads.models import Comment, Reaction
+from threads.models import ArticleVisit, Comment, Reaction
 
 
 def export(user: User) -> list[dict]:
@@ -30,6 +30,16 @@ def export_reactions(user: User) -> list[dict]:
     return [
         {"comment": r.comment_id, "reaction": r.get_kind_display(), "created_at": r.created_at.isoformat()}
         for r in Reaction.objects.filter(member=user).order_by("created_at")
+    ]
+
+
+def export_visits(user: User) -> list[dict]:
+    """When the member last read each conversation ("new since your last visit")."""
+    visits = ArticleVisit.objects.filter(member=user).select_related("article").order_by("-visited_at")
+    return [
+        {"article": v.article.title, "last_read_at": v.visited_at.isoformat(),
+         "previous_visit_ended_at": v.seen_before.isoformat() if v.seen_before else None}
+        for v in visits
     ]
 
 

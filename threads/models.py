@@ -201,3 +201,26 @@ class Reaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} on {self.comment_id}"
+
+
+class ArticleVisit(models.Model):
+    """When a member last read an article's conversation: what "new since your
+    last visit" is measured from. One row per member and article, written by
+    ``services.article_visit`` (at most once per ``VISIT_RESOLUTION``).
+
+    ``visited_at`` is the latest recorded view; ``seen_before`` the end of the
+    previous visit (the views before a break of ``VISIT_BREAK``), so that the
+    markers stay put while the member reads on, reloads or pages through.
+    Personal data: exported with the member's data, deleted with the account.
+    """
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="article_visits")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="visits")
+    visited_at = models.DateTimeField()
+    seen_before = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["member", "article"], name="one_visit_row_per_article")]
+
+    def __str__(self) -> str:
+        return f"Visit of {self.member_id} to {self.article_id}"

@@ -11,25 +11,32 @@ a fragment can never be served stale by any worker, on the local-memory
 cache or on Redis: a removed, held or edited comment has a new ``version``,
 hence a new key, on the very next request.
 
-What is personal to the reader (own reactions pressed, edit and delete on
-their own comments, moderator controls) is not rendered per comment: the
-fragment keeps those controls as ready-made strings (slots) and ``thread_html``
-picks among them. A later feature (avatars, relative times, "new since your
-last visit") adds a slot or a key input here, not a template.
+What is personal to the reader (own reactions pressed, "You flagged this",
+edit and delete on their own comments, moderator controls, "New" since
+their last visit, the outcome of what they just did) is not rendered per
+comment: the fragment keeps those controls as ready-made strings (slots)
+and ``thread_html`` picks among them, so none of it is ever in the cache.
+What every reader sees is in the fragment: the initials avatar (``avatar``),
+the time (absolute: static/js/site.js shows it as "3 hours ago"), the one
+calm "Not medical advice — why?" label, the reaction counts.
 
 Controls stay real buttons that work without JavaScript, without a form
 each: one GET form per page (``GO_FORM``, to ``comments/go/``, which
 redirects to the reply, edit, delete, flag or remove page) serves every such
 button through the ``form`` attribute (``name`` is the action, ``value`` the
 comment id); for a signed-in reader the whole list sits inside one POST form
-to ``react/`` whose buttons send ``r=<comment id><kind letter>``. Flag and
-the comment's link sit in a ``<details>`` menu. Buttons carry no classes
-(the stylesheet styles ``.comment-list button``).
+to ``react/`` whose buttons are named ``<comment id><kind letter>`` (no
+value: the page has ~450 of them). Reply is
+the one full button; Flag, edit, delete and the comment's link sit in a
+small "More" ``<details>`` menu. Long lists of replies fold into a
+``<details>`` too. Buttons carry no classes, and class names are short (the
+page repeats them ~150 times; see static/css/site.css, "Threads").
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,28 +49,40 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from threads.models import Article, Comment, Reaction
-from threads.selectors import CommentRow, ThreadNode, load_full
+from threads.selectors import FLAGGED, CommentRow, ThreadNode, load_full
 
 _KINDS = tuple(Reaction.Kind.values)
 _KIND_CHOICES = tuple(Reaction.Kind.choices)
 
-RENDER_VERSION = "3"  # bump when the markup below changes
+RENDER_VERSION = "4"  # bump when the markup below changes
 CACHE_SECONDS = 7 * 24 * 3600
-GO_FORM = "thread-go"
+GO_FORM = "go"
 REACT_FORM = "thread-react"
-# One letter per reaction kind in the reaction buttons' value (the page has ~450 of them).
+# One letter per reaction kind in the reaction buttons' name (the page has ~450 of them).
 KIND_LETTERS = {"helpful": "h", "thanks": "t", "me_too": "m"}
 LETTER_KINDS = {letter: kind for kind, letter in KIND_LETTERS.items()}
+# A list of replies longer than REPLIES_SHOWN + 1 shows its first REPLIES_SHOWN
+# and folds the rest into a <details> ("Show 12 more replies"): no JavaScript.
+REPLIES_SHOWN = 3
+AVATAR_COLOURS = 8  # .c0 ... .c7 in site.css, each white text at 4.5:1 or more
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
 class Reader:
-    """What is personal to the reader of a thread page (read by the view's own queries)."""
+    """What is personal to the reader of a thread page (read by the view's own queries).
+
+    ``seen_before``: comments by others created after it are marked new
+    (``services.article_visit``); ``feedback``: the one-time outcome of what
+    the reader just did, as (comment id, markup) (``threads.feedback``).
+    """
 
     user_id: int | None = None
     moderator: bool = False
     editable_since: datetime | None = None
     help_resources: tuple[tuple[str, str], ...] = ()  # crisis lines for the reader's country, first
+    seen_before: datetime | None = None
+    feedback: tuple[int, str] | None = None
 
     @property
     def signed_in(self) -> bool:
@@ -74,23 +93,28 @@ class Reader:
 class Fragment:
     """One comment's markup, the same for every reader, with slots for what is personal.
 
-    ``head`` is the opening of its ``<article>`` up to and including its body
-    and notices; ``interactive`` is False for tombstones and comments waiting
-    for review (no reactions, no actions). ``buttons`` holds, per reaction
-    kind, the button not pressed and pressed; ``counts`` the counts shown to
-    readers who cannot react.
+    ``head`` opens its ``<article>`` and header (avatar, name, time) and stops
+    before ``</header>`` (the overlay may add "New" there); ``body`` follows
+    the header: the waiting notice, the advice label and the text.
+    ``interactive`` is False for tombstones and comments waiting for review
+    (no reactions, no actions). ``counts`` shows the reaction counts to readers
+    who cannot react; ``buttons`` holds, per reaction kind, the button not
+    pressed and pressed. ``menu`` opens the "More" ``<details>`` with the
+    comment's link; the overlay adds ``flag``, ``edit``, ``delete`` or
+    ``moderate`` to it and closes it.
     """
 
     head: str
+    body: str
     interactive: bool
     counts: str = ""
     buttons: tuple[tuple[str, str], ...] = ()
     reply: str = ""
+    menu: str = ""
+    flag: str = ""
     edit: str = ""
     delete: str = ""
     moderate: str = ""
-    menu_others: str = ""
-    menu_own: str = ""
 
 
 _URLS: dict[str, str] = {}
@@ -129,8 +153,30 @@ def fragment_key(comment: CommentRow, *, answers: str, slug: str) -> str:
 
 
 def _when(moment: datetime) -> str:
+    """The time, absolute (the page is cached): static/js/site.js shows it as
+    "3 hours ago" and keeps the full date as the element's title."""
     local, utc = timezone.localtime(moment), moment.astimezone(UTC)
-    return f'<time datetime="{utc:%Y-%m-%dT%H:%MZ}">{local.day} {local:%B %Y, %H:%M}</time>'
+    return f'<time datetime="{utc:%Y-%m-%dT%H:%MZ}">{local.day} {_MONTHS[local.month - 1]} {local:%Y, %H:%M}</time>'
+
+
+def initials(name: str) -> str:
+    """One or two capital letters for a pseudonym: "river_walker" -> "RW",
+    "JaneSmithson" -> "JS", "kai" -> "K" (digits only when there is nothing else)."""
+    words = [word for word in re.split(r"[\W_]+", name) if word]
+    letters = [word for word in words if not word.isdigit()] or words
+    if len(letters) == 1:
+        word = letters[0]
+        humps = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+        if humps:
+            letters = [word, word[humps[0]:]]
+    return "".join(word[0] for word in letters[:2]).upper() or "?"
+
+
+def avatar(name: str) -> str:
+    """The initials avatar: generated from the pseudonym, its colour picked by a
+    hash of it (the same on every page). Decorative: the name follows it."""
+    colour = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=2).digest(), "big") % AVATAR_COLOURS
+    return f'<span class="av c{colour}" aria-hidden="true">{escape(initials(name))}</span>'
 
 
 def _go(pk: int, action: str, label: str, hidden: str) -> str:
@@ -138,8 +184,11 @@ def _go(pk: int, action: str, label: str, hidden: str) -> str:
             f'<span class="vh"> {hidden}</span></button>')
 
 
-def _count(n: int) -> str:
-    return f' <span class="count">{n}</span>' if n else ""
+# The one calm label of a comment that carries the medical-advice notice or
+# asks for advice (the thread's own note, once per page, says the rest).
+_LABEL = '<details class="na"><summary>Not medical advice — why?</summary>{}</details>'
+_WHY_ANSWER = "One member’s experience. Talk to your neurologist or MS nurse before changing treatment."
+_WHY_QUESTION = "Answers are members’ experiences. Ask your neurologist or MS nurse."
 
 
 def render_fragment(comment: CommentRow, *, answers: str, slug: str) -> Fragment:
@@ -149,61 +198,46 @@ def render_fragment(comment: CommentRow, *, answers: str, slug: str) -> Fragment
     pk = c.pk
     name = escape(author_name(c))
     if c.is_tombstone:
-        who = f'<span class="comment-author">{escape(c.get_status_display())}</span>'
+        who = f"<b>{escape(c.get_status_display())}</b>"
     else:
-        who = f"<strong>{name}</strong>"
+        who = f"{avatar(c.author_name) if c.author_id else ''}<b>{name}</b>"
         if c.author_team:
             who += ' <span class="badge">MS Community team</span>'
     if answers:
         who += f' <span class="answers">replying to {escape(answers)}</span>'
     edited = ' <span class="edited">edited</span>' if c.edited_at else ""
-    parts = [f'<article><header class="comment-meta"><p>{who}</p>{_when(c.created_at)}{edited}</header>']
+    head = f"<article><header>{who} {_when(c.created_at)}{edited}"
+    parts = []
     if c.status == Comment.Status.HELD:
         reason = f". It waits because {escape(c.status_reason)}" if c.status_reason else ""
         parts.append('<p class="status-held"><strong>Waiting for review.</strong> Only you can see this comment '
                      f"until a moderator has read it{reason}.</p>")
     if not c.is_tombstone:
-        if c.medical_notice:
-            parts.append('<p class="medical-notice"><strong>Not medical advice.</strong> This is one member\'s '
-                         "experience or opinion. Talk to your neurologist or MS nurse before you change your "
-                         "treatment.</p>")
-        parts.append(f'<div class="comment-body">{c.body_html}</div>')
-        if c.help_note:
-            parts.append(
-                '<aside class="help-note" aria-label="Where to get medical advice"><p><strong>A note from MS '
-                "Community:</strong> we can't give medical advice, and answers here are not medical advice. "
-                "Please talk to your neurologist or MS nurse. Members' experiences of treatments are in the "
-                f'<a href="{_url("treatments:list")}">treatment directory</a>. '
-                f'<a href="{_url("pages:clinical_trials")}">How to find a clinical trial</a>.</p></aside>'
-            )
-    head = "".join(parts)
+        if c.medical_notice or c.help_note:
+            parts.append(_LABEL.format(_WHY_QUESTION if c.help_note else _WHY_ANSWER))
+        parts.append(f'<div class="cb">{c.body_html}</div>')
+    body = "".join(parts)
     if c.status != Comment.Status.PUBLISHED:
-        return Fragment(head=head, interactive=False)
+        return Fragment(head=head, body=body, interactive=False)
 
     counted = [(kind, label, n) for (kind, label), n in zip(_KIND_CHOICES, c.counts, strict=True)]
-    counts = "".join(f'<li><span class="reaction-count">{label} <span class="count">{n}</span></span></li>'
-                     for _, label, n in counted if n)
+    counts = " ".join(f"<span>{label} {n}</span>" for _, label, n in counted if n)
     buttons = tuple(
-        tuple(
-            f'<button name="r" value="{pk}{KIND_LETTERS[kind]}" aria-pressed="{pressed}">{label}'
-            f"{_count(n)}</button>"
-            for pressed in ("false", "true")
-        )
+        tuple(f'<button name="{pk}{KIND_LETTERS[kind]}" aria-pressed="{pressed}">{label}'
+              f"{f' {n}' if n else ''}</button>" for pressed in ("false", "true"))
         for kind, label, n in counted
     )
-    link = f'<a href="{_comment_url(slug, pk)}">Link to this comment</a>'
-    summary = '<summary>More<span class="vh"> options</span></summary>'
     return Fragment(
-        head=head, interactive=True,
-        counts=f'<ul class="reactions" aria-label="Reactions">{counts}</ul>' if counts else "",
+        head=head, body=body, interactive=True,
+        counts=f'<p class="rc">{counts}</p>' if counts else "",
         buttons=buttons,  # type: ignore[arg-type]
         reply=_go(pk, "reply", "Reply", f"to {name}"),
+        menu=f'<details><summary>More</summary>'
+             f'<a href="{_comment_url(slug, pk)}">Link to this comment</a>',
+        flag=_go(pk, "flag", "Flag", "this comment"),
         edit=_go(pk, "edit", "Edit", "your comment"),
         delete=_go(pk, "delete", "Delete", "your comment"),
         moderate=_go(pk, "moderate", "Edit", "as moderator") + _go(pk, "remove", "Remove", "this comment"),
-        menu_others=f'<details class="comment-more">{summary}{link}{_go(pk, "flag", "Flag", "this comment")}'
-                    "</details>",
-        menu_own=f'<details class="comment-more">{summary}{link}</details>',
     )
 
 
@@ -305,39 +339,64 @@ def support_box(comment: Comment | CommentRow, *, resources: Iterable[tuple[str,
             f'{f"<ul>{items}</ul>" if items else ""}<p><a href="{href}">Where to get help right now</a></p></aside>')
 
 
-def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, comments_open: bool) -> str:
-    """The fragment with the reader's own state laid over it (no rendering)."""
+def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, comments_open: bool,
+              feedback: str = "", new: bool = False) -> str:
+    """The fragment with the reader's own state laid over it (no rendering):
+    "New", the outcome of what they just did (``feedback``), their reactions
+    pressed, "You flagged this", their own comments' and moderators' actions."""
     own = reader.signed_in and comment.author_id == reader.user_id
-    head = fragment.head
+    parts = [fragment.head, ' <strong class="new">New</strong></header>' if new else "</header>", feedback,
+             fragment.body]
     if own and comment.support and not comment.is_tombstone:
-        head += support_box(comment, resources=reader.help_resources)
+        parts.append(support_box(comment, resources=reader.help_resources))
     if not fragment.interactive:
-        return head + "</article>"
-    parts = [head]
+        parts.append("</article>")
+        return "".join(parts)
+    mine = comment.mine
+    flagged = FLAGGED in mine
+    if flagged and not feedback:
+        parts.append('<p class="mine">You flagged this for the moderators.</p>')
     reacts = reader.signed_in and not own
     if not reacts:
         parts.append(fragment.counts)
-    parts.append('<div class="comment-actions">')
-    if reacts:  # the reaction buttons lead the row of actions
-        mine = comment.mine
-        parts.extend(pair[kind in mine] for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
+    parts.append('<div class="ca">')
     if comments_open:
         parts.append(fragment.reply)
+    if reacts:
+        parts.extend(pair[kind in mine] for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
+    parts.append(fragment.menu)
     if own:
         if reader.editable_since is not None and comment.created_at >= reader.editable_since:
             parts.append(fragment.edit)
         parts.append(fragment.delete)
+    elif not flagged:
+        parts.append(fragment.flag)
     if reader.moderator:
         parts.append(fragment.moderate)
-    parts.append(fragment.menu_own if own else fragment.menu_others)
-    parts.append("</div></article>")
+    parts.append("</details></div></article>")
     return "".join(parts)
+
+
+def node_ids(nodes: Iterable[ThreadNode]) -> set[int]:
+    """The ids of every comment in the tree."""
+    ids: set[int] = set()
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        ids.add(node.comment.pk)
+        stack.extend(node.children)
+    return ids
 
 
 def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, csrf_input: str = "") -> SafeString:
     """The thread's list: cached fragments joined with the reader's overlay.
     For a signed-in reader the list sits inside the reaction form (``csrf_input``
-    is its hidden CSRF field); the GET form ``GO_FORM`` is the template's."""
+    is its hidden CSRF field); the GET form ``GO_FORM`` is the template's.
+
+    Long lists of replies fold after ``REPLIES_SHOWN`` into a ``<details>``
+    (open when it holds the comment the reader's ``feedback`` is about). With
+    ``reader.seen_before``, comments by others written since are marked "New"
+    and a line above the list counts them and links to the first."""
     if not nodes:
         return mark_safe("")
     by_id = fragments(nodes, article=article)
@@ -347,22 +406,54 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
     react = react.replace("SLUG", article.slug, 1)
     out: list[str] = [f'<form id="{REACT_FORM}" method="post" action="{react}">{csrf_input}' if reader.signed_in else "",
                       '<ol class="comment-list">']
+    seen, me, comments_open = reader.seen_before, reader.user_id, article.comments_open
+    feedback_for, feedback = reader.feedback or (None, "")
+    new_ids: list[int] = []
 
-    def walk(node: ThreadNode) -> None:
+    def walk(node: ThreadNode, out: list[str]) -> tuple[int, int, bool]:
+        """Write ``node`` and its replies; return how many comments, how many new, and whether the feedback's."""
         c = node.comment
-        tomb = " comment-tombstone" if c.is_tombstone else ""
-        out.append(f'<li class="comment indent-{node.indent}{tomb}" id="comment-{c.pk}">')
-        out.append(_personal(by_id[c.pk], c, reader=reader, comments_open=article.comments_open))
-        if node.children:
-            out.append('<ol class="comment-list replies">')
-            for child in node.children:
-                walk(child)
+        new = seen is not None and c.created_at > seen and c.author_id != me and not c.is_tombstone
+        if new:
+            new_ids.append(c.pk)
+        here = c.pk == feedback_for
+        css = " comment-tombstone" if c.is_tombstone else ""
+        if here:
+            css += " hl"
+        out.append(f'<li id="comment-{c.pk}" class="{css[1:]}">' if css else f'<li id="comment-{c.pk}">')
+        out.append(_personal(by_id[c.pk], c, reader=reader, comments_open=comments_open,
+                             feedback=feedback if here else "", new=new))
+        total, fresh = 1, int(new)
+        children = node.children
+        if children:
+            shown = children if len(children) <= REPLIES_SHOWN + 1 else children[:REPLIES_SHOWN]
+            out.append('<ol class="replies">')
+            for child in shown:
+                n, f, h = walk(child, out)
+                total, fresh, here = total + n, fresh + f, here or h
             out.append("</ol>")
+            if len(shown) < len(children):
+                folded: list[str] = []
+                hidden = hidden_new = 0
+                inside = False
+                for child in children[len(shown):]:
+                    n, f, h = walk(child, folded)
+                    hidden, hidden_new, inside = hidden + n, hidden_new + f, inside or h
+                label = f"Show {hidden} more replies" + (f" ({hidden_new} new)" if hidden_new else "")
+                out.append(f'<details class="mr"{" open" if inside else ""}><summary>{label}</summary>'
+                           '<ol class="replies">')
+                out.extend(folded)
+                out.append("</ol></details>")
+                total, fresh, here = total + hidden, fresh + hidden_new, here or inside
         out.append("</li>")
+        return total, fresh, here
 
     for node in nodes:
-        walk(node)
+        walk(node, out)
     out.append("</ol></form>" if reader.signed_in else "</ol>")
+    if new_ids:
+        count = len(new_ids)
+        out.insert(0, f'<p class="new-sum"><a href="#comment-{new_ids[0]}">{count} new '
+                      f'comment{"s" if count != 1 else ""}</a> since your last visit</p>')
     # Everything above is escaped here or is sanitizer output (body_html).
     return mark_safe("".join(out))  # noqa: S308
-

@@ -8,12 +8,14 @@ whatever the size of the thread, and assembles the tree in Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
+from django.db import connection
 from django.db.models import (
     Aggregate,
     CharField,
@@ -29,9 +31,11 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
+from mscommunity.moderation.models import Flag
 from mscommunity.notifications.selectors import is_following
 from threads.models import Article, Comment, Reaction
 
@@ -101,8 +105,9 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
     treatments, by name) and what is personal to a signed-in ``viewer``:
     ``viewer_following`` (follows the thread), ``viewer_verified`` (has a
     verified e-mail address, as ``policy.has_verified_email``),
-    ``viewer_moderator`` (as ``policy.is_moderator``) and ``viewer_holds`` (has
-    a comment waiting for review in it, which only they see).
+    ``viewer_moderator`` (as ``policy.is_moderator``), ``viewer_holds`` (has
+    a comment waiting for review in it, which only they see), and their visit
+    row (``viewer_visited_at``, ``viewer_seen_before``: see ``ArticleVisit``).
 
     Written in SQL (``_thread_page_sql``) because it runs on every page view
     and the ORM spent ten times longer building it than the database did
@@ -113,7 +118,7 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
     params: list = [_PAIR, _SEP]
     if signed_in:
         params += [viewer.pk, ContentType.objects.get_for_model(Article).pk, viewer.pk, viewer.pk, MODERATORS_GROUP,
-                   viewer.pk, Comment.Status.HELD]
+                   viewer.pk, Comment.Status.HELD, viewer.pk, viewer.pk]
     params.append(slug)
     if not staff:
         params += [Article.Status.PUBLISHED, timezone.now()]
@@ -124,6 +129,8 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
     Article._meta.get_field("author").set_cached_value(article, author)
     article.treatment_links = _treatment_links(article.treatments_packed)
     if signed_in:
+        article.viewer_visited_at = _moment(article.viewer_visited_at)
+        article.viewer_seen_before = _moment(article.viewer_seen_before)
         article.viewer_following = bool(article.viewer_following)
         article.viewer_verified = bool(article.viewer_verified)
         article.viewer_holds = bool(article.viewer_holds)
@@ -134,13 +141,20 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
 _SQL: dict[tuple[str, bool, bool], str] = {}
 
 
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A timestamp read by raw SQL: SQLite gives naive UTC (text or a datetime), PostgreSQL an aware datetime."""
+    moment = parse_datetime(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
 def _thread_page_sql(*, signed_in: bool, staff: bool) -> str:
     """The SQL of ``article_for_thread_page`` for this database, built once per
     process. Parameters, in order: the pair and item separators of the packed
     treatment links; when ``signed_in`` the viewer's id (follow), the
     article content type, the viewer's id (verified e-mail), the viewer's id
-    and the moderators' group name, the viewer's id and the held status; the
-    slug; unless ``staff``, the published status and now."""
+    and the moderators' group name, the viewer's id and the held status, the
+    viewer's id twice (their visit row); the slug; unless ``staff``, the
+    published status and now."""
     from django.db import connection
 
     key = (connection.vendor, signed_in, staff)
@@ -153,7 +167,11 @@ def _thread_page_sql(*, signed_in: bool, staff: bool) -> str:
           EXISTS (SELECT 1 FROM accounts_user_groups ug JOIN auth_group g ON g.id = ug.group_id
                   WHERE ug.user_id = %s AND g.name = %s) AS viewer_moderator,
           EXISTS (SELECT 1 FROM threads_comment c WHERE c.article_id = a.id AND c.author_id = %s
-                  AND c.status = %s) AS viewer_holds""" if signed_in else ""
+                  AND c.status = %s) AS viewer_holds,
+          (SELECT v.visited_at FROM threads_articlevisit v WHERE v.member_id = %s AND v.article_id = a.id)
+            AS viewer_visited_at,
+          (SELECT v.seen_before FROM threads_articlevisit v WHERE v.member_id = %s AND v.article_id = a.id)
+            AS viewer_seen_before""" if signed_in else ""
         published = "" if staff else " AND a.status = %s AND a.published_at <= %s"
         _SQL[key] = f"""
         SELECT a.*, u.username AS author_username,
@@ -268,21 +286,34 @@ _FULL = ("id", "version", "body_html", "medical_notice", "help_note", "status_re
 def _light(comments: QuerySet[Comment], viewer: User | AnonymousUser, *extra: str) -> QuerySet:
     """``comments`` as ``_LIGHT`` tuples: the team badge as one cheap correlated
     ``EXISTS``, and for a signed-in viewer their own reaction kinds
-    (comma-separated), the last column. No text, no counts (see ``load_full``)."""
+    (comma-separated) and whether they flagged it, the last two columns. No
+    text, no counts (see ``load_full``)."""
     annotations = {"author_team": Exists(User.objects.filter(pk=OuterRef("author_id")).filter(_team_q()))}
     columns = [*_LIGHT, *extra]
     if viewer.is_authenticated:
         mine = (Reaction.objects.filter(comment=OuterRef("pk"), member_id=viewer.pk).order_by().values("comment")
                 .annotate(kinds=_StringAgg("kind", Value(","))).values("kinds"))
         annotations["reactions_mine"] = Subquery(mine, output_field=CharField())
-        columns.append("reactions_mine")
+        annotations["flagged_mine"] = Exists(Flag.objects.filter(
+            content_type_id=ContentType.objects.get_for_model(Comment).pk, object_id=OuterRef("pk"),
+            member_id=viewer.pk))
+        columns += ["reactions_mine", "flagged_mine"]
     return comments.annotate(**annotations).values_list(*columns)
+
+
+FLAGGED = "flag"  # in ``CommentRow.mine``: the reader flagged the comment
 
 
 def _rows(tuples: list[tuple], viewer: User | AnonymousUser) -> list[CommentRow]:
     if not viewer.is_authenticated:
         return [CommentRow(t) for t in tuples]
-    return [CommentRow(t, frozenset(t[-1].split(",")) if t[-1] else frozenset()) for t in tuples]
+    rows = []
+    for t in tuples:
+        mine = set(t[-2].split(",")) if t[-2] else set()
+        if t[-1]:
+            mine.add(FLAGGED)
+        rows.append(CommentRow(t, frozenset(mine)))
+    return rows
 
 
 def load_full(rows: list[CommentRow]) -> None:
@@ -413,13 +444,23 @@ def _public_rows(article: Article, number: int, order: str) -> tuple[int, int, l
 
 
 def _add_own_reactions(rows: list[CommentRow], viewer: User) -> None:
-    """Set each row's ``mine`` (the viewer's reaction kinds on it). One query."""
+    """Set each row's ``mine``: the viewer's reaction kinds on it, and ``FLAGGED``
+    when they flagged it. One query (written in SQL: the ORM took longer to
+    build it than the database to run it)."""
     if not rows:
         return
+    ids = [row.pk for row in rows]
+    marks = ", ".join(["%s"] * len(ids))
+    flag_type = ContentType.objects.get_for_model(Comment).pk
+    sql = (  # only table names and placeholders are formatted in
+        f"SELECT comment_id, kind FROM {Reaction._meta.db_table} WHERE member_id = %s AND comment_id IN ({marks}) "  # noqa: S608
+        f"UNION ALL SELECT object_id, %s FROM {Flag._meta.db_table} "
+        f"WHERE member_id = %s AND content_type_id = %s AND object_id IN ({marks})")
     mine: dict[int, set[str]] = {}
-    for comment_id, kind in Reaction.objects.filter(
-            member_id=viewer.pk, comment_id__in=[row.pk for row in rows]).values_list("comment_id", "kind"):
-        mine.setdefault(comment_id, set()).add(kind)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [viewer.pk, *ids, FLAGGED, viewer.pk, flag_type, *ids])
+        for comment_id, kind in cursor.fetchall():
+            mine.setdefault(int(comment_id), set()).add(kind)
     for row in rows:
         row.mine = frozenset(mine.get(row.pk, ()))
 

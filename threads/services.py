@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,7 +23,7 @@ from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from threads import notification_groups
-from threads.models import Article, Comment, CommentRevision, Reaction
+from threads.models import Article, ArticleVisit, Comment, CommentRevision, Reaction
 
 
 @dataclass(frozen=True)
@@ -282,6 +282,48 @@ def reaction_toggle(*, member: User, comment: Comment, kind: str) -> bool:
         except IntegrityError:  # a double click raced us: it is on
             pass
         return True
+
+
+# "New since your last visit": a break longer than VISIT_BREAK starts a new
+# visit; the stored time is refreshed at most every VISIT_RESOLUTION (so most
+# page views write nothing).
+VISIT_BREAK = timedelta(minutes=30)
+VISIT_RESOLUTION = timedelta(minutes=5)
+
+
+def article_visit(*, member_id: int, article_id: int, visited_at: datetime | None, seen_before: datetime | None,
+                  now: datetime) -> datetime | None:
+    """Record that member ``member_id`` reads article ``article_id`` at ``now``,
+    given its visit row as the page's own query read it (``visited_at`` and
+    ``seen_before``, None without a row), and return the moment after which
+    comments are new to them (None on a first visit: nothing is marked).
+
+    Within a visit (no break longer than ``VISIT_BREAK``) the answer stays the
+    end of the previous visit, so reloading or paging keeps the markers. At
+    most one query (an upsert, only when the row is missing, a new visit
+    starts or the row is older than ``VISIT_RESOLUTION``); the upsert decides
+    again in SQL, so two concurrent views cannot lose the previous visit.
+    """
+    if visited_at is None:
+        baseline = None
+    elif now - visited_at >= VISIT_BREAK:
+        baseline = visited_at
+    else:
+        baseline = seen_before
+        if now - visited_at < VISIT_RESOLUTION:
+            return baseline
+    table = connection.ops.quote_name(ArticleVisit._meta.db_table)
+    adapt = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {table} (member_id, article_id, visited_at, seen_before) VALUES (%s, %s, %s, NULL)
+                ON CONFLICT (member_id, article_id) DO UPDATE SET
+                  seen_before = CASE WHEN {table}.visited_at <= %s THEN {table}.visited_at
+                                     ELSE {table}.seen_before END,
+                  visited_at = excluded.visited_at""",  # noqa: S608 - only the table name is formatted in
+            [member_id, article_id, adapt(now), adapt(now - VISIT_BREAK)],
+        )
+    return baseline
 
 
 def comment_preview(*, author: User, text: str) -> pipeline.Prepared:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -26,9 +27,9 @@ from mscommunity.moderation import services as moderation_services
 from mscommunity.notifications import services as notification_services
 from mscommunity.pages.selectors import crisis_resources
 from mscommunity.ratelimits import rate_limited
-from threads import rendering, selectors, services
+from threads import feedback, rendering, selectors, services
 from threads.forms import CommentForm, FlagForm, RemoveForm
-from threads.models import Article, Comment
+from threads.models import Article, Comment, Reaction
 from treatments.selectors import report_invitation_url
 
 
@@ -53,18 +54,26 @@ def _thread_article_or_404(request: HttpRequest, slug: str) -> Article:
     return article
 
 
-def _article_context(request: HttpRequest, article: Article, form: CommentForm) -> dict:
+def _article_context(request: HttpRequest, article: Article, form: CommentForm, *,
+                     seen_before: datetime | None = None, outcome: feedback.Feedback | None = None) -> dict:
     """The thread page: the article (read by ``_thread_article_or_404``), one page
-    of the thread as cached fragments with the reader's overlay, the comment form."""
+    of the thread as cached fragments with the reader's overlay, the comment form.
+    ``seen_before`` marks what is new to the reader; ``outcome`` is what they just
+    did, said beside its comment (or at the top when it is not on this page)."""
     order = request.GET.get("order", selectors.OLDEST)
     thread = selectors.thread_page(article=article, viewer=request.user, page=request.GET.get("page", 1), order=order)
     signed_in = request.user.is_authenticated
     refusal = posting_refusal(request.user, verified=article.viewer_verified if signed_in else None)
+    if outcome is not None and outcome.comment_id not in rendering.node_ids(thread.nodes):
+        outcome.as_messages(request)
+        outcome = None
     reader = rendering.Reader(
         user_id=request.user.pk if signed_in else None,
         moderator=signed_in and article.viewer_moderator,
         editable_since=timezone.now() - timedelta(hours=settings.COMMENT_EDIT_WINDOW_HOURS),
         help_resources=tuple(crisis_resources(request)) if signed_in else (),
+        seen_before=seen_before,
+        feedback=(outcome.comment_id, outcome.html()) if outcome is not None else None,
     )
     return {
         "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,
@@ -80,7 +89,9 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm) 
 @require_safe
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The thread page. A visitor's page (signed out, no pending messages) is
-    served whole from the cache under ``rendering.visitor_page_key``: one query."""
+    served whole from the cache under ``rendering.visitor_page_key``: one query.
+    For a member, the view records the visit (``services.article_visit``: what
+    is new to them) and takes the outcome of what they just did (``feedback``)."""
     article = _thread_article_or_404(request, slug)
     key = None
     if not request.user.is_authenticated and not len(messages.get_messages(request)):
@@ -88,7 +99,15 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         key = rendering.visitor_page_key(article, page=request.GET.get("page", "1"), order=order)
         if key is not None and (html := cache.get(key)) is not None:
             return HttpResponse(html)
-    response = render(request, "threads/article.html", _article_context(request, article, CommentForm()))
+    seen_before, outcome = None, None
+    if request.user.is_authenticated:
+        seen_before = services.article_visit(
+            member_id=request.user.pk, article_id=article.pk, visited_at=article.viewer_visited_at,
+            seen_before=article.viewer_seen_before, now=timezone.now())
+        if request.method == "GET":  # a HEAD request must not use it up
+            outcome = feedback.take(request, article_id=article.pk)
+    context = _article_context(request, article, CommentForm(), seen_before=seen_before, outcome=outcome)
+    response = render(request, "threads/article.html", context)
     if key is not None:
         cache.set(key, response.content, rendering.CACHE_SECONDS)
     return response
@@ -129,39 +148,39 @@ def _post_comment(request: HttpRequest, article: Article, parent: Comment | None
 
 
 def tell_author(request: HttpRequest, result: services.CommentResult) -> None:
-    """Say at once what happened to the comment, why, and what was removed from it."""
+    """Say at once, beside the comment, what happened to it, why, and what was
+    removed from it (``feedback``). A comment nobody will see (rejected) is
+    said at the top of the page instead."""
     comment, prepared = result.comment, result.prepared
-    if comment.status == Comment.Status.PUBLISHED:
-        messages.success(request, "Your comment is published.")
-    elif comment.status == Comment.Status.HELD:
-        messages.info(request, f"Your comment is waiting for a moderator because {comment.status_reason}. "
-                               "We will tell you when it has been read.")
-    else:
+    if comment.status == Comment.Status.REJECTED:
         messages.error(request, f"Your comment was not published because {comment.status_reason}.")
+        return
+    if comment.status == Comment.Status.HELD:
+        lines = [feedback.Line(f"Sent, and waiting for a moderator because {comment.status_reason}. Only you can "
+                               "see it until then; we will tell you when it has been read.", "info")]
+    else:
+        lines = [feedback.Line("Posted.", "success")]
     if prepared.seeks_advice and comment.status == Comment.Status.PUBLISHED:
-        messages.info(
-            request,
+        lines.append(feedback.Line(
             "We can't give medical advice, and other members' answers are not medical advice either. "
-            "Please talk to your neurologist or MS nurse about your treatment.",
-            extra_tags="advice-help",
-        )
+            "Please talk to your neurologist or MS nurse about your treatment."))
     if prepared.assessment.has("treatment_experience"):
-        messages.info(
-            request,
-            format_html(
-                "It sounds like you have had a treatment. Your experience could help others: "
-                '<a href="{}">add it to the treatment directory</a> (it takes about three minutes).',
-                report_invitation_url(prepared.assessment.treatments),
-            ),
-            extra_tags="report-invitation",
-        )
-    if result.prepared.removed:
-        messages.warning(
-            request,
-            f"To protect your privacy we removed {_join(result.prepared.removed)} from your comment. "
-            "Personal details in a public thread can be read by anyone.",
-            extra_tags="personal-data-removed",
-        )
+        lines.append(feedback.Line(
+            "It sounds like you have had a treatment. Your experience could help others:", "info",
+            report_invitation_url(prepared.assessment.treatments),
+            "add it to the treatment directory (about three minutes)"))
+    lines.extend(_removed_lines(prepared))
+    feedback.tell(request, article_id=comment.article_id, comment_id=comment.pk, lines=lines)
+
+
+def _removed_lines(prepared: pipeline.Prepared) -> list[feedback.Line]:
+    """"1 phone number removed …", with where to read how to reach people safely."""
+    if not prepared.removed:
+        return []
+    removed = _join(prepared.removed)
+    return [feedback.Line(f"{removed[:1].upper()}{removed[1:]} removed, to protect your privacy: personal "
+                          "details in a public thread can be read by anyone.", "warning",
+                          reverse("pages:contact_moderators"), "How to reach people safely")]
 
 
 def _join(parts: list[str]) -> str:
@@ -171,6 +190,8 @@ def _join(parts: list[str]) -> str:
 def _after_post(article: Article, outcome: PostOutcome) -> HttpResponse:
     """Back to the new comment, or first to the help page: the crisis resources when the post suggests
     a crisis, the same resources under "If you're having a hard time" for weaker signs of distress."""
+    if outcome.comment.status == Comment.Status.REJECTED:  # shown to nobody: no anchor to go to
+        return redirect(f"{article.get_absolute_url()}#comments")
     permalink = _permalink(article, outcome.comment)
     if outcome.crisis:
         return redirect(f"{reverse('pages:crisis_support')}?{urlencode({'next': permalink})}")
@@ -253,12 +274,15 @@ def comment_flag(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         try:
             moderation_services.content_flag(content=comment, member=request.user, reason=form.cleaned_data["reason"])
         except (ValidationError, PermissionDenied) as error:
-            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+            line = feedback.Line(" ".join(getattr(error, "messages", [str(error)])), "error")
         else:
-            messages.success(request, "Thank you. The moderators will look at this comment.")
+            line = feedback.Line("You flagged this. Thank you: the moderators will look at it, and its author is "
+                                 "not told who flagged it.", "success")
         comment.refresh_from_db(fields=["status"])
-        if comment.status != Comment.Status.PUBLISHED:  # hidden by enough flags
+        if comment.status != Comment.Status.PUBLISHED:  # hidden by enough flags: page-wide
+            messages.success(request, "Thank you. The moderators will look at this comment; it is hidden until then.")
             return redirect(f"{article.get_absolute_url()}#comments")
+        feedback.tell(request, article_id=article.pk, comment_id=comment.pk, lines=[line])
         return redirect(_permalink(article, comment))
     return render(request, "threads/flag.html", {"article": article, "comment": comment, "form": form})
 
@@ -278,7 +302,8 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     article = _article_or_404(request, slug)
     comment = _own_comment_or_404(request, article, pk)
     if not services.may_edit(user=request.user, comment=comment):
-        messages.error(request, "You can no longer edit this comment.")
+        feedback.tell(request, article_id=article.pk, comment_id=comment.pk,
+                      lines=[feedback.Line("You can no longer edit this comment.", "error")])
         return redirect(_permalink(article, comment))
     form = CommentForm(request.POST if request.method == "POST" else None, initial={"text": comment.body})
     if request.method == "POST":
@@ -289,15 +314,16 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             for message in error.messages:
                 form.add_error("text", message)
         except PermissionDenied as denied:
-            messages.error(request, str(denied))
+            feedback.tell(request, article_id=article.pk, comment_id=comment.pk,
+                          lines=[feedback.Line(str(denied), "error")])
             return redirect(_permalink(article, comment))
         else:
-            messages.success(request, "Your changes are saved.")
+            lines = [feedback.Line("Your changes are saved.", "success")]
             if result.comment.status != Comment.Status.PUBLISHED:
-                messages.info(request, f"Your comment now waits for a moderator because {result.comment.status_reason}.")
-            if result.prepared.removed:
-                messages.warning(request, f"To protect your privacy we removed {_join(result.prepared.removed)}.",
-                                 extra_tags="personal-data-removed")
+                lines.append(feedback.Line("It now waits for a moderator because "
+                                           f"{result.comment.status_reason}.", "info"))
+            lines.extend(_removed_lines(result.prepared))
+            feedback.tell(request, article_id=article.pk, comment_id=comment.pk, lines=lines)
             return redirect(_permalink(article, result.comment))
     return render(request, "threads/edit.html", {"article": article, "comment": comment, "form": form})
 
@@ -340,10 +366,19 @@ def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Toggle a reaction (a real button in a form: works without JavaScript)."""
     article = _article_or_404(request, slug)
     comment = _comment_or_404(request, article, pk, page="react")
+    return _react(request, article, comment, request.POST.get("kind", ""))
+
+
+def _react(request: HttpRequest, article: Article, comment: Comment, kind: str) -> HttpResponse:
+    """Toggle the reaction and say so beside the comment."""
     try:
-        services.reaction_toggle(member=request.user, comment=comment, kind=request.POST.get("kind", ""))
+        on = services.reaction_toggle(member=request.user, comment=comment, kind=kind)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        line = feedback.Line(" ".join(getattr(error, "messages", [str(error)])), "error")
+    else:
+        label = Reaction.Kind(kind).label
+        line = feedback.Line(f"You said “{label}”." if on else f"Your “{label}” is taken back.", "success")
+    feedback.tell(request, article_id=article.pk, comment_id=comment.pk, lines=[line])
     return redirect(_permalink(article, comment))
 
 
@@ -352,19 +387,20 @@ def comment_react(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @rate_limited("reaction")
 def article_react(request: HttpRequest, slug: str) -> HttpResponse:
     """Toggle a reaction from the thread page's single reaction form: the
-    pressed button sends ``r=<comment id><kind letter>`` (``rendering.KIND_LETTERS``).
-    Same rules as ``comment_react`` (a comment the reader may not act on answers 404)."""
+    pressed button is named ``<comment id><kind letter>`` (``rendering.KIND_LETTERS``;
+    ``r=<comment id><kind letter>`` is read too). Same rules as ``comment_react``
+    (a comment the reader may not act on answers 404)."""
     article = _article_or_404(request, slug)
-    value = request.POST.get("r", "")
+    pressed = [key for key in request.POST if _REACTION_KEY.fullmatch(key)]
+    value = pressed[0] if len(pressed) == 1 else request.POST.get("r", "")
     pk, kind = value[:-1], rendering.LETTER_KINDS.get(value[-1:], "")
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit()) or len(pk) > 18:
         raise Http404("No such comment")
     comment = _comment_or_404(request, article, int(pk), page="react")
-    try:
-        services.reaction_toggle(member=request.user, comment=comment, kind=kind)
-    except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-    return redirect(_permalink(article, comment))
+    return _react(request, article, comment, kind)
+
+
+_REACTION_KEY = re.compile(r"[0-9]{1,18}[a-z]")
 
 
 # The thread page's one GET form: each button names its action and the comment.
@@ -378,7 +414,7 @@ def comment_go(request: HttpRequest, slug: str) -> HttpResponse:
     that comment's page, which checks who may open it. No lookup here."""
     for action, name in _GO_ACTIONS.items():
         pk = request.GET.get(action, "")
-        if pk.isdigit():
+        if pk.isascii() and pk.isdigit() and len(pk) <= 18:
             return redirect(reverse(name, kwargs={"slug": slug, "pk": int(pk)}))
     raise Http404("No such action")
 

@@ -63,7 +63,8 @@ def test_9_keyboard_comment_and_reply(page, login):
     tab_to(page, "button", "Post comment", back=True)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    expect(page.locator(".notices")).to_contain_text("Your comment is published.")
+    expect(page.locator(".fb")).to_contain_text("Posted.")
+    expect(page.locator(".fb")).to_be_focused()  # the outcome, beside the new comment, has the focus
     assert Comment.objects.filter(author=member, parent=None).count() == 1
 
     # Reply to ana_w: a real button, pressed with Space.

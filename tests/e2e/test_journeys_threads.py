@@ -31,7 +31,7 @@ def post_comment(page, text: str, button: str = "Post comment") -> None:
 
 def comment_li(page, text: str):
     """The list item of the (innermost) comment that contains ``text``."""
-    return page.locator("li.comment").filter(has=page.locator(".comment-body", has_text=text)).last
+    return page.locator("li[id^='comment-']").filter(has=page.locator(".cb", has_text=text)).last
 
 
 def test_1_sign_up_verify_email_comment_and_reply_to_a_reply(page, live_server):
@@ -65,7 +65,7 @@ def test_1_sign_up_verify_email_comment_and_reply_to_a_reply(page, live_server):
 
     page.goto(article.get_absolute_url())
     post_comment(page, "Thank you for the article, it gives me some hope.")
-    expect(page.locator(".notices")).to_contain_text("Your comment is published.")
+    expect(comment_li(page, "it gives me some hope").locator(".fb")).to_contain_text("Posted.")
     expect(comment_li(page, "it gives me some hope")).to_contain_text("river_walker")
 
     # Reply to the reply: its own page, then back at the new reply in the thread.
@@ -88,14 +88,14 @@ def test_2_phone_and_email_are_removed_and_never_reach_the_public_page(page, log
     page.goto(article.get_absolute_url())
     post_comment(page, f"Happy to talk about my HSCT, call me on 212-{phone} or write to {email}.")
 
-    notices = page.locator(".notices")
-    expect(notices).to_contain_text("To protect your privacy we removed")
-    expect(notices.get_by_role("link", name="How to reach people safely")).to_be_visible()
+    said = comment_li(page, "Happy to talk about my HSCT").locator(".fb")
+    expect(said).to_contain_text("1 phone number and 1 email address removed")
+    expect(said.get_by_role("link", name="How to reach people safely")).to_be_visible()
 
     # What anyone else sees: a fresh browser with no session.
     visitor = new_context().new_page()
     visitor.goto(article.get_absolute_url())
-    expect(visitor.locator(".comment-body")).to_contain_text("Happy to talk about my HSCT")
+    expect(visitor.locator(".cb")).to_contain_text("Happy to talk about my HSCT")
     html = visitor.content()
     assert phone not in html and "0142" not in html
     assert email not in html and "kim.r.home" not in html
@@ -108,12 +108,16 @@ def test_3_seeking_advice_is_published_with_the_notice_and_the_help_note(page, l
     page.goto(article.get_absolute_url())
     post_comment(page, SEEKING)
 
-    expect(page.locator(".notices")).to_contain_text("Your comment is published.")
-    expect(page.locator(".notices")).to_contain_text("We can't give medical advice")
     item = comment_li(page, "Would HSCT work for me")
-    expect(item.locator(".medical-notice")).to_contain_text("Not medical advice.")
-    note = item.get_by_role("complementary", name="Where to get medical advice")
-    expect(note).to_contain_text("talk to your neurologist or MS nurse")
+    expect(item.locator(".fb")).to_contain_text("Posted.")
+    expect(item.locator(".fb")).to_contain_text("We can't give medical advice")
+    # One calm line that opens a short explanation; the note about advice is once, above the thread.
+    label = item.locator("details.na")
+    expect(label.locator("summary")).to_have_text("Not medical advice — why?")
+    label.locator("summary").click()
+    expect(label).to_contain_text("neurologist or MS nurse")
+    note = page.locator("#advice")
+    expect(note).to_contain_text("Talk to your neurologist or MS nurse")
     expect(note.get_by_role("link", name="How to find a clinical trial")).to_be_visible()
 
 
@@ -126,8 +130,8 @@ def test_4_giving_advice_waits_a_moderator_approves_it_with_the_notice(page, log
     login(author)
     page.goto(article.get_absolute_url())
     post_comment(page, ADVICE)
-    expect(page.locator(".notices")).to_contain_text(
-        "Your comment is waiting for a moderator because it gives advice about treatment")
+    expect(comment_li(page, "Mexico for HSCT").locator(".fb")).to_contain_text(
+        "waiting for a moderator because it gives advice about treatment")
     expect(comment_li(page, "Mexico for HSCT").locator(".status-held")).to_contain_text("Waiting for review.")
 
     # Nobody else sees it yet.
@@ -159,7 +163,7 @@ def test_4_giving_advice_waits_a_moderator_approves_it_with_the_notice(page, log
     # The public sees it, with the notice.
     visitor.reload()
     item = comment_li(visitor, "Mexico for HSCT")
-    expect(item.locator(".medical-notice")).to_contain_text("Not medical advice.")
+    expect(item.locator(".na summary")).to_have_text("Not medical advice — why?")
 
 
 def test_5_a_crisis_comment_shows_crisis_resources_at_once(page, login):
@@ -184,12 +188,13 @@ def test_8_edit_delete_with_replies_follow_and_be_notified(page, login):
 
     # Edit: the thread then says "edited".
     item = page.locator(f"#comment-{mine.pk}")
+    item.locator("summary", has_text="More").click()  # edit and delete sit in the small menu
     item.get_by_role("button", name="Edit your comment").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Edit your comment")
     page.get_by_label("Your comment").fill("Day 30 after HSCT, walking a little further each day.")
     page.get_by_role("button", name="Save changes").click()
-    expect(page.locator(".notices")).to_contain_text("Your changes are saved.")
-    expect(item.locator(".comment-body")).to_contain_text("a little further each day")
+    expect(item.locator(".fb")).to_contain_text("Your changes are saved.")
+    expect(item.locator(".cb")).to_contain_text("a little further each day")
     expect(item.locator(".edited")).to_have_text("edited")
 
     # Follow a thread without posting in it.
@@ -209,7 +214,9 @@ def test_8_edit_delete_with_replies_follow_and_be_notified(page, login):
 
     # Delete my comment that has a reply: a tombstone keeps the thread together.
     page.goto(article.get_absolute_url())
-    page.locator(f"#comment-{mine.pk}").get_by_role("button", name="Delete your comment").click()
+    own = page.locator(f"#comment-{mine.pk} > article")  # not the replies inside it
+    own.locator(".ca summary").click()
+    own.get_by_role("button", name="Delete your comment").click()
     page.get_by_role("button", name="Delete my comment").click()
     page.wait_for_load_state()
     tomb = page.locator(f"#comment-{mine.pk}")

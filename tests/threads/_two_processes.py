@@ -36,7 +36,7 @@ def reader() -> None:
     for line in sys.stdin:
         html = client.get(line.strip()).content.decode()
         print(json.dumps({"original": "Words before" in html, "edited": "Words after" in html,
-                          "removed": "Removed by a moderator" in html, "helpful": ">Helpful <span" in html,
+                          "removed": "Removed by a moderator" in html, "helpful": "<span>Helpful 1</span>" in html,
                           "renamed": "renamed_writer" in html}),
               flush=True)
 

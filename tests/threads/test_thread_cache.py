@@ -110,7 +110,7 @@ def test_member_page_overlays_own_state_without_another_render(client, member, a
     reaction_toggle(member=member, comment=theirs, kind="me_too")
     client.force_login(member)
     html = client.get(article.get_absolute_url()).content.decode()
-    assert f'value="{theirs.pk}m" aria-pressed="true">Me too <span class="count">1</span>' in html
+    assert f'name="{theirs.pk}m" aria-pressed="true">Me too 1</button>' in html
     assert f'name="delete" value="{mine.pk}"' in html and f'name="flag" value="{mine.pk}"' not in html
     assert f'name="flag" value="{theirs.pk}"' in html and f'name="delete" value="{theirs.pk}"' not in html
     anonymous = client.__class__().get(article.get_absolute_url()).content.decode()
@@ -128,7 +128,11 @@ def test_thread_buttons_lead_to_their_pages_and_react_toggles(client, member, ar
     assert client.get(go, {"nothing": 1}).status_code == 404
     client.post(f"/articles/{article.slug}/react/", {"r": f"{theirs.pk}h"})
     assert theirs.reactions.filter(member=member, kind="helpful").exists()
+    client.post(f"/articles/{article.slug}/react/", {f"{theirs.pk}t": ""})  # the button's own name, no value
+    assert theirs.reactions.filter(member=member, kind="thanks").exists()
     assert client.post(f"/articles/{article.slug}/react/", {"r": "x"}).status_code == 404
+    assert client.post(f"/articles/{article.slug}/react/", {"r": "²h"}).status_code == 404  # no server error
+    assert client.get(go, {"reply": "²"}).status_code == 404
 
 
 def test_fragments_escape_what_members_write(member, article):

@@ -50,9 +50,13 @@ def test_member_posts_a_comment_and_lands_on_it(member_client, article):
     comment = Comment.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/articles/trial-news/comments/{comment.pk}/"
-    page = member_client.get(response["Location"], follow=True)
-    assert b"Thank you for this article." in page.content
-    assert b"Your comment is published." in page.content
+    page = member_client.get(response["Location"], follow=True).content.decode()
+    assert "Thank you for this article." in page
+    item = page[page.index(f'<li id="comment-{comment.pk}"'):]
+    assert item.startswith(f'<li id="comment-{comment.pk}" class="hl">') and ">Posted.</p>" in item  # beside it
+    assert 'class="notices"' not in page  # the top of the page is for page-wide events
+    again = member_client.get(response["Location"], follow=True).content.decode()
+    assert ">Posted.</p>" not in again and 'class="hl"' not in again  # once
 
 
 def test_empty_comment_shows_errors_and_keeps_the_page(member_client, article):
