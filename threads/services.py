@@ -292,7 +292,7 @@ VISIT_RESOLUTION = timedelta(minutes=5)
 
 
 def article_visit(*, member_id: int, article_id: int, visited_at: datetime | None, seen_before: datetime | None,
-                  now: datetime) -> datetime | None:
+                  now: datetime, record: bool = True) -> datetime | None:
     """Record that member ``member_id`` reads article ``article_id`` at ``now``,
     given its visit row as the page's own query read it (``visited_at`` and
     ``seen_before``, None without a row), and return the moment after which
@@ -303,6 +303,7 @@ def article_visit(*, member_id: int, article_id: int, visited_at: datetime | Non
     most one query (an upsert, only when the row is missing, a new visit
     starts or the row is older than ``VISIT_RESOLUTION``); the upsert decides
     again in SQL, so two concurrent views cannot lose the previous visit.
+    With ``record`` False nothing is written (the answer is the same).
     """
     if visited_at is None:
         baseline = None
@@ -312,6 +313,8 @@ def article_visit(*, member_id: int, article_id: int, visited_at: datetime | Non
         baseline = seen_before
         if now - visited_at < VISIT_RESOLUTION:
             return baseline
+    if not record:
+        return baseline
     table = connection.ops.quote_name(ArticleVisit._meta.db_table)
     adapt = connection.ops.adapt_datetimefield_value
     with connection.cursor() as cursor:

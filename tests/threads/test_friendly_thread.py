@@ -283,3 +283,19 @@ def test_the_reading_history_is_in_the_members_data(member, article):
     signed_in(member).get(article.get_absolute_url())
     data = export_member(member)
     assert data["conversations_read"][0]["article"] == article.title
+
+
+def test_a_member_with_a_held_comment_stays_within_eight_queries(member, article):
+    """Their tree is read fresh (one query more), so their visit is not recorded on that view."""
+    authors = [make_user(f"writer_{i}") for i in range(5)]
+    _seed(article, 40, authors)
+    mine = Comment.objects.filter(article=article).first()
+    Comment.objects.filter(pk=mine.pk).update(author=member, status=Comment.Status.HELD)
+    client = signed_in(member)
+    client.get(article.get_absolute_url())  # warm
+    ArticleVisit.objects.filter(article=article).update(visited_at=timezone.now() - timezone.timedelta(hours=2))
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(article.get_absolute_url()).content.decode()
+    assert len(queries) <= 8, [q["sql"][:60] for q in queries.captured_queries]
+    assert f'id="comment-{mine.pk}"' in html  # their held comment shows to them
+    assert not any("articlevisit" in q["sql"] and q["sql"].startswith("INSERT") for q in queries.captured_queries)
