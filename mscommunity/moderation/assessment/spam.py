@@ -44,14 +44,25 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import LINK_RE, Document, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
+from mscommunity.moderation.assessment.spam_promo import promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
 GUARDED: frozenset[str] = frozenset(c.name for c in CUES.cues if c.label == SPAM and "guarded" in c.flags)
 """Spam cues a genuine post can carry: scaled down by the guards."""
+DIRECT: frozenset[str] = frozenset(c.name for c in CUES.cues if c.label == SPAM and "direct_ask" in c.flags)
+"""Requests for the writer's own channel, page or likes: capped (held, not rejected) in a story or a post about MS."""
+PROMOTION: frozenset[str] = DIRECT | {"own_promotion", "self_promotion", "points_to_own"}
+"""The writer promoting themselves: in a story or a post about MS, only the strongest of these counts."""
 
 NARRATIVE_FACTOR = 0.35
 """Guarded spam weights in a first-person story (or beside a public-health link, or own fundraising)."""
+STORY_CAP = 0.6
+"""The most self-promotion weighs in a first-person story: a moderator reads it, it is never rejected."""
+TOPIC_CAP = 0.85
+"""The most self-promotion weighs in a post about MS or its care (links and other evidence still add)."""
+TOPIC_FACTOR = 0.7
+"""Guarded spam weights in a post about MS or its care that neither sells nor asks for itself."""
 
 _LINK_MARKER = MARKERS["URL"]
 _CONTACT_MARKERS = (MARKERS["PHONE"], MARKERS["EMAIL"], MARKERS["HANDLE"])
@@ -63,7 +74,7 @@ _SHORTENERS = frozenset({
 _ALLOWED = frozenset(DEFAULT_ALLOWED_DOMAINS)
 _MESSAGING_RE = rx(r"\b(?:whats\s?app|telegram|signal\s+me|viber|wechat|kik|snapchat)\b")
 _WRITING_RE = rx(
-    r"\b(?:your|this|the|these|ur)\s+(?:\w+\s+){0,2}?(?:post|posts|article|articles|blog|weblog|paragraph|"
+    r"\b(?:your|this|ur)\s+(?:\w+\s+){0,2}?(?:post|posts|article|articles|blog|weblog|paragraph|"
     r"write-?up|webpage|web\s+page|website|web\s+site|site|content|info|information|topic|writing|piece)\b"
     r"|\b(?:blogger|blogging|blogroll|webmaster|web\s+host)\b"
     r"|\b(?:great|nice|good|awesome|amazing|excellent|superb|wonderful|informative|useful|helpful|lovely|cool)\s+"
@@ -82,6 +93,13 @@ _STOP = frozenset(re.split(
     "the and for you are but not all can was one our out has his her how its who did get got "
     "this that with have from your they them were what when where which will would about there their just "
     "like love song really very much know been also some more than then into only over even because still",
+))
+_KEY_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_KEY_STOP = frozenset(re.split(
+    r"\s+",
+    "what which also into onto upon then than such some each every other another these those here there "
+    "been being said says going want make made take took come came down well back after before again "
+    "is a an of to in on at it as be by or if so do my me we he she us no up am",
 ))
 _SPINTAX_RE = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{1,60})+\}")
 _NARRATIVE_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|my|we|we're|we've|our)\b")
@@ -174,6 +192,9 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if len({c.group(0).lower() for c in commercial}) >= 3:
         hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
     hits += _keyword_stuffing(doc)
+    hits += _keyword_list(doc)
+    hits += _repeated_key_phrase(doc)
+    hits += promotion_hits(doc)
     m = _SPINTAX_RE.search(text)
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
@@ -207,6 +228,44 @@ def _keyword_stuffing(doc: Document) -> list[Hit]:
     return []
 
 
+_BAR_SEGMENT_RE = re.compile(r"[^|\n]+")
+
+
+def _keyword_list(doc: Document) -> list[Hit]:
+    """Phrases separated by two bars or more, those between bars two to seven words long with no sentence end."""
+    text = doc.text
+    if text.count("|") < 2:
+        return []
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            continue
+        parts = line.split("|")
+        inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
+        if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+            start = text.find(line)
+            return [_hit("keyword_list", start, start + len(line.rstrip()))]
+    return []
+
+
+def _repeated_key_phrase(doc: Document) -> list[Hit]:
+    """A three-word phrase of key words (no short or common word in it) three times or more, in at most 150 words."""
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _KEY_WORD_RE.finditer(doc.text)]
+    if len(words) > 150:
+        return []
+    grams: Counter[tuple[str, ...]] = Counter()
+    where: dict[tuple[str, ...], tuple[int, int]] = {}
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        key = (a[0], b[0], c[0])
+        if any(w in _STOP or w in _KEY_STOP for w in key):
+            continue
+        grams[key] += 1
+        where.setdefault(key, (a[1], c[2]))
+    for key, n in grams.items():
+        if n >= 3:
+            return [_hit("repeated_key_phrase", *where[key])]
+    return []
+
+
 def _first_person_story(doc: Document) -> bool:
     """Two sentences or more by the author (one with a health or treatment word
     is enough) told as something that happened or is so: a personal story."""
@@ -214,40 +273,81 @@ def _first_person_story(doc: Document) -> bool:
     return len(own) >= 2 or any(s.health for s in own)
 
 
-_ASKS = frozenset({"reader_request", "call_to_action", "subscribe_request", "like_request", "unknown_link",
-                   "contact_channel", "short_link"})
+_ASKS = frozenset({
+    "reader_request", "plea", "call_to_action", "subscribe_request", "subscribe_imperative", "like_request", "unknown_link",
+    "contact_channel", "short_link", "link_drop", "look_here", "points_to_own", "growth_request", "call_to_own",
+    "promote_own", "contact_for_purchase", "spam_apology",
+})
+"""What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
+_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop"}
+"""In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
+_MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "offer_terms"}
+"""What turns a claim of earnings (``income_claim``) into an offer."""
 
 
 def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
-    """Each guarded spam cue counts once (its strongest hit; the others stay
-    as evidence at weight 0), and guarded cues are scaled down by the guards
-    (see the module docstring) when nothing unguarded says the post sells."""
+    """Weigh the spam hits of every step together (see the module docstring).
+
+    Composites first: the writer's own thing with a request or a link is
+    ``self_promotion`` (in a post about MS only with a call to the reader); a
+    claim of earnings with a link, a call or a contact is ``income_offer``.
+    Each guarded or promotion cue counts once (its strongest hit; the others
+    stay as evidence at weight 0). Then, unless the post sells (an unguarded cue
+    other than a promotion at 0.5 or more):
+
+    * beside a public-health link, in own fundraising, or in a first-person
+      story about MS: guarded and promotion cues are scaled by
+      :data:`NARRATIVE_FACTOR`;
+    * in any other first-person story: guarded cues are scaled, and only the
+      strongest promotion counts, at most :data:`STORY_CAP` (held at most);
+    * in a post about MS or its care: guarded cues are scaled by
+      :data:`TOPIC_FACTOR`, and only the strongest promotion counts, at most
+      :data:`TOPIC_CAP`.
+    """
     spam = [h for h in hits if h.label == SPAM]
     if not spam:
         return hits
-    selling = any(h.cue not in GUARDED and h.weight >= 0.5 for h in spam)
-    guard = not selling and (
-        _first_person_story(doc) or public_health_link(doc) or bool(_FUNDRAISING_RE.search(doc.text))
-    )
     fired = {h.cue for h in spam}
-    if "own_promotion" in fired and fired & _ASKS:
+    extra: list[Hit] = []
+    on_topic = bool(doc.mentions) or bool(_TOPIC_RE.search(doc.text))
+    if "own_promotion" in fired and fired & (_DIRECT_ASKS if on_topic else _ASKS):
         first = next(h for h in spam if h.cue == "own_promotion")
-        promo = _hit("self_promotion", first.start, first.end)
-        hits, spam = [*hits, promo], [*spam, promo]
-        selling = True
-    guard = guard and not selling
+        extra.append(_hit("self_promotion", first.start, first.end))
+    if "money_offer" in fired:  # the claim is part of the offer: counted once
+        hits = [h._replace(weight=0.0) if h.cue == "income_claim" else h for h in hits]
+        spam = [h for h in hits if h.label == SPAM]
+    elif "income_claim" in fired and fired & _MONEY_ASKS:
+        first = next(h for h in spam if h.cue == "income_claim")
+        extra.append(_hit("income_offer", first.start, first.end))
+    hits, spam = [*hits, *extra], [*spam, *extra]
+    selling = any(h.cue not in GUARDED and h.cue not in DIRECT and h.weight >= 0.5 for h in spam)
+    guarded_factor, promo_factor, cap = 1.0, 1.0, None
+    if not selling:
+        story = _first_person_story(doc)
+        if public_health_link(doc) or _FUNDRAISING_RE.search(doc.text) or (story and on_topic):
+            guarded_factor = promo_factor = NARRATIVE_FACTOR
+        elif story:
+            guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
+        elif on_topic:
+            guarded_factor, cap = TOPIC_FACTOR, TOPIC_CAP
     best: dict[str, Hit] = {}
     for h in spam:
         if h.cue not in best or h.weight > best[h.cue].weight:
             best[h.cue] = h
+    promotions = [h for h in best.values() if h.cue in PROMOTION]
+    top = max(promotions, key=lambda h: h.weight) if promotions else None
     out: list[Hit] = []
     for h in hits:
         if h.label != SPAM:
             out.append(h)
-        elif best[h.cue] is not h and h.cue in GUARDED:
+        elif best[h.cue] is not h and (h.cue in GUARDED or h.cue in PROMOTION):
             out.append(h._replace(weight=0.0))
-        elif guard and h.cue in GUARDED:
-            out.append(h._replace(weight=h.weight * NARRATIVE_FACTOR))
+        elif h.cue in PROMOTION and cap is not None:
+            out.append(h._replace(weight=min(h.weight, cap)) if h is top else h._replace(weight=0.0))
+        elif h.cue in PROMOTION and h.cue not in GUARDED:
+            out.append(h._replace(weight=h.weight * promo_factor))
+        elif h.cue in GUARDED:
+            out.append(h._replace(weight=h.weight * guarded_factor))
         else:
             out.append(h)
     return out

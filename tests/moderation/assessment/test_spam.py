@@ -98,7 +98,8 @@ def test_public_health_links_are_never_spam() -> None:
 
 
 def test_likely_spam_is_held_as_advertising_and_clear_spam_rejected() -> None:
-    likely = decide(assess("Check out our new bakery, fresh bread daily, message us"), trust=ESTABLISHED)
+    likely = decide(assess("Anyone into baking? Check this out, the bread from this place in town is lovely "
+                           "[link removed]"), trust=ESTABLISHED)
     assert likely.action == HOLD and "looks like advertising" in likely.reasons[0].text
     clear = decide(assess("Please subscribe to my channel, check out my videos!!"), trust=ESTABLISHED)
     assert clear.action == REJECT and "not shown" in clear.reasons[0].text

@@ -1,0 +1,399 @@
+"""Promotion in comment boxes, read word by word: whose thing, which call, what for.
+
+Pure Python. Called by :func:`.spam.spam_signal_hits` (step ``spam_signals``);
+the word families are data, in the ``[vocabulary]`` table of ``cues/spam.toml``,
+and the cues (weights, examples) are there too. A token is matched after its
+elongations are squeezed ("pleeease"), its spelling variants mapped ("plz",
+"chanel", "vids") and, for the words in ``fuzzy``, one typo away ("subscrib").
+HTML entities and line-break tags in pasted comments ("I&#39;m", "<br />")
+are read as what they stand for; spans still index the text.
+
+Cues computed here:
+
+* ``own_promotion``: the writer's own promotable thing ("my channel", "our
+  agency"), the writer as a creator ("I'm a 16 year old rapper", "we are a
+  folk duo"), or the writer producing it ("I post covers every week", "I just
+  started a youtube channel"). Weak alone: real people have channels too.
+* ``call_to_own``: a call to action whose object is the writer's own (or a
+  friend's or sister's) channel, page or thing, or the writer ("check out my
+  soundcloud", "go watch my reaction", "sub to me", "give my channel a look",
+  "I'd love it if you checked out my remixes").
+* ``look_here``: a call to action opening a clause and pointing at something
+  ("check this out", "click here", "watch this", "vote here"), or a call right
+  before a link. Weak alone: people point at useful pages too.
+* ``points_to_own``: where to find the writer's things ("it's on my channel",
+  "link in my bio").
+* ``growth_request``: the writer asking for subscribers, followers, likes or
+  views ("help me reach 500 subs", "road to 1k", "can I get 50 likes").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from mscommunity.moderation.assessment.cues import CUES, CUES_DIR, Cue
+from mscommunity.moderation.assessment.document import Document
+from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.privacy import MARKERS
+
+_CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The word families of ``cues/spam.toml`` (see its ``[vocabulary]`` table)."""
+
+    own: frozenset[str]
+    associates: frozenset[str]
+    things_strong: frozenset[str]
+    things: frozenset[str]
+    creations: frozenset[str]
+    fresh: frozenset[str]
+    creators: frozenset[str]
+    produce: frozenset[str]
+    cta: frozenset[str]
+    cta_me: frozenset[str]
+    cta_inflected: frozenset[str]
+    fillers: frozenset[str]
+    pointers: frozenset[str]
+    growth: frozenset[str]
+    growth_asks: frozenset[str]
+    fuzzy: frozenset[str]
+    variants: dict[str, str]
+
+    @property
+    def known(self) -> frozenset[str]:
+        """Every word of every family (never bent to a fuzzy neighbour)."""
+        return frozenset().union(
+            self.own, self.associates, self.things_strong, self.things, self.creations, self.fresh, self.creators, self.produce, self.cta,
+            self.cta_inflected, self.fillers, self.pointers, self.growth, self.growth_asks, self.fuzzy,
+            self.variants, self.variants.values(),
+        )
+
+
+def load_vocabulary(path=CUES_DIR / "spam.toml") -> Vocabulary:
+    """Read the ``[vocabulary]`` table; a missing family raises ``KeyError`` (fail closed)."""
+    with path.open("rb") as handle:
+        table = tomllib.load(handle)["vocabulary"]
+    sets = {name: frozenset(w.lower() for w in table[name]) for name in Vocabulary.__slots__ if name != "variants"}
+    return Vocabulary(**sets, variants={k.lower(): v.lower() for k, v in table["variants"].items()})
+
+
+VOCAB = load_vocabulary()
+_KNOWN = VOCAB.known
+THINGS = VOCAB.things | VOCAB.things_strong
+MADE = VOCAB.things_strong | VOCAB.creations
+# A call to action aimed at these is a forum member pointing at their own earlier words, not promotion.
+_SELF_REFERENCE = frozenset({"post", "posts", "comment", "comments", "story", "stories", "profile", "bio",
+                             "description", "reply", "question", "thread"})
+_READING = frozenset({"see", "read", "look", "check", "view"})
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "who", "people", "i'll", "we'll", "they'll", "i'd",
+                       "i've", "we've", "i'm", "we're", "they're", "he's", "she's", "it", "mum", "mom", "dad",
+                       "nobody", "everyone", "everybody"})
+_ADVERBS = frozenset({"never", "always", "also", "just", "really", "all", "often", "sometimes", "still", "usually",
+                      "even", "only", "actually", "then", "finally", "recently", "now", "already", "not"})
+_NEGATIONS = frozenset({"not", "never", "don't", "dont", "didn't", "didnt", "doesn't", "won't", "can't", "cant",
+                        "cannot", "shouldn't", "wouldn't", "no"})
+_PARTICLES = frozenset({"out", "to", "at", "on", "by", "for", "in", "into", "over", "up", "a", "an", "some",
+                        "more", "of", "through", "around", "with"})
+_OTHERS = frozenset({"your", "his", "her", "their", "its", "the", "this", "these", "those", "that", "ur"})
+_PREPOSITIONS = frozenset({"of", "to", "for", "like", "with", "than", "about", "from", "at", "in", "on", "by",
+                           "fan", "fans", "not", "no", "big", "huge"})
+_FIRST_SINGULAR = frozenset({"i", "i'm", "me", "my", "i've", "mine", "i'll", "i'd"})
+_FIRST_PERSON = _FIRST_SINGULAR | frozenset({"we", "we're", "we've", "our", "us"})
+_SUBJECT_SELF = frozenset({"i", "we", "i'm", "i've", "we've", "we're", "i'll", "we'll"})
+_BE_CREATOR = frozenset({"i'm", "we're"})
+_HAVE = frozenset({"have", "got"})
+_LOCATIONS = frozenset({"channel", "page", "profile", "bio", "description", "soundcloud", "instagram", "youtube",
+                        "twitch", "tiktok", "spotify", "blog", "website", "site", "account", "facebook", "twitter",
+                        "bandcamp", "patreon", "fanpage"})
+_LINK_MARKER = MARKERS["URL"]
+_NUMBER_RE = re.compile(r"^\d[\d,.]*k?$|^(?:hundred|thousand|million|one|two|three|four|five|ten|twenty|fifty)$")
+
+# Pasted comments carry HTML: read "&#39;" as an apostrophe and "<br />" as a line break.
+_ENTITY_RE = re.compile(r"&#0*39;|&#x0*27;|&apos;|&rsquo;|&amp;|&quot;|<br\s*/?>|’")
+_ENTITY_TEXT = {"&amp;": "&", "&quot;": '"'}
+_TOKEN_RE = re.compile(r"\[[a-z ]+ removed\]|[^\W_]+(?:'[^\W_]+)*")
+_CLAUSE_RE = re.compile(r"[.!?;:,()\n|\u2014\u2013\"]+|\s-\s|\s&\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word as read (``norm``), its span in the text, and whether it ended in "'s"."""
+
+    norm: str
+    start: int
+    end: int
+    poss: bool = False
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """``text`` with entities and line-break tags replaced, and each character's index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _ENTITY_RE.finditer(text):
+        out.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        raw = m.group(0)
+        repl = "\n" if raw.startswith("<") else _ENTITY_TEXT.get(raw.lower(), "'")
+        out.append(repl)
+        index.extend([m.start()] * len(repl))
+        pos = m.end()
+    out.append(text[pos:])
+    index.extend(range(pos, len(text) + 1))
+    return "".join(out), index
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@cache
+def _fuzzy_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for word in VOCAB.fuzzy:
+        for d in _deletes(word):
+            index.setdefault(d, word)
+    return index
+
+
+_INFLECTIONS = ("s", "d", "r", "ed", "er", "rs", "ing", "es")
+
+
+@cache
+def normalise(word: str) -> str:
+    """The vocabulary word ``word`` (lower case) stands for, or ``word`` itself."""
+    if word in _KNOWN:
+        return VOCAB.variants.get(word, word)
+    squeezed = re.sub(r"(\w)\1{2,}", r"\1", word)
+    for candidate in (squeezed, re.sub(r"(\w)\1+", r"\1\1", squeezed), re.sub(r"(\w)\1+", r"\1", squeezed)):
+        if candidate in _KNOWN:
+            return VOCAB.variants.get(candidate, candidate)
+    if len(word) >= 5 and not any(word == f + s for f in VOCAB.fuzzy for s in _INFLECTIONS):
+        index = _fuzzy_index()
+        if word in index:
+            return index[word]
+        for d in _deletes(word):
+            if d in VOCAB.fuzzy:
+                return d
+            if d in index and len(index[d]) == len(word):
+                return index[d]
+    return word
+
+
+def clauses(text: str) -> list[list[Token]]:
+    """The text's clauses (split at punctuation, line breaks and emoji), as tokens indexing ``text``."""
+    plain, index = _plain(text)
+    low = plain.lower()
+    out: list[list[Token]] = []
+    pos = 0
+    for piece in [*_CLAUSE_RE.finditer(low), None]:
+        end = piece.start() if piece else len(low)
+        tokens: list[Token] = []
+        for m in _TOKEN_RE.finditer(low, pos, end):
+            word = m.group(0)
+            poss = False
+            if word.startswith("["):
+                word = "<link>" if word == _LINK_MARKER.lower() else "<removed>"
+            elif word.endswith("'s") and len(word) > 3 and word not in {"it's", "that's", "he's", "she's", "what's",
+                                                                        "there's", "here's", "who's", "let's"}:
+                word, poss = word[:-2], True
+            tokens.append(Token(normalise(word), index[m.start()], index[m.end()], poss))
+        if tokens:
+            out.append(tokens)
+        if piece is None:
+            break
+        pos = piece.end()
+    return out
+
+
+# ---------------------------------------------------------------- the features
+
+def _own_target(clause: list[Token], j: int, *, associates: bool) -> int | None:
+    """Index of the thing the possessive at ``j`` owns ("my new youtube channel"), or None.
+    With ``associates``: "my sister's channel" counts as the writer's too."""
+    if clause[j].norm not in VOCAB.own or clause[j].poss:
+        return None
+    k = j + 1
+    if associates and k < len(clause) and clause[k].poss and clause[k].norm in VOCAB.associates:
+        k += 1
+    found = None
+    for m in range(k, min(k + 4, len(clause))):
+        tok = clause[m]
+        if tok.norm in VOCAB.things_strong:
+            return m
+        if tok.norm in THINGS and found is None:
+            found = m
+        if tok.poss or tok.norm in _OTHERS or tok.norm in VOCAB.own:
+            break
+    return found
+
+
+def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
+    """Spans (token indexes) where the writer names their own promotable thing or
+    says they make it or are its maker."""
+    found: list[tuple[int, int]] = []
+    for j, tok in enumerate(clause):
+        word = tok.norm
+        if word in VOCAB.own:
+            m = _own_target(clause, j, associates=False)
+            if m is not None and (clause[m].norm in VOCAB.things_strong or (
+                    clause[m].norm in MADE and any(t.norm in VOCAB.fresh for t in clause[j + 1:m]))):
+                found.append((j, m))
+        elif word in _BE_CREATOR or (word in {"i", "we"} and j + 1 < len(clause) and clause[j + 1].norm in {"am", "are"}):
+            start = j + 1 if word in _BE_CREATOR else j + 2
+            for m in range(start, min(start + 6, len(clause))):
+                if clause[m].norm in VOCAB.creators:
+                    found.append((j, m))
+                    break
+                if clause[m].norm in _PREPOSITIONS or clause[m].norm in VOCAB.cta:
+                    break
+        if word in _SUBJECT_SELF:
+            found += _produces(clause, j)
+    return found
+
+
+def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
+    """"i (just) make / post / started ... <things>" from the subject at ``j``."""
+    for v in range(j + 1, min(j + 4, len(clause))):
+        verb = clause[v].norm
+        if verb in VOCAB.produce:
+            reach = 3 if verb in _HAVE else 7
+            for m in range(v + 1, min(v + reach, len(clause))):
+                word = clause[m].norm
+                if word in _OTHERS:
+                    return []
+                if word in MADE:
+                    return [(j, m)]
+            return []
+        if verb not in _ADVERBS and verb not in {"also", "to", "trying", "try", "want", "going", "been", "love"}:
+            return []
+    return []
+
+
+def _call_at(clause: list[Token], i: int) -> bool:
+    """True when the call-to-action word at ``i`` asks the reader (not "I watch ...", "they never listen ...")."""
+    tok = clause[i]
+    if tok.norm in VOCAB.cta_inflected:
+        before = [t.norm for t in clause[max(0, i - 2):i]]
+        return "you" in before
+    if tok.norm not in VOCAB.cta:
+        return False
+    k = i - 1
+    while k >= 0 and clause[k].norm in _ADVERBS:
+        if clause[k].norm in _NEGATIONS:
+            return False
+        k -= 1
+    return not (k >= 0 and (clause[k].norm in _SUBJECTS or clause[k].norm in _NEGATIONS or clause[k].poss))
+
+
+_TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "listen", "minute", "second", "moment",
+                         "1", "one", "quick", "few", "sec", "min", "seconds", "minutes"})
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
+
+
+def _imperative(clause: list[Token], i: int) -> bool:
+    """True when only filler words ("so guys go", "can you please", "don't forget to") stand before ``i``,
+    and they do not tell the reader what they are able to do ("you can order it from ...")."""
+    before = [t.norm for t in clause[:i]]
+    if not all(w in VOCAB.fillers for w in before):
+        return False
+    return not any(a == "you" and b in _MODALS for a, b in zip(before, before[1:], strict=False))
+
+
+def _calls(clause: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(to_own, pointing)``: calls whose object is the writer's own, and imperative calls
+    pointing at something ("check this out", "click here", "visit <link>")."""
+    to_own: list[tuple[int, int]] = []
+    pointing: list[tuple[int, int]] = []
+    for i, tok in enumerate(clause):
+        if (tok.norm not in VOCAB.cta and tok.norm not in VOCAB.cta_inflected) or not _call_at(clause, i):
+            continue
+        base = tok.norm
+        hit = None
+        for m in range(i + 1, min(i + 6, len(clause))):
+            word = clause[m].norm
+            if word in VOCAB.own and not clause[m].poss:
+                target = _own_target(clause, m, associates=True)
+                if target is not None and not (base in _READING and clause[target].norm in _SELF_REFERENCE):
+                    hit = (i, target)
+                elif word in {"mine", "ours"}:
+                    hit = (i, m)
+                break
+            if word in {"me", "us"} and base in VOCAB.cta_me:
+                hit = (i, m)
+                break
+            if base in {"give", "take"} and word in _TAKE_A_LOOK:
+                continue  # "take a quick look at my page"; "give it a listen" is a request (reader_request)
+            if word not in _PARTICLES:
+                break
+        if hit is None and base in {"subscribe", "sub"} and _imperative(clause, i) and (
+                i + 1 == len(clause) or clause[i + 1].norm not in {"to", "for"}):
+            hit = (i, i)  # "subscribe!", "pls sub and comment": the writer's own channel, unnamed
+        if hit:
+            to_own.append(hit)
+            continue
+        if base == "like":
+            continue  # "like this" is mostly taste; requests for likes have their own cue
+        if _imperative(clause, i) or (i + 1 < len(clause) and clause[i + 1].norm == "<link>"):
+            for m in range(i + 1, min(i + 4, len(clause))):
+                if clause[m].norm in VOCAB.pointers or clause[m].norm == "<link>":
+                    pointing.append((i, m))
+                    break
+    return to_own, pointing
+
+
+def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
+    """"on my channel", "link in my bio": where to find the writer's things."""
+    found = []
+    for j in range(len(clause) - 2):
+        if clause[j].norm in {"on", "in", "at"} and clause[j + 1].norm in VOCAB.own:
+            for m in range(j + 2, min(j + 4, len(clause))):
+                if clause[m].norm in _LOCATIONS:
+                    found.append((j, m))
+                    break
+    return found
+
+
+def _growth(clause: list[Token]) -> list[tuple[int, int]]:
+    """The writer asking for subscribers, followers, likes or views for themselves."""
+    words = [t.norm for t in clause]
+    at = [k for k, w in enumerate(words) if w in VOCAB.growth]
+    if not at:
+        return []
+    first = any(w in _FIRST_SINGULAR for w in words)
+    number = any(_NUMBER_RE.match(w) for w in words)
+    ask = any(w in VOCAB.growth_asks for w in words)
+    about_this = any((a in {"this", "it"} and b in {"video", "song", "videos"}) or (a == "this" and b in VOCAB.growth)
+                     for a, b in zip(words, words[1:], strict=False))
+    if about_this and not any(w in {"comment", "my"} for w in words):
+        return []  # "let's get this video to 3 billion views": a fan, not the writer's own growth
+    if (first and (number or ask)) or (ask and number):
+        return [(0, at[-1])]
+    return []
+
+
+def promotion_hits(doc: Document) -> list[Hit]:
+    """The cues of this module (see the module docstring) for ``doc``."""
+    hits: list[Hit] = []
+
+    def add(name: str, clause: list[Token], span: tuple[int, int]) -> None:
+        hits.append(hit_for(_CUES[name], clause[span[0]].start, clause[span[1]].end))
+
+    for clause in clauses(doc.text):
+        for span in _own_mentions(clause):
+            add("own_promotion", clause, span)
+        to_own, pointing = _calls(clause)
+        for span in to_own:
+            add("call_to_own", clause, span)
+        for span in pointing:
+            add("look_here", clause, span)
+        for span in _points_to_own(clause):
+            add("points_to_own", clause, span)
+        for span in _growth(clause):
+            add("growth_request", clause, span)
+    return hits
