@@ -9,13 +9,15 @@ are more than one pattern (their weights and examples are in
 * ``unknown_link``: a link to a site that is not a public health or research
   body (``privacy.DEFAULT_ALLOWED_DOMAINS``; hosts are read with
   ``urllib.parse``), or a link the scrubber removed ("[link removed]");
+* ``off_topic_link``: such a link in a short post (25 words at most, more than a link drop)
+  with nothing about MS, health or care in it and not introduced as news;
 * ``short_link``: a link shortener (bit.ly, tinyurl ...), which hides where it goes;
 * ``link_drop``: links with hardly any words around them ("Read this!!! <link>");
 * ``contact_channel``: a contact the scrubber removed (phone, e-mail, handle)
   or a messaging app named;
 * ``generic_comment``: a post about "your post / article / blog / website"
   that says nothing about the thread (it would fit under any post);
-* ``service_offer``: "we write essays", "I build websites" with a price or a contact;
+* ``service_offer``: "I build websites" with a contact, "we write essays" with a price or a contact;
 * ``commercial_voice``: several words of selling (price, order, shipping,
   customers, discount ...) in one post;
 * ``keyword_stuffing``: a run of words with no sentence in it, the same key
@@ -109,15 +111,22 @@ _TOPIC_RE = rx(
     r"symptoms?|treatments?|medications?|meds|drugs?|therap\w*|disease|illness|clinics?|hospitals?|"
     r"doctors?|nurses?|gp|fatigue|wheelchair|walking|walker|rollator|mobility|infusions?|injections?|"
     r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*|"
-    r"support\s+group|diagnosed|health|healthcare|patients?)\b"
+    r"support\s+group|diagnosed|health|healthcare|patients?|pip|esa|dla|benefits?|carer'?s\s+allowance|"
+    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?)\b"
+)
+# A link introduced as something to read about the world, not the writer's own.
+_NEWS_RE = rx(
+    r"\b(?:article|news|report|reported|reports|study|paper|research|survey\s+found|according\s+to|read\s+(?:on|in)|"
+    r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
 )
-_PRICE_OR_CONTACT_RE = rx(
-    r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b|\[(?:phone\s+number|email|social\s+media\s+handle)"
-    r"\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|message\s+me|contact\s+(?:me|us)|call\s+(?:me|us|now))\b"
+_PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
+_CONTACT_RE = rx(
+    r"\[(?:phone\s+number|email|social\s+media\s+handle|link)\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|"
+    r"message\s+(?:me|us)|contact\s+(?:me|us)|call\s+(?:me|us|now)|hit\s+me\s+up|inbox\s+(?:me|us)|e-?mail\s+(?:me|us))\b"
 )
 _PAST_OR_STATE_RE = rx(
     r"\b(?:was|were|had|did|went|got|took|felt|found|paid|spent|started|stopped|tried|used|been|"
@@ -126,7 +135,12 @@ _PAST_OR_STATE_RE = rx(
 )
 _FUNDRAISING_RE = rx(
     r"\b(?:fund-?rais\w*|raising\s+(?:money|funds)|raised\s+£?\$?\d|gofundme|go\s+fund\s+me|justgiving|"
-    r"sponsored\s+(?:walk|run|swim|cycle)|crowdfund\w*|bake\s+sale|cake\s+sale|charity\s+(?:walk|run))\b"
+    r"sponsored\s+(?:walk|run|swim|cycle|wheel|\w+)|sponsor\s+(?:me|us|them|him|her)|crowdfund\w*|bake\s+sale|"
+    r"cake\s+sale|charity\s+(?:walk|run))\b"
+)
+_CHARITY_RE = rx(
+    r"\b(?:charit\w*|sponsor\w*|hospice|research|society|trust|appeal|hospital|surgery|treatment|wheelchair|"
+    r"cancer|memorial|in\s+memory|donations?\s+to)\b"
 )
 
 
@@ -177,6 +191,9 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
         words = re.findall(r"[^\W\d_]{2,}", rest)
         if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
+        elif (len(text.split()) <= 25 and not doc.mentions and not _TOPIC_RE.search(text)
+              and not _NEWS_RE.search(text)):
+            hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
     for marker in _CONTACT_MARKERS:
         pos = text.find(marker)
         if pos >= 0:
@@ -186,7 +203,7 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
     m = _SERVICE_RE.search(text)
-    if m and _PRICE_OR_CONTACT_RE.search(text):
+    if m and (_CONTACT_RE.search(text) or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
         hits.append(_hit("service_offer", m.start(), m.end()))
     commercial = list(_COMMERCIAL_RE.finditer(text))
     if len({c.group(0).lower() for c in commercial}) >= 3:
@@ -292,11 +309,12 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     ``self_promotion`` (in a post about MS only with a call to the reader); a
     claim of earnings with a link, a call or a contact is ``income_offer``.
     Each guarded or promotion cue counts once (its strongest hit; the others
-    stay as evidence at weight 0). Then, unless the post sells (an unguarded cue
+    stay as evidence at weight 0), and of the requests for the writer's own
+    (``direct_ask``) only the strongest counts. Then, unless the post sells (an unguarded cue
     other than a promotion at 0.5 or more):
 
-    * beside a public-health link, in own fundraising, or in a first-person
-      story about MS: guarded and promotion cues are scaled by
+    * beside a public-health link, or in a first-person story or fundraising
+      about MS or its care: guarded and promotion cues are scaled by
       :data:`NARRATIVE_FACTOR`;
     * in any other first-person story: guarded cues are scaled, and only the
       strongest promotion counts, at most :data:`STORY_CAP` (held at most);
@@ -320,11 +338,12 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         first = next(h for h in spam if h.cue == "income_claim")
         extra.append(_hit("income_offer", first.start, first.end))
     hits, spam = [*hits, *extra], [*spam, *extra]
-    selling = any(h.cue not in GUARDED and h.cue not in DIRECT and h.weight >= 0.5 for h in spam)
+    selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
     guarded_factor, promo_factor, cap = 1.0, 1.0, None
     if not selling:
         story = _first_person_story(doc)
-        if public_health_link(doc) or _FUNDRAISING_RE.search(doc.text) or (story and on_topic):
+        fundraising = _FUNDRAISING_RE.search(doc.text) and (on_topic or _CHARITY_RE.search(doc.text))
+        if public_health_link(doc) or fundraising or (on_topic and story):
             guarded_factor = promo_factor = NARRATIVE_FACTOR
         elif story:
             guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
@@ -336,6 +355,8 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
             best[h.cue] = h
     promotions = [h for h in best.values() if h.cue in PROMOTION]
     top = max(promotions, key=lambda h: h.weight) if promotions else None
+    directs = [h for h in best.values() if h.cue in DIRECT]
+    top_direct = max(directs, key=lambda h: h.weight) if directs else None
     out: list[Hit] = []
     for h in hits:
         if h.label != SPAM:
@@ -344,6 +365,8 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
             out.append(h._replace(weight=0.0))
         elif h.cue in PROMOTION and cap is not None:
             out.append(h._replace(weight=min(h.weight, cap)) if h is top else h._replace(weight=0.0))
+        elif h.cue in DIRECT and h is not top_direct:
+            out.append(h._replace(weight=0.0))  # one request for the writer's own counts, however phrased
         elif h.cue in PROMOTION and h.cue not in GUARDED:
             out.append(h._replace(weight=h.weight * promo_factor))
         elif h.cue in GUARDED:

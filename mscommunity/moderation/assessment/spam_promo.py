@@ -15,9 +15,12 @@ Cues computed here:
   folk duo"), or the writer producing it ("I post covers every week", "I just
   started a youtube channel"). Weak alone: real people have channels too.
 * ``call_to_own``: a call to action whose object is the writer's own (or a
-  friend's or sister's) channel, page or thing, or the writer ("check out my
-  soundcloud", "go watch my reaction", "sub to me", "give my channel a look",
-  "I'd love it if you checked out my remixes").
+  friend's or sister's) channel, page or thing ("check out my soundcloud", "go
+  watch my reaction", "sub to me", "give my channel a look", "I'd love it if
+  you checked out my remixes").
+* ``follow_me``: a call whose object is the writer ("follow me on insta", "add
+  me on facebook", "check me out"): members connect with each other too, so it
+  is held, never rejected on its own.
 * ``look_here``: a call to action opening a clause and pointing at something
   ("check this out", "click here", "watch this", "vote here"), or a call right
   before a link. Weak alone: people point at useful pages too.
@@ -110,6 +113,10 @@ _HAVE = frozenset({"have", "got"})
 _LOCATIONS = frozenset({"channel", "page", "profile", "bio", "description", "soundcloud", "instagram", "youtube",
                         "twitch", "tiktok", "spotify", "blog", "website", "site", "account", "facebook", "twitter",
                         "bandcamp", "patreon", "fanpage"})
+_PLATFORMS = frozenset({"youtube", "twitch", "tiktok", "instagram", "soundcloud", "spotify", "bandcamp", "patreon",
+                        "platforms", "itunes", "apple", "deezer", "snapchat", "facebook", "twitter", "everywhere"})
+_LIFE = frozenset({"story", "journey", "experience", "diary", "life", "ms"})
+_FINDING = frozenset({"search", "google", "find"})
 _LINK_MARKER = MARKERS["URL"]
 _NUMBER_RE = re.compile(r"^\d[\d,.]*k?$|^(?:hundred|thousand|million|one|two|three|four|five|ten|twenty|fifty)$")
 
@@ -250,6 +257,9 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
                 if clause[m].norm in VOCAB.creators:
                     found.append((j, m))
                     break
+                if m <= start + 2 and clause[m].norm in _PLATFORMS and clause[start].norm in {"new", "starting", "small"}:
+                    found.append((j, m))  # "I'm new to youtube", "I'm starting on twitch"
+                    break
                 if clause[m].norm in _PREPOSITIONS or clause[m].norm in VOCAB.cta:
                     break
         if word in _SUBJECT_SELF:
@@ -265,8 +275,8 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
             reach = 3 if verb in _HAVE else 7
             for m in range(v + 1, min(v + reach, len(clause))):
                 word = clause[m].norm
-                if word in _OTHERS:
-                    return []
+                if word in _OTHERS or word in {"on", "at"}:
+                    return []  # someone else's thing, or where it is posted ("I post my steps on insta")
                 if word in MADE:
                     return [(j, m)]
             return []
@@ -283,6 +293,9 @@ def _call_at(clause: list[Token], i: int) -> bool:
         return "you" in before
     if tok.norm not in VOCAB.cta:
         return False
+    if tok.norm in _LOOSE and not _imperative(clause, i, modal_ok=True):
+        before = [t.norm for t in clause[max(0, i - 3):i]]
+        return "please" in before or (bool(before) and before[-1] in {"you", "to"})
     k = i - 1
     while k >= 0 and clause[k].norm in _ADVERBS:
         if clause[k].norm in _NEGATIONS:
@@ -293,22 +306,31 @@ def _call_at(clause: list[Token], i: int) -> bool:
 
 _TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "listen", "minute", "second", "moment",
                          "1", "one", "quick", "few", "sec", "min", "seconds", "minutes"})
+# Words that are a call only when they open a clause or follow "please", "you" or "to"
+# ("it doesn't feel like mine", "I can see my house" are not calls).
+_LOOSE = frozenset({"like", "see", "look", "try", "play", "hear", "find", "text", "call", "leave", "drop", "take",
+                    "write", "comment", "rate", "hit", "add", "give", "go", "come", "head", "hop", "stop", "enter",
+                    "help", "spread", "tune", "share", "view", "read"})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
 
 
-def _imperative(clause: list[Token], i: int) -> bool:
+def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
     """True when only filler words ("so guys go", "can you please", "don't forget to") stand before ``i``,
-    and they do not tell the reader what they are able to do ("you can order it from ...")."""
+    and (unless ``modal_ok``) they do not tell the reader what they are able to do ("you can order it from ...")."""
     before = [t.norm for t in clause[:i]]
     if not all(w in VOCAB.fillers for w in before):
         return False
-    return not any(a == "you" and b in _MODALS for a, b in zip(before, before[1:], strict=False))
+    return modal_ok or not any(a == "you" and b in _MODALS for a, b in zip(before, before[1:], strict=False))
 
 
-def _calls(clause: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """``(to_own, pointing)``: calls whose object is the writer's own, and imperative calls
-    pointing at something ("check this out", "click here", "visit <link>")."""
+def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, int]], ...]:
+    """``(to_own, to_me, pointing)``: calls whose object is the writer's own thing, calls whose
+    object is the writer ("follow me", "add me"; "sub to me" is a call to the writer's channel),
+    and imperative calls pointing at something ("check this out", "click here", "visit <link>").
+    With ``kin`` (the post names "my cousin", "my friend" ...), "watch his vids" is pushing a
+    relative's channel too."""
     to_own: list[tuple[int, int]] = []
+    to_me: list[tuple[int, int]] = []
     pointing: list[tuple[int, int]] = []
     for i, tok in enumerate(clause):
         if (tok.norm not in VOCAB.cta and tok.norm not in VOCAB.cta_inflected) or not _call_at(clause, i):
@@ -325,7 +347,16 @@ def _calls(clause: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, 
                     hit = (i, m)
                 break
             if word in {"me", "us"} and base in VOCAB.cta_me:
-                hit = (i, m)
+                if base not in {"subscribe", "sub"}:
+                    to_me.append((i, m))
+                    hit = None
+                else:
+                    hit = (i, m)
+                break
+            if kin and word in {"his", "her", "their"}:
+                target = next((k for k in range(m + 1, min(m + 4, len(clause))) if clause[k].norm in THINGS), None)
+                if target is not None and not (base in _READING and clause[target].norm in _SELF_REFERENCE):
+                    hit = (i, target)
                 break
             if base in {"give", "take"} and word in _TAKE_A_LOOK:
                 continue  # "take a quick look at my page"; "give it a listen" is a request (reader_request)
@@ -337,24 +368,42 @@ def _calls(clause: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, 
         if hit:
             to_own.append(hit)
             continue
+        if to_me and to_me[-1][0] == i:
+            continue
         if base == "like":
             continue  # "like this" is mostly taste; requests for likes have their own cue
+        if base in _FINDING and _imperative(clause, i) and i + 1 < len(clause):
+            pointing.append((i, i + 1))  # "search Kofi Blaze on spotify": go and find it
+            continue
         if _imperative(clause, i) or (i + 1 < len(clause) and clause[i + 1].norm == "<link>"):
             for m in range(i + 1, min(i + 4, len(clause))):
                 if clause[m].norm in VOCAB.pointers or clause[m].norm == "<link>":
                     pointing.append((i, m))
                     break
-    return to_own, pointing
+    return to_own, to_me, pointing
 
 
 def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
-    """"on my channel", "link in my bio": where to find the writer's things."""
-    found = []
-    for j in range(len(clause) - 2):
-        if clause[j].norm in {"on", "in", "at"} and clause[j + 1].norm in VOCAB.own:
+    """"on my channel", "link in my bio", "my music is on spotify": where to find the writer's things
+    (not the writer's own story: "my story is on my page" shares a life, not a product)."""
+    found: list[tuple[int, int]] = []
+    if any(a.norm in VOCAB.own and b.norm in _LIFE for a, b in zip(clause, clause[1:], strict=False)):
+        return found
+    owned = None
+    for j in range(len(clause) - 1):
+        if clause[j].norm in VOCAB.own and owned is None and _own_target(clause, j, associates=False) is not None:
+            owned = j
+        if clause[j].norm not in {"on", "in", "at"}:
+            continue
+        if clause[j + 1].norm in VOCAB.own:
             for m in range(j + 2, min(j + 4, len(clause))):
                 if clause[m].norm in _LOCATIONS:
                     found.append((j, m))
+                    break
+        elif owned is not None:
+            for m in range(j + 1, min(j + 3, len(clause))):
+                if clause[m].norm in _PLATFORMS:
+                    found.append((owned, m))  # "my new song is out now on all platforms"
                     break
     return found
 
@@ -367,7 +416,9 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
         return []
     first = any(w in _FIRST_SINGULAR for w in words)
     number = any(_NUMBER_RE.match(w) for w in words)
-    ask = any(w in VOCAB.growth_asks for w in words)
+    ask = any(w in VOCAB.growth_asks for w in words) or any(
+        a in {"some", "more", "new", "few", "any"} and b in VOCAB.growth and c != "than"
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
     about_this = any((a in {"this", "it"} and b in {"video", "song", "videos"}) or (a == "this" and b in VOCAB.growth)
                      for a, b in zip(words, words[1:], strict=False))
     if about_this and not any(w in {"comment", "my"} for w in words):
@@ -377,6 +428,13 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
     return []
 
 
+_LINK_FOLLOWS_RE = re.compile(r"\s*[:\-–>=]*\s*(?:\[link removed\]|https?://|www\.)", re.IGNORECASE)
+
+
+def _link_follows(text: str, pos: int) -> bool:
+    return bool(_LINK_FOLLOWS_RE.match(text, pos))
+
+
 def promotion_hits(doc: Document) -> list[Hit]:
     """The cues of this module (see the module docstring) for ``doc``."""
     hits: list[Hit] = []
@@ -384,16 +442,24 @@ def promotion_hits(doc: Document) -> list[Hit]:
     def add(name: str, clause: list[Token], span: tuple[int, int]) -> None:
         hits.append(hit_for(_CUES[name], clause[span[0]].start, clause[span[1]].end))
 
-    for clause in clauses(doc.text):
+    parts = clauses(doc.text)
+    kin = any(tok.norm in VOCAB.own and any(b.norm in VOCAB.associates and not b.poss for b in clause[k + 1:k + 3])
+              for clause in parts for k, tok in enumerate(clause))
+    for clause in parts:
         for span in _own_mentions(clause):
             add("own_promotion", clause, span)
-        to_own, pointing = _calls(clause)
+        to_own, to_me, pointing = _calls(clause, kin=kin)
         for span in to_own:
             add("call_to_own", clause, span)
+        for span in to_me:
+            add("follow_me", clause, span)
         for span in pointing:
             add("look_here", clause, span)
         for span in _points_to_own(clause):
             add("points_to_own", clause, span)
+        if clause[-1].norm in THINGS and any(t.norm in VOCAB.own for t in clause[-4:-1]) and _link_follows(
+                doc.text, clause[-1].end):
+            add("points_to_own", clause, (len(clause) - 1, len(clause) - 1))  # "my page: <link>"
         for span in _growth(clause):
             add("growth_request", clause, span)
     return hits
