@@ -115,6 +115,8 @@ _LOCATIONS = frozenset({"channel", "page", "profile", "bio", "description", "sou
                         "bandcamp", "patreon", "fanpage"})
 _PLATFORMS = frozenset({"youtube", "twitch", "tiktok", "instagram", "soundcloud", "spotify", "bandcamp", "patreon",
                         "platforms", "itunes", "apple", "deezer", "snapchat", "facebook", "twitter", "everywhere"})
+_MEMBER_OF = frozenset({"band", "group", "crew", "duo", "trio", "team", "choir", "label"})
+_RELEASED = frozenset({"out", "up", "live", "available", "dropping", "dropped", "released"})
 _LIFE = frozenset({"story", "journey", "experience", "diary", "life", "ms"})
 _FINDING = frozenset({"search", "google", "find"})
 _LINK_MARKER = MARKERS["URL"]
@@ -247,7 +249,7 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
     for j, tok in enumerate(clause):
         word = tok.norm
         if word in VOCAB.own:
-            m = _own_target(clause, j, associates=False)
+            m = _own_target(clause, j, associates=j + 1 < len(clause) and clause[j + 1].norm in _MEMBER_OF)
             if m is not None and (clause[m].norm in VOCAB.things_strong or (
                     clause[m].norm in MADE and any(t.norm in VOCAB.fresh for t in clause[j + 1:m]))):
                 found.append((j, m))
@@ -264,6 +266,8 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
                     break
         if word in _SUBJECT_SELF:
             found += _produces(clause, j)
+        if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "was"}:
+            found.append((j, j))  # "mine is better": the writer's own version
     return found
 
 
@@ -288,9 +292,9 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
 def _call_at(clause: list[Token], i: int) -> bool:
     """True when the call-to-action word at ``i`` asks the reader (not "I watch ...", "they never listen ...")."""
     tok = clause[i]
-    if tok.norm in VOCAB.cta_inflected:
-        before = [t.norm for t in clause[max(0, i - 2):i]]
-        return "you" in before
+    if tok.norm in VOCAB.cta_inflected:  # "I'd love it if you checked out ...", not "thank you for sharing"
+        before = [t.norm for t in clause[max(0, i - 4):i]]
+        return bool(before) and before[-1] == "you" and "if" in before
     if tok.norm not in VOCAB.cta:
         return False
     if tok.norm in _LOOSE and not _imperative(clause, i, modal_ok=True):
@@ -311,13 +315,19 @@ _TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "lis
 _LOOSE = frozenset({"like", "see", "look", "try", "play", "hear", "find", "text", "call", "leave", "drop", "take",
                     "write", "comment", "rate", "hit", "add", "give", "go", "come", "head", "hop", "stop", "enter",
                     "help", "spread", "tune", "share", "view", "read"})
+# A new clause starts after these ("it's great but go listen to mine", "lol go watch").
+_BREAKS = frozenset({"but", "and", "so", "then", "lol", "haha", "lmao", "btw", "also", "anyway", "anyways", "plus"})
+_BARE_TAIL = frozenset({"now", "please", "too", "pls", "guys", "everyone", "lol", "out", "it", "up", "asap", "today",
+                        "tonight", "x", "xx", "thanks", "thx", "ty"})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
 
 
 def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
-    """True when only filler words ("so guys go", "can you please", "don't forget to") stand before ``i``,
+    """True when only filler words ("so guys go", "can you please", "don't forget to") stand before ``i``
+    since the clause began (at its start, or after "but", "and", "lol" ...),
     and (unless ``modal_ok``) they do not tell the reader what they are able to do ("you can order it from ...")."""
-    before = [t.norm for t in clause[:i]]
+    start = max((k + 1 for k in range(i) if clause[k].norm in _BREAKS), default=0)
+    before = [t.norm for t in clause[start:i]]
     if not all(w in VOCAB.fillers for w in before):
         return False
     return modal_ok or not any(a == "you" and b in _MODALS for a, b in zip(before, before[1:], strict=False))
@@ -375,7 +385,12 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
         if base in _FINDING and _imperative(clause, i) and i + 1 < len(clause):
             pointing.append((i, i + 1))  # "search Kofi Blaze on spotify": go and find it
             continue
-        if _imperative(clause, i) or (i + 1 < len(clause) and clause[i + 1].norm == "<link>"):
+        requested = tok.norm in VOCAB.cta_inflected  # "if you checked it out": _call_at saw the "you"
+        if requested or _imperative(clause, i) or (i + 1 < len(clause) and clause[i + 1].norm == "<link>"):
+            rest = [t.norm for t in clause[i + 1:]]
+            if not rest or all(w in _BARE_TAIL for w in rest):
+                pointing.append((i, i))  # "go listen", "come hang out and support": at what, the post says
+                continue
             for m in range(i + 1, min(i + 4, len(clause))):
                 if clause[m].norm in VOCAB.pointers or clause[m].norm == "<link>":
                     pointing.append((i, m))
@@ -393,6 +408,10 @@ def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
     for j in range(len(clause) - 1):
         if clause[j].norm in VOCAB.own and owned is None and _own_target(clause, j, associates=False) is not None:
             owned = j
+        if owned is not None and clause[j].norm in _RELEASED and j > owned and clause[j - 1].norm in {
+                "is", "are", "just", "now", "finally", "been", "got", "'s"}:
+            found.append((owned, j))  # "my new single is out", "my video is finally up"
+            continue
         if clause[j].norm not in {"on", "in", "at"}:
             continue
         if clause[j + 1].norm in VOCAB.own:
@@ -400,7 +419,7 @@ def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
                 if clause[m].norm in _LOCATIONS:
                     found.append((j, m))
                     break
-        elif owned is not None:
+        elif owned is not None and clause[j].norm == "on":
             for m in range(j + 1, min(j + 3, len(clause))):
                 if clause[m].norm in _PLATFORMS:
                     found.append((owned, m))  # "my new song is out now on all platforms"
@@ -414,7 +433,7 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
     at = [k for k, w in enumerate(words) if w in VOCAB.growth]
     if not at:
         return []
-    first = any(w in _FIRST_SINGULAR for w in words)
+    first = any(w in _FIRST_SINGULAR - {"my"} for w in words)  # "my video got 200 views" is a boast, not an ask
     number = any(_NUMBER_RE.match(w) for w in words)
     ask = any(w in VOCAB.growth_asks for w in words) or any(
         a in {"some", "more", "new", "few", "any"} and b in VOCAB.growth and c != "than"
