@@ -46,7 +46,7 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import LINK_RE, Document, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
-from mscommunity.moderation.assessment.spam_promo import promotion_hits
+from mscommunity.moderation.assessment.spam_promo import entity_hits, promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
@@ -122,6 +122,7 @@ _NEWS_RE = rx(
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
+    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?(?:selling|offering|giving\s+away)\b"
 )
 _PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
 _CONTACT_RE = rx(
@@ -212,6 +213,7 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     hits += _keyword_list(doc)
     hits += _repeated_key_phrase(doc)
     hits += promotion_hits(doc)
+    hits += entity_hits(doc)
     m = _SPINTAX_RE.search(text)
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
@@ -298,6 +300,14 @@ _ASKS = frozenset({
 """What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
 _DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop"}
 """In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
+_WARNING_RE = rx(
+    r"\b(?:(?:got|get|was|were|been|being)\s+scammed|scammed\s+(?:me|us|him|her|them)|scammers?|fraudsters?|beware|"
+    r"be\s+careful|don'?t\s+fall\s+for|do\s+not\s+fall\s+for|watch\s+out\s+for|ripped\s+off|too\s+good\s+to\s+be\s+true)\b"
+)
+_REACH = frozenset({"unknown_link", "short_link", "link_drop", "contact_channel", "contact_for_purchase", "call_to_action",
+                    "look_here"})
+_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics"})
+"""A warning about a scam names the offer; it is not one unless it also says where to reach it (``_REACH``)."""
 _MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "offer_terms"}
 """What turns a claim of earnings (``income_claim``) into an offer."""
 
@@ -338,6 +348,9 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         first = next(h for h in spam if h.cue == "income_claim")
         extra.append(_hit("income_offer", first.start, first.end))
     hits, spam = [*hits, *extra], [*spam, *extra]
+    if _WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
+        hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
+        spam = [h for h in hits if h.label == SPAM]
     selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
     guarded_factor, promo_factor, cap = 1.0, 1.0, None
     if not selling:

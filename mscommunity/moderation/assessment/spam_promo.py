@@ -6,7 +6,8 @@ and the cues (weights, examples) are there too. A token is matched after its
 elongations are squeezed ("pleeease"), its spelling variants mapped ("plz",
 "chanel", "vids") and, for the words in ``fuzzy``, one typo away ("subscrib").
 HTML entities and line-break tags in pasted comments ("I&#39;m", "<br />")
-are read as what they stand for; spans still index the text.
+are read as what they stand for; spans still index the text (and :func:`entity_hits`
+runs the spam pattern cues again on such a text, read the same way).
 
 Cues computed here:
 
@@ -36,10 +37,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from mscommunity.moderation.assessment.cues import CUES, CUES_DIR, Cue
 from mscommunity.moderation.assessment.document import Document
 from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.moderation.assessment.result import SPAM
 from mscommunity.privacy import MARKERS
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
@@ -237,8 +240,9 @@ def _own_target(clause: list[Token], j: int, *, associates: bool) -> int | None:
             return m
         if tok.norm in THINGS and found is None:
             found = m
-        if tok.poss or tok.norm in _OTHERS or tok.norm in VOCAB.own:
-            break
+        if tok.poss or tok.norm in _OTHERS or tok.norm in VOCAB.own or tok.norm in VOCAB.associates or (
+                tok.norm in VOCAB.produce or tok.norm in VOCAB.cta):
+            break  # "my brother started a channel": the brother's, not the writer's
     return found
 
 
@@ -319,6 +323,7 @@ _LOOSE = frozenset({"like", "see", "look", "try", "play", "hear", "find", "text"
 _BREAKS = frozenset({"but", "and", "so", "then", "lol", "haha", "lmao", "btw", "also", "anyway", "anyways", "plus"})
 _BARE_TAIL = frozenset({"now", "please", "too", "pls", "guys", "everyone", "lol", "out", "it", "up", "asap", "today",
                         "tonight", "x", "xx", "thanks", "thx", "ty"})
+_OPINION = frozenset({"think", "feedback", "thoughts", "opinion", "opinions", "rate", "review", "criticism", "critique"})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
 
 
@@ -330,7 +335,7 @@ def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
     before = [t.norm for t in clause[start:i]]
     if not all(w in VOCAB.fillers for w in before):
         return False
-    return modal_ok or not any(a == "you" and b in _MODALS for a, b in zip(before, before[1:], strict=False))
+    return modal_ok or not any(a == "you" and b in _MODALS for a, b in pairwise(before))
 
 
 def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, int]], ...]:
@@ -343,6 +348,13 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
     to_me: list[tuple[int, int]] = []
     pointing: list[tuple[int, int]] = []
     for i, tok in enumerate(clause):
+        if tok.norm in _OPINION:
+            m = i + 1 if i + 1 < len(clause) and clause[i + 1].norm in {"of", "about", "on"} else None
+            if m is not None and m + 1 < len(clause) and clause[m + 1].norm in VOCAB.own:
+                target = _own_target(clause, m + 1, associates=True)
+                if target is not None and clause[target].norm not in _SELF_REFERENCE:
+                    to_own.append((i, target))  # "tell me what you think of my music"
+            continue
         if (tok.norm not in VOCAB.cta and tok.norm not in VOCAB.cta_inflected) or not _call_at(clause, i):
             continue
         base = tok.norm
@@ -391,9 +403,11 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
             if not rest or all(w in _BARE_TAIL for w in rest):
                 pointing.append((i, i))  # "go listen", "come hang out and support": at what, the post says
                 continue
-            for m in range(i + 1, min(i + 4, len(clause))):
-                if clause[m].norm in VOCAB.pointers or clause[m].norm == "<link>":
-                    pointing.append((i, m))
+            for m in range(i + 1, len(clause)):
+                word = clause[m].norm
+                if (m < i + 4 and (word in VOCAB.pointers or word == "<link>")) or (
+                        word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
+                    pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
     return to_own, to_me, pointing
 
@@ -402,7 +416,7 @@ def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
     """"on my channel", "link in my bio", "my music is on spotify": where to find the writer's things
     (not the writer's own story: "my story is on my page" shares a life, not a product)."""
     found: list[tuple[int, int]] = []
-    if any(a.norm in VOCAB.own and b.norm in _LIFE for a, b in zip(clause, clause[1:], strict=False)):
+    if any(a.norm in VOCAB.own and b.norm in _LIFE for a, b in pairwise(clause)):
         return found
     owned = None
     for j in range(len(clause) - 1):
@@ -439,7 +453,7 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
         a in {"some", "more", "new", "few", "any"} and b in VOCAB.growth and c != "than"
         for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
     about_this = any((a in {"this", "it"} and b in {"video", "song", "videos"}) or (a == "this" and b in VOCAB.growth)
-                     for a, b in zip(words, words[1:], strict=False))
+                     for a, b in pairwise(words))
     if about_this and not any(w in {"comment", "my"} for w in words):
         return []  # "let's get this video to 3 billion views": a fan, not the writer's own growth
     if (first and (number or ask)) or (ask and number):
@@ -452,6 +466,29 @@ _LINK_FOLLOWS_RE = re.compile(r"\s*[:\-–>=]*\s*(?:\[link removed\]|https?://|w
 
 def _link_follows(text: str, pos: int) -> bool:
     return bool(_LINK_FOLLOWS_RE.match(text, pos))
+
+
+_SPAM_PATTERNS: tuple[Cue, ...] = tuple(c for c in CUES.regex_cues if c.label == SPAM and not c.anchored)
+
+
+def entity_hits(doc: Document) -> list[Hit]:
+    """Spam pattern cues that match only once HTML entities and line-break tags are read
+    ("Don&#39;t skip this"): the engine's regex step sees the raw text. Spans index the text."""
+    if not _ENTITY_RE.search(doc.text):
+        return []
+    plain, index = _plain(doc.text)
+    hits: list[Hit] = []
+    for cue in _SPAM_PATTERNS:
+        assert cue.pattern is not None
+        if cue.pattern.search(doc.text):
+            continue  # the regex step found it already
+        m = cue.pattern.search(plain)
+        if m and m.end() > m.start():
+            weight = cue.weight
+            if "off_topic" in cue.flags:  # as the engine's regex step weighs it
+                weight = 1.0 - (1.0 - weight) ** 3 if doc.off_topic else weight * 0.3
+            hits.append(hit_for(cue, index[m.start()], index[m.end()], weight))
+    return hits
 
 
 def promotion_hits(doc: Document) -> list[Hit]:

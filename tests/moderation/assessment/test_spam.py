@@ -59,6 +59,13 @@ GENUINE_TEXTS = [
     "Love this song, my late mum used to sing it while she cooked.",
     "Please can someone from the trial team call me, my number is [phone number removed].",
     "We sold our car for $3,000 and the buyer paid cash, so now it's the bus for me.",
+    'I got scammed by a "crypto investment" guy on Instagram who promised 30% weekly returns. Lost £2,000.',
+    "I earn about $4,000 a month after tax and my rent is $1,800. Is it crazy to buy a house now?",
+    "I teach English online to kids, it pays $20 an hour. The early mornings are tough but it's flexible.",
+    "I started a blog about teaching maths to kids with dyslexia. It's not monetised, just my notes.",
+    "My channel got taken down for using this song lol",
+    "This song is on my workout playlist",
+    "Thank you for sharing this song",
 ]
 
 
