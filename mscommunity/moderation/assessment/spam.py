@@ -268,9 +268,11 @@ def _keyword_list(doc: Document) -> list[Hit]:
 
 def _repeated_key_phrase(doc: Document) -> list[Hit]:
     """A three-word phrase of key words (no short or common word in it) three times or more, in at most 150 words."""
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _KEY_WORD_RE.finditer(doc.text)]
-    if len(words) > 150:
+    counts = Counter(_KEY_WORD_RE.findall(doc.low))
+    if sum(counts.values()) > 150 or not any(n >= 3 and w not in _STOP and w not in _KEY_STOP
+                                             for w, n in counts.items()):
         return []
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _KEY_WORD_RE.finditer(doc.text)]
     grams: Counter[tuple[str, ...]] = Counter()
     where: dict[tuple[str, ...], tuple[int, int]] = {}
     for a, b, c in zip(words, words[1:], words[2:], strict=False):

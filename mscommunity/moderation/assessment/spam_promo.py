@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from mscommunity.moderation.assessment.cues import CUES, CUES_DIR, Cue
 from mscommunity.moderation.assessment.document import Document
@@ -132,8 +133,7 @@ _TOKEN_RE = re.compile(r"\[[a-z ]+ removed\]|[^\W_]+(?:'[^\W_]+)*")
 _CLAUSE_RE = re.compile(r"[.!?;:,()\n|\u2014\u2013\"]+|\s-\s|\s&\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word as read (``norm``), its span in the text, and whether it ended in "'s"."""
 
     norm: str
@@ -176,7 +176,7 @@ def _fuzzy_index() -> dict[str, str]:
 _INFLECTIONS = ("s", "d", "r", "ed", "er", "rs", "ing", "es")
 
 
-@cache
+@lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """The vocabulary word ``word`` (lower case) stands for, or ``word`` itself."""
     if word in _KNOWN:
@@ -199,7 +199,11 @@ def normalise(word: str) -> str:
 
 def clauses(text: str) -> list[list[Token]]:
     """The text's clauses (split at punctuation, line breaks and emoji), as tokens indexing ``text``."""
-    plain, index = _plain(text)
+    if _ENTITY_RE.search(text):
+        plain, index = _plain(text)
+        at = index.__getitem__
+    else:
+        plain, at = text, int  # no entity: positions are the text's own
     low = plain.lower()
     out: list[list[Token]] = []
     pos = 0
@@ -214,7 +218,7 @@ def clauses(text: str) -> list[list[Token]]:
             elif word.endswith("'s") and len(word) > 3 and word not in {"it's", "that's", "he's", "she's", "what's",
                                                                         "there's", "here's", "who's", "let's"}:
                 word, poss = word[:-2], True
-            tokens.append(Token(normalise(word), index[m.start()], index[m.end()], poss))
+            tokens.append(Token(normalise(word), at(m.start()), at(m.end()), poss))
         if tokens:
             out.append(tokens)
         if piece is None:
