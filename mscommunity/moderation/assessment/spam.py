@@ -314,11 +314,20 @@ _MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "off
 """What turns a claim of earnings (``income_claim``) into an offer."""
 
 
+def _apart(doc: Document, own: list[Hit]) -> bool:
+    """Two mentions of the writer's own channel or work that do not overlap, one of them the writer
+    as its maker ("I'm an upcoming rapper and I just released a mixtape"): introducing oneself and
+    one's work is the pitch ("my website for my bakery" is not)."""
+    makers = [h for h in own if doc.text[h.start:h.end].split()[0].lower() not in {"my", "our"}]
+    return any(b.start >= a.end or a.start >= b.end for a in makers for b in own if b is not a)
+
+
 def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     """Weigh the spam hits of every step together (see the module docstring).
 
-    Composites first: the writer's own thing with a request or a link is
-    ``self_promotion`` (in a post about MS only with a call to the reader); a
+    Composites first: the writer's own thing with a request or a link, or named
+    twice in a post not about MS, is ``self_promotion`` (in a post about MS only
+    with a call to the reader); a
     claim of earnings with a link, a call or a contact is ``income_offer``.
     Each guarded or promotion cue counts once (its strongest hit; the others
     stay as evidence at weight 0), and of the requests for the writer's own
@@ -340,9 +349,9 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     fired = {h.cue for h in spam}
     extra: list[Hit] = []
     on_topic = bool(doc.mentions) or bool(_TOPIC_RE.search(doc.text))
-    if "own_promotion" in fired and fired & (_DIRECT_ASKS if on_topic else _ASKS):
-        first = next(h for h in spam if h.cue == "own_promotion")
-        extra.append(_hit("self_promotion", first.start, first.end))
+    own = [h for h in spam if h.cue == "own_promotion"]
+    if own and (fired & (_DIRECT_ASKS if on_topic else _ASKS) or (not on_topic and _apart(doc, own))):
+        extra.append(_hit("self_promotion", own[0].start, own[0].end))
     if "money_offer" in fired:  # the claim is part of the offer: counted once
         hits = [h._replace(weight=0.0) if h.cue == "income_claim" else h for h in hits]
         spam = [h for h in hits if h.label == SPAM]

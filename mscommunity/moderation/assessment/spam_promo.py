@@ -272,8 +272,8 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
                     break
                 if clause[m].norm in _PREPOSITIONS or clause[m].norm in VOCAB.cta:
                     break
-        if word in _SUBJECT_SELF:
-            found += _produces(clause, j)
+        if word in _SUBJECT_SELF or (word == "who" and any(t.norm in _BE_CREATOR for t in clause[:j])):
+            found += _produces(clause, j)  # "I make ...", "I'm a 13 year old who loves making videos"
         if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "was"}:
             found.append((j, j))  # "mine is better": the writer's own version
     return found
@@ -281,7 +281,7 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
 
 def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
     """"i (just) make / post / started ... <things>" from the subject at ``j``."""
-    for v in range(j + 1, min(j + 4, len(clause))):
+    for v in range(j + 1, min(j + 5, len(clause))):
         verb = clause[v].norm
         if verb in VOCAB.produce:
             reach = 3 if verb in _HAVE else 7
@@ -292,7 +292,8 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
                 if word in MADE:
                     return [(j, m)]
             return []
-        if verb not in _ADVERBS and verb not in {"also", "to", "trying", "try", "want", "going", "been", "love"}:
+        if verb not in _ADVERBS and verb not in {"also", "to", "trying", "try", "want", "going", "been", "love",
+                                                 "loves", "like", "likes", "enjoy", "enjoys"}:
             return []
     return []
 
@@ -328,6 +329,8 @@ _BREAKS = frozenset({"but", "and", "so", "then", "lol", "haha", "lmao", "btw", "
 _BARE_TAIL = frozenset({"now", "please", "too", "pls", "guys", "everyone", "lol", "out", "it", "up", "asap", "today",
                         "tonight", "x", "xx", "thanks", "thx", "ty"})
 _OPINION = frozenset({"think", "feedback", "thoughts", "opinion", "opinions", "rate", "review", "criticism", "critique"})
+_ASKING = frozenset({("you", "could"), ("could", "you"), ("would", "you"), ("can", "you"), ("will", "you"),
+                     ("you", "should"), ("should", "you"), ("you", "must"), ("you", "gotta"), ("you", "need")})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
 
 
@@ -337,6 +340,8 @@ def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
     and (unless ``modal_ok``) they do not tell the reader what they are able to do ("you can order it from ...")."""
     start = max((k + 1 for k in range(i) if clause[k].norm in _BREAKS), default=0)
     before = [t.norm for t in clause[start:i]]
+    if tuple(before[-2:]) in _ASKING or tuple(before[-3:-1]) in _ASKING:
+        return True  # "if u could check them out", "could you guys listen"
     if not all(w in VOCAB.fillers for w in before):
         return False
     return modal_ok or not any(a == "you" and b in _MODALS for a, b in pairwise(before))
@@ -423,14 +428,14 @@ def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
     if any(a.norm in VOCAB.own and b.norm in _LIFE for a, b in pairwise(clause)):
         return found
     owned = None
-    for j in range(len(clause) - 1):
+    for j in range(len(clause)):
         if clause[j].norm in VOCAB.own and owned is None and _own_target(clause, j, associates=False) is not None:
             owned = j
         if owned is not None and clause[j].norm in _RELEASED and j > owned and clause[j - 1].norm in {
                 "is", "are", "just", "now", "finally", "been", "got", "'s"}:
             found.append((owned, j))  # "my new single is out", "my video is finally up"
             continue
-        if clause[j].norm not in {"on", "in", "at"}:
+        if clause[j].norm not in {"on", "in", "at"} or j + 1 == len(clause):
             continue
         if clause[j + 1].norm in VOCAB.own:
             for m in range(j + 2, min(j + 4, len(clause))):
