@@ -272,7 +272,8 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
                     break
                 if clause[m].norm in _PREPOSITIONS or clause[m].norm in VOCAB.cta:
                     break
-        if word in _SUBJECT_SELF or (word == "who" and any(t.norm in _BE_CREATOR for t in clause[:j])):
+        kin_subject = word in VOCAB.associates and j > 0 and clause[j - 1].norm in VOCAB.own  # "my friend just started"
+        if word in _SUBJECT_SELF or kin_subject or (word == "who" and any(t.norm in _BE_CREATOR for t in clause[:j])):
             found += _produces(clause, j)  # "I make ...", "I'm a 13 year old who loves making videos"
         if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "was"}:
             found.append((j, j))  # "mine is better": the writer's own version
@@ -457,6 +458,7 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
     if not at:
         return []
     first = any(w in _FIRST_SINGULAR - {"my"} for w in words)  # "my video got 200 views" is a boast, not an ask
+    owner = any(w in VOCAB.own for w in words)  # "my friend's channel needs subscribers"
     number = any(_NUMBER_RE.match(w) for w in words)
     ask = any(w in VOCAB.growth_asks for w in words) or any(
         a in {"some", "more", "new", "few", "any"} and b in VOCAB.growth and c != "than"
@@ -465,7 +467,7 @@ def _growth(clause: list[Token]) -> list[tuple[int, int]]:
                      for a, b in pairwise(words))
     if about_this and not any(w in {"comment", "my"} for w in words):
         return []  # "let's get this video to 3 billion views": a fan, not the writer's own growth
-    if (first and (number or ask)) or (ask and number):
+    if (first and (number or ask)) or (ask and number) or (owner and ask):
         return [(0, at[-1])]
     return []
 
