@@ -22,17 +22,26 @@ are more than one pattern (their weights and examples are in
   customers, discount ...) in one post;
 * ``keyword_stuffing``: a run of words with no sentence in it, the same key
   words again and again ("best plumber near me cheap plumber ...");
-* ``spintax``: an unfilled spinning template ("{Hello|Hi} there").
+* ``keyword_list``: search phrases between bars ("best scooters UK | cheap scooters for sale | ...");
+* ``repeated_key_phrase``: the same three key words three times in a short post;
+* ``spintax``: an unfilled spinning template ("{Hello|Hi} there");
+* the comment-box promotion cues of :mod:`.spam_promo` (``own_promotion``,
+  ``call_to_own``, ``follow_me``, ``look_here``, ``points_to_own``,
+  ``growth_request``), and pattern cues that match only once HTML entities are read.
 
-:func:`weigh_spam` then weighs the spam hits of every step together: each guarded
-cue counts once (its strongest hit), and the cues flagged ``guarded`` (links,
-praise, commercial words: evidence a real person's post can carry) are scaled
-down when the post is a first-person story (health or not), names a public
-health body's link, or raises money for the writer's own treatment, unless the
-post also sells, promotes the writer's channel or offers money (the cues
-without the flag). So a treatment story that names clinics, countries and
-prices, or a link to the NHS, is never spam; a personal story about money or
-work waits for a moderator at most.
+:func:`weigh_spam` then weighs the spam hits of every step together (see its
+docstring): composites first (the writer's own thing with a request is
+``self_promotion``; a claim of earnings with a link, a call or a contact is
+``income_offer``); each guarded or promotion cue counts once, and one request
+for the writer's own counts however it is phrased. The cues flagged
+``guarded`` (links, praise, commercial words: evidence a real person's post
+can carry) are scaled down when the post is a first-person story (health or
+not), names a public health body's link, or raises money for treatment or a
+charity, unless the post also sells or offers money (the cues without the
+flag); in a story or a post about MS the writer's own promotion is capped so
+it is held, never rejected. So a treatment story that names clinics,
+countries and prices, or a link to the NHS, is never spam; a personal story
+about money or work waits for a moderator at most.
 """
 
 from __future__ import annotations
