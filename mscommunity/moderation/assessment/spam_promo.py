@@ -124,13 +124,18 @@ _RELEASED = frozenset({"out", "up", "live", "available", "dropping", "dropped", 
 _LIFE = frozenset({"story", "journey", "experience", "diary", "life", "ms"})
 _FINDING = frozenset({"search", "google", "find"})
 _LINK_MARKER = MARKERS["URL"]
+_LINK_WORD = _LINK_MARKER.lower()
 _NUMBER_RE = re.compile(r"^\d[\d,.]*k?$|^(?:hundred|thousand|million|one|two|three|four|five|ten|twenty|fifty)$")
 
 # Pasted comments carry HTML: read "&#39;" as an apostrophe and "<br />" as a line break.
 _ENTITY_RE = re.compile(r"&#0*39;|&#x0*27;|&apos;|&rsquo;|&amp;|&quot;|<br\s*/?>|’")
 _ENTITY_TEXT = {"&amp;": "&", "&quot;": '"'}
-_TOKEN_RE = re.compile(r"\[[a-z ]+ removed\]|[^\W_]+(?:'[^\W_]+)*")
-_CLAUSE_RE = re.compile(r"[.!?;:,()\n|\u2014\u2013\"]+|\s-\s|\s&\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+# One pass: a clause break (punctuation, a line break, a dash or an ampersand between spaces, emoji) or a word.
+_PIECE_RE = re.compile(
+    r"[.!?;:,()\n|\u2014\u2013\"]+|\s-\s|\s&\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+"
+    r"|(?P<w>\[[a-z ]+ removed\]|[^\W_]+(?:'[^\W_]+)*)"
+)
+_NOT_POSSESSIVE = frozenset({"it's", "that's", "he's", "she's", "what's", "there's", "here's", "who's", "let's"})
 
 
 class Token(NamedTuple):
@@ -204,26 +209,23 @@ def clauses(text: str) -> list[list[Token]]:
         at = index.__getitem__
     else:
         plain, at = text, int  # no entity: positions are the text's own
-    low = plain.lower()
     out: list[list[Token]] = []
-    pos = 0
-    for piece in [*_CLAUSE_RE.finditer(low), None]:
-        end = piece.start() if piece else len(low)
-        tokens: list[Token] = []
-        for m in _TOKEN_RE.finditer(low, pos, end):
-            word = m.group(0)
-            poss = False
-            if word.startswith("["):
-                word = "<link>" if word == _LINK_MARKER.lower() else "<removed>"
-            elif word.endswith("'s") and len(word) > 3 and word not in {"it's", "that's", "he's", "she's", "what's",
-                                                                        "there's", "here's", "who's", "let's"}:
-                word, poss = word[:-2], True
-            tokens.append(Token(normalise(word), at(m.start()), at(m.end()), poss))
-        if tokens:
-            out.append(tokens)
-        if piece is None:
-            break
-        pos = piece.end()
+    tokens: list[Token] = []
+    for m in _PIECE_RE.finditer(plain.lower()):
+        word = m.group("w")
+        if word is None:  # a clause break
+            if tokens:
+                out.append(tokens)
+                tokens = []
+            continue
+        poss = False
+        if word[0] == "[":
+            word = "<link>" if word == _LINK_WORD else "<removed>"
+        elif word.endswith("'s") and len(word) > 3 and word not in _NOT_POSSESSIVE:
+            word, poss = word[:-2], True
+        tokens.append(Token(normalise(word), at(m.start()), at(m.end()), poss))
+    if tokens:
+        out.append(tokens)
     return out
 
 
@@ -275,8 +277,9 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
         kin_subject = word in VOCAB.associates and j > 0 and clause[j - 1].norm in VOCAB.own  # "my friend just started"
         if word in _SUBJECT_SELF or kin_subject or (word == "who" and any(t.norm in _BE_CREATOR for t in clause[:j])):
             found += _produces(clause, j)  # "I make ...", "I'm a 13 year old who loves making videos"
-        if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "was"}:
-            found.append((j, j))  # "mine is better": the writer's own version
+        if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "'s"} and any(
+                t.norm in {"better", "best", "nicer", "cooler"} for t in clause[j + 2:j + 5]):
+            found.append((j, j))  # "mine is way better": the writer's own version
     return found
 
 
