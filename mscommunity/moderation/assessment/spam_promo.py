@@ -99,7 +99,7 @@ _SELF_REFERENCE = frozenset({"post", "posts", "comment", "comments", "story", "s
 _READING = frozenset({"see", "read", "look", "check", "view"})
 _SUBJECTS = frozenset({"i", "we", "he", "she", "they", "who", "people", "i'll", "we'll", "they'll", "i'd",
                        "i've", "we've", "i'm", "we're", "they're", "he's", "she's", "it", "mum", "mom", "dad",
-                       "nobody", "everyone", "everybody"})
+                       "nobody"})
 _ADVERBS = frozenset({"never", "always", "also", "just", "really", "all", "often", "sometimes", "still", "usually",
                       "even", "only", "actually", "then", "finally", "recently", "now", "already", "not"})
 _NEGATIONS = frozenset({"not", "never", "don't", "dont", "didn't", "didnt", "doesn't", "won't", "can't", "cant",
@@ -332,6 +332,8 @@ _LOOSE = frozenset({"like", "see", "look", "try", "play", "hear", "find", "text"
 _BREAKS = frozenset({"but", "and", "so", "then", "lol", "haha", "lmao", "btw", "also", "anyway", "anyways", "plus"})
 _BARE_TAIL = frozenset({"now", "please", "too", "pls", "guys", "everyone", "lol", "out", "it", "up", "asap", "today",
                         "tonight", "x", "xx", "thanks", "thx", "ty"})
+_SUBSCRIPTIONS = frozenset({"newsletter", "newsletters", "magazine", "alerts", "updates", "mailing", "list", "journal",
+                            "bulletin", "digest", "emails", "email", "feed", "rss", "paper", "service"})
 _OPINION = frozenset({"think", "feedback", "thoughts", "opinion", "opinions", "rate", "review", "criticism", "critique"})
 _ASKING = frozenset({("you", "could"), ("could", "you"), ("would", "you"), ("can", "you"), ("will", "you"),
                      ("you", "should"), ("should", "you"), ("you", "must"), ("you", "gotta"), ("you", "need")})
@@ -352,14 +354,16 @@ def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
 
 
 def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, int]], ...]:
-    """``(to_own, to_me, pointing)``: calls whose object is the writer's own thing, calls whose
-    object is the writer ("follow me", "add me"; "sub to me" is a call to the writer's channel),
-    and imperative calls pointing at something ("check this out", "click here", "visit <link>").
+    """``(to_own, to_me, pointing, elsewhere)``: calls whose object is the writer's own thing, calls
+    whose object is the writer ("follow me", "add me"; "sub to me" is a call to the writer's channel),
+    imperative calls pointing at something ("check this out", "click here", "visit <link>"), and
+    calls to subscribe to someone else's channel ("go sub to DJ Nova"; not a newsletter).
     With ``kin`` (the post names "my cousin", "my friend" ...), "watch his vids" is pushing a
     relative's channel too."""
     to_own: list[tuple[int, int]] = []
     to_me: list[tuple[int, int]] = []
     pointing: list[tuple[int, int]] = []
+    elsewhere: list[tuple[int, int]] = []
     for i, tok in enumerate(clause):
         if tok.norm in _OPINION:
             m = i + 1 if i + 1 < len(clause) and clause[i + 1].norm in {"of", "about", "on"} else None
@@ -397,9 +401,13 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                 continue  # "take a quick look at my page"; "give it a listen" is a request (reader_request)
             if word not in _PARTICLES:
                 break
-        if hit is None and base in {"subscribe", "sub"} and _imperative(clause, i) and (
-                i + 1 == len(clause) or clause[i + 1].norm not in {"to", "for"}):
-            hit = (i, i)  # "subscribe!", "pls sub and comment": the writer's own channel, unnamed
+        if hit is None and base in {"subscribe", "sub"} and _imperative(clause, i):
+            if i + 1 == len(clause) or clause[i + 1].norm not in {"to", "for"}:
+                hit = (i, i)  # "subscribe!", "pls sub and comment": the writer's own channel, unnamed
+            elif i + 2 < len(clause) and clause[i + 2].norm not in _OTHERS and not any(
+                    t.norm in _SUBSCRIPTIONS for t in clause[i + 1:]):
+                elsewhere.append((i, min(i + 3, len(clause) - 1)))  # "go subscribe to DJ Nova, best channel"
+                continue
         if hit:
             to_own.append(hit)
             continue
@@ -422,7 +430,7 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                         word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
                     pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
-    return to_own, to_me, pointing
+    return to_own, to_me, pointing, elsewhere
 
 
 def _points_to_own(clause: list[Token]) -> list[tuple[int, int]]:
@@ -518,7 +526,9 @@ def promotion_hits(doc: Document) -> list[Hit]:
     for clause in parts:
         for span in _own_mentions(clause):
             add("own_promotion", clause, span)
-        to_own, to_me, pointing = _calls(clause, kin=kin)
+        to_own, to_me, pointing, elsewhere = _calls(clause, kin=kin)
+        for span in elsewhere:
+            add("subscribe_elsewhere", clause, span)
         for span in to_own:
             add("call_to_own", clause, span)
         for span in to_me:
