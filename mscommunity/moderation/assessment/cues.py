@@ -47,6 +47,8 @@ FLAGS: dict[str, str] = {
     "on_topic": "only in a post with some health or treatment word",
     "not_coordinated": 'not a verb joined by "and" to the author\'s own clause',
     "guarded": "spam a genuine post can carry: scaled down in a personal story (assessment.spam)",
+    "direct_ask": "spam asking the reader for the writer's own channel, page or likes: in a personal story or a post "
+                  "about MS only the strongest counts, capped so it is held, never rejected (assessment.spam)",
     "any_topic": 'advice cues: count even in a post with no health word at all ("Would this work for me?", '
                  '"call me" under an article); others need one (assessment/advice.py)',
 }

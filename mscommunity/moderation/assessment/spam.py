@@ -9,28 +9,39 @@ are more than one pattern (their weights and examples are in
 * ``unknown_link``: a link to a site that is not a public health or research
   body (``privacy.DEFAULT_ALLOWED_DOMAINS``; hosts are read with
   ``urllib.parse``), or a link the scrubber removed ("[link removed]");
+* ``off_topic_link``: such a link in a short post (25 words at most, more than a link drop)
+  with nothing about MS, health or care in it and not introduced as news;
 * ``short_link``: a link shortener (bit.ly, tinyurl ...), which hides where it goes;
 * ``link_drop``: links with hardly any words around them ("Read this!!! <link>");
 * ``contact_channel``: a contact the scrubber removed (phone, e-mail, handle)
   or a messaging app named;
 * ``generic_comment``: a post about "your post / article / blog / website"
   that says nothing about the thread (it would fit under any post);
-* ``service_offer``: "we write essays", "I build websites" with a price or a contact;
+* ``service_offer``: "I build websites" with a contact, "we write essays" with a price or a contact;
 * ``commercial_voice``: several words of selling (price, order, shipping,
   customers, discount ...) in one post;
 * ``keyword_stuffing``: a run of words with no sentence in it, the same key
   words again and again ("best plumber near me cheap plumber ...");
-* ``spintax``: an unfilled spinning template ("{Hello|Hi} there").
+* ``keyword_list``: search phrases between bars ("best scooters UK | cheap scooters for sale | ...");
+* ``repeated_key_phrase``: the same three key words three times in a short post;
+* ``spintax``: an unfilled spinning template ("{Hello|Hi} there");
+* the comment-box promotion cues of :mod:`.spam_promo` (``own_promotion``,
+  ``call_to_own``, ``follow_me``, ``look_here``, ``points_to_own``,
+  ``growth_request``), and pattern cues that match only once HTML entities are read.
 
-:func:`weigh_spam` then weighs the spam hits of every step together: each guarded
-cue counts once (its strongest hit), and the cues flagged ``guarded`` (links,
-praise, commercial words: evidence a real person's post can carry) are scaled
-down when the post is a first-person story (health or not), names a public
-health body's link, or raises money for the writer's own treatment, unless the
-post also sells, promotes the writer's channel or offers money (the cues
-without the flag). So a treatment story that names clinics, countries and
-prices, or a link to the NHS, is never spam; a personal story about money or
-work waits for a moderator at most.
+:func:`weigh_spam` then weighs the spam hits of every step together (see its
+docstring): composites first (the writer's own thing with a request is
+``self_promotion``; a claim of earnings with a link, a call or a contact is
+``income_offer``); each guarded or promotion cue counts once, and one request
+for the writer's own counts however it is phrased. The cues flagged
+``guarded`` (links, praise, commercial words: evidence a real person's post
+can carry) are scaled down when the post is a first-person story (health or
+not), names a public health body's link, or raises money for treatment or a
+charity, unless the post also sells or offers money (the cues without the
+flag); in a story or a post about MS the writer's own promotion is capped so
+it is held, never rejected. So a treatment story that names clinics,
+countries and prices, or a link to the NHS, is never spam; a personal story
+about money or work waits for a moderator at most.
 """
 
 from __future__ import annotations
@@ -44,14 +55,25 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import LINK_RE, Document, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
+from mscommunity.moderation.assessment.spam_promo import entity_hits, promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
 GUARDED: frozenset[str] = frozenset(c.name for c in CUES.cues if c.label == SPAM and "guarded" in c.flags)
 """Spam cues a genuine post can carry: scaled down by the guards."""
+DIRECT: frozenset[str] = frozenset(c.name for c in CUES.cues if c.label == SPAM and "direct_ask" in c.flags)
+"""Requests for the writer's own channel, page or likes: capped (held, not rejected) in a story or a post about MS."""
+PROMOTION: frozenset[str] = DIRECT | {"own_promotion", "self_promotion", "points_to_own"}
+"""The writer promoting themselves: in a story or a post about MS, only the strongest of these counts."""
 
 NARRATIVE_FACTOR = 0.35
 """Guarded spam weights in a first-person story (or beside a public-health link, or own fundraising)."""
+STORY_CAP = 0.6
+"""The most self-promotion weighs in a first-person story: a moderator reads it, it is never rejected."""
+TOPIC_CAP = 0.85
+"""The most self-promotion weighs in a post about MS or its care (links and other evidence still add)."""
+TOPIC_FACTOR = 0.7
+"""Guarded spam weights in a post about MS or its care that neither sells nor asks for itself."""
 
 _LINK_MARKER = MARKERS["URL"]
 _CONTACT_MARKERS = (MARKERS["PHONE"], MARKERS["EMAIL"], MARKERS["HANDLE"])
@@ -63,7 +85,7 @@ _SHORTENERS = frozenset({
 _ALLOWED = frozenset(DEFAULT_ALLOWED_DOMAINS)
 _MESSAGING_RE = rx(r"\b(?:whats\s?app|telegram|signal\s+me|viber|wechat|kik|snapchat)\b")
 _WRITING_RE = rx(
-    r"\b(?:your|this|the|these|ur)\s+(?:\w+\s+){0,2}?(?:post|posts|article|articles|blog|weblog|paragraph|"
+    r"\b(?:your|this|ur)\s+(?:\w+\s+){0,2}?(?:post|posts|article|articles|blog|weblog|paragraph|"
     r"write-?up|webpage|web\s+page|website|web\s+site|site|content|info|information|topic|writing|piece)\b"
     r"|\b(?:blogger|blogging|blogroll|webmaster|web\s+host)\b"
     r"|\b(?:great|nice|good|awesome|amazing|excellent|superb|wonderful|informative|useful|helpful|lovely|cool)\s+"
@@ -83,6 +105,13 @@ _STOP = frozenset(re.split(
     "this that with have from your they them were what when where which will would about there their just "
     "like love song really very much know been also some more than then into only over even because still",
 ))
+_KEY_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_KEY_STOP = frozenset(re.split(
+    r"\s+",
+    "what which also into onto upon then than such some each every other another these those here there "
+    "been being said says going want make made take took come came down well back after before again "
+    "is a an of to in on at it as be by or if so do my me we he she us no up am",
+))
 _SPINTAX_RE = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{1,60})+\}")
 _NARRATIVE_RE = rx(r"\b(?:i|i'm|im|i've|ive|i'd|my|we|we're|we've|our)\b")
 # About the thread (MS, health, care): narrower than the document's health words ("better", "done").
@@ -91,15 +120,23 @@ _TOPIC_RE = rx(
     r"symptoms?|treatments?|medications?|meds|drugs?|therap\w*|disease|illness|clinics?|hospitals?|"
     r"doctors?|nurses?|gp|fatigue|wheelchair|walking|walker|rollator|mobility|infusions?|injections?|"
     r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*|"
-    r"support\s+group|diagnosed|health|healthcare|patients?)\b"
+    r"support\s+group|diagnosed|health|healthcare|patients?|pip|esa|dla|benefits?|carer'?s\s+allowance|"
+    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?)\b"
+)
+# A link introduced as something to read about the world, not the writer's own.
+_NEWS_RE = rx(
+    r"\b(?:article|news|report|reported|reports|study|paper|research|survey\s+found|according\s+to|read\s+(?:on|in)|"
+    r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
+    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?(?:selling|offering|giving\s+away)\b"
 )
-_PRICE_OR_CONTACT_RE = rx(
-    r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b|\[(?:phone\s+number|email|social\s+media\s+handle)"
-    r"\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|message\s+me|contact\s+(?:me|us)|call\s+(?:me|us|now))\b"
+_PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
+_CONTACT_RE = rx(
+    r"\[(?:phone\s+number|email|social\s+media\s+handle|link)\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|"
+    r"message\s+(?:me|us)|contact\s+(?:me|us)|call\s+(?:me|us|now)|hit\s+me\s+up|inbox\s+(?:me|us)|e-?mail\s+(?:me|us))\b"
 )
 _PAST_OR_STATE_RE = rx(
     r"\b(?:was|were|had|did|went|got|took|felt|found|paid|spent|started|stopped|tried|used|been|"
@@ -108,7 +145,12 @@ _PAST_OR_STATE_RE = rx(
 )
 _FUNDRAISING_RE = rx(
     r"\b(?:fund-?rais\w*|raising\s+(?:money|funds)|raised\s+£?\$?\d|gofundme|go\s+fund\s+me|justgiving|"
-    r"sponsored\s+(?:walk|run|swim|cycle)|crowdfund\w*|bake\s+sale|cake\s+sale|charity\s+(?:walk|run))\b"
+    r"sponsored\s+(?:walk|run|swim|cycle|wheel|\w+)|sponsor\s+(?:me|us|them|him|her)|crowdfund\w*|bake\s+sale|"
+    r"cake\s+sale|charity\s+(?:walk|run))\b"
+)
+_CHARITY_RE = rx(
+    r"\b(?:charit\w*|sponsor\w*|hospice|research|society|trust|appeal|hospital|surgery|treatment|wheelchair|"
+    r"cancer|memorial|in\s+memory|donations?\s+to)\b"
 )
 
 
@@ -159,6 +201,9 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
         words = re.findall(r"[^\W\d_]{2,}", rest)
         if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
+        elif (len(text.split()) <= 25 and not doc.mentions and not _TOPIC_RE.search(text)
+              and not _NEWS_RE.search(text)):
+            hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
     for marker in _CONTACT_MARKERS:
         pos = text.find(marker)
         if pos >= 0:
@@ -168,12 +213,16 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
     m = _SERVICE_RE.search(text)
-    if m and _PRICE_OR_CONTACT_RE.search(text):
+    if m and (_CONTACT_RE.search(text) or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
         hits.append(_hit("service_offer", m.start(), m.end()))
     commercial = list(_COMMERCIAL_RE.finditer(text))
     if len({c.group(0).lower() for c in commercial}) >= 3:
         hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
     hits += _keyword_stuffing(doc)
+    hits += _keyword_list(doc)
+    hits += _repeated_key_phrase(doc)
+    hits += promotion_hits(doc)
+    hits += entity_hits(doc)
     m = _SPINTAX_RE.search(text)
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
@@ -207,6 +256,46 @@ def _keyword_stuffing(doc: Document) -> list[Hit]:
     return []
 
 
+_BAR_SEGMENT_RE = re.compile(r"[^|\n]+")
+
+
+def _keyword_list(doc: Document) -> list[Hit]:
+    """Phrases separated by two bars or more, those between bars two to seven words long with no sentence end."""
+    text = doc.text
+    if text.count("|") < 2:
+        return []
+    for line in text.split("\n"):
+        if line.count("|") < 2:
+            continue
+        parts = line.split("|")
+        inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
+        if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+            start = text.find(line)
+            return [_hit("keyword_list", start, start + len(line.rstrip()))]
+    return []
+
+
+def _repeated_key_phrase(doc: Document) -> list[Hit]:
+    """A three-word phrase of key words (no short or common word in it) three times or more, in at most 150 words."""
+    counts = Counter(_KEY_WORD_RE.findall(doc.low))
+    if sum(counts.values()) > 150 or not any(n >= 3 and w not in _STOP and w not in _KEY_STOP
+                                             for w, n in counts.items()):
+        return []
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _KEY_WORD_RE.finditer(doc.text)]
+    grams: Counter[tuple[str, ...]] = Counter()
+    where: dict[tuple[str, ...], tuple[int, int]] = {}
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        key = (a[0], b[0], c[0])
+        if any(w in _STOP or w in _KEY_STOP for w in key):
+            continue
+        grams[key] += 1
+        where.setdefault(key, (a[1], c[2]))
+    for key, n in grams.items():
+        if n >= 3:
+            return [_hit("repeated_key_phrase", *where[key])]
+    return []
+
+
 def _first_person_story(doc: Document) -> bool:
     """Two sentences or more by the author (one with a health or treatment word
     is enough) told as something that happened or is so: a personal story."""
@@ -214,40 +303,107 @@ def _first_person_story(doc: Document) -> bool:
     return len(own) >= 2 or any(s.health for s in own)
 
 
-_ASKS = frozenset({"reader_request", "call_to_action", "subscribe_request", "like_request", "unknown_link",
-                   "contact_channel", "short_link"})
+_ASKS = frozenset({
+    "reader_request", "plea", "call_to_action", "subscribe_request", "subscribe_imperative", "like_request", "unknown_link",
+    "contact_channel", "short_link", "link_drop", "look_here", "points_to_own", "growth_request", "call_to_own",
+    "promote_own", "contact_for_purchase", "spam_apology",
+})
+"""What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
+_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop"}
+"""In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
+_WARNING_RE = rx(
+    r"\b(?:(?:got|get|was|were|been|being)\s+scammed|scammed\s+(?:me|us|him|her|them)|scammers?|fraudsters?|beware|"
+    r"be\s+careful|don'?t\s+fall\s+for|do\s+not\s+fall\s+for|watch\s+out\s+for|ripped\s+off|too\s+good\s+to\s+be\s+true)\b"
+)
+_REACH = frozenset({"unknown_link", "short_link", "link_drop", "contact_channel", "contact_for_purchase", "call_to_action",
+                    "look_here"})
+_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics"})
+"""A warning about a scam names the offer; it is not one unless it also says where to reach it (``_REACH``)."""
+_MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "offer_terms"}
+"""What turns a claim of earnings (``income_claim``) into an offer."""
+
+
+def _apart(doc: Document, own: list[Hit]) -> bool:
+    """Two mentions of the writer's own channel or work that do not overlap, one of them the writer
+    as its maker ("I'm an upcoming rapper and I just released a mixtape"): introducing oneself and
+    one's work is the pitch ("my website for my bakery" is not)."""
+    makers = [h for h in own if doc.text[h.start:h.end].split()[0].lower() not in {"my", "our"}]
+    return any(b.start >= a.end or a.start >= b.end for a in makers for b in own if b is not a)
 
 
 def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
-    """Each guarded spam cue counts once (its strongest hit; the others stay
-    as evidence at weight 0), and guarded cues are scaled down by the guards
-    (see the module docstring) when nothing unguarded says the post sells."""
+    """Weigh the spam hits of every step together (see the module docstring).
+
+    Composites first: the writer's own thing with a request or a link, or named
+    twice in a post not about MS, is ``self_promotion`` (in a post about MS only
+    with a call to the reader); a
+    claim of earnings with a link, a call or a contact is ``income_offer``.
+    Each guarded or promotion cue counts once (its strongest hit; the others
+    stay as evidence at weight 0), and of the requests for the writer's own
+    (``direct_ask``) only the strongest counts. Then, unless the post sells (an unguarded cue
+    other than a promotion at 0.5 or more):
+
+    * beside a public-health link, or in a first-person story or fundraising
+      about MS or its care: guarded and promotion cues are scaled by
+      :data:`NARRATIVE_FACTOR`;
+    * in any other first-person story: guarded cues are scaled, and only the
+      strongest promotion counts, at most :data:`STORY_CAP` (held at most);
+    * in a post about MS or its care: guarded cues are scaled by
+      :data:`TOPIC_FACTOR`, and only the strongest promotion counts, at most
+      :data:`TOPIC_CAP`.
+    """
     spam = [h for h in hits if h.label == SPAM]
     if not spam:
         return hits
-    selling = any(h.cue not in GUARDED and h.weight >= 0.5 for h in spam)
-    guard = not selling and (
-        _first_person_story(doc) or public_health_link(doc) or bool(_FUNDRAISING_RE.search(doc.text))
-    )
     fired = {h.cue for h in spam}
-    if "own_promotion" in fired and fired & _ASKS:
-        first = next(h for h in spam if h.cue == "own_promotion")
-        promo = _hit("self_promotion", first.start, first.end)
-        hits, spam = [*hits, promo], [*spam, promo]
-        selling = True
-    guard = guard and not selling
+    extra: list[Hit] = []
+    on_topic = bool(doc.mentions) or bool(_TOPIC_RE.search(doc.text))
+    own = [h for h in spam if h.cue == "own_promotion"]
+    if own and (fired & (_DIRECT_ASKS if on_topic else _ASKS) or (not on_topic and _apart(doc, own))):
+        extra.append(_hit("self_promotion", own[0].start, own[0].end))
+    if "money_offer" in fired:  # the claim is part of the offer: counted once
+        hits = [h._replace(weight=0.0) if h.cue == "income_claim" else h for h in hits]
+        spam = [h for h in hits if h.label == SPAM]
+    elif "income_claim" in fired and fired & _MONEY_ASKS:
+        first = next(h for h in spam if h.cue == "income_claim")
+        extra.append(_hit("income_offer", first.start, first.end))
+    hits, spam = [*hits, *extra], [*spam, *extra]
+    if _WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
+        hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
+        spam = [h for h in hits if h.label == SPAM]
+    selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
+    guarded_factor, promo_factor, cap = 1.0, 1.0, None
+    if not selling:
+        story = _first_person_story(doc)
+        fundraising = _FUNDRAISING_RE.search(doc.text) and (on_topic or _CHARITY_RE.search(doc.text))
+        if public_health_link(doc) or fundraising or (on_topic and story):
+            guarded_factor = promo_factor = NARRATIVE_FACTOR
+        elif story:
+            guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
+        elif on_topic:
+            guarded_factor, cap = TOPIC_FACTOR, TOPIC_CAP
     best: dict[str, Hit] = {}
     for h in spam:
         if h.cue not in best or h.weight > best[h.cue].weight:
             best[h.cue] = h
+    promotions = [h for h in best.values() if h.cue in PROMOTION]
+    top = max(promotions, key=lambda h: h.weight) if promotions else None
+    directs = [h for h in best.values() if h.cue in DIRECT]
+    top_direct = max(directs, key=lambda h: h.weight) if directs else None
     out: list[Hit] = []
     for h in hits:
         if h.label != SPAM:
             out.append(h)
-        elif best[h.cue] is not h and h.cue in GUARDED:
+        elif best[h.cue] is not h and (h.cue in GUARDED or h.cue in PROMOTION):
             out.append(h._replace(weight=0.0))
-        elif guard and h.cue in GUARDED:
-            out.append(h._replace(weight=h.weight * NARRATIVE_FACTOR))
+        elif h.cue in PROMOTION and cap is not None:
+            out.append(h._replace(weight=min(h.weight, cap)) if h is top else h._replace(weight=0.0))
+        elif h.cue in DIRECT and h is not top_direct:
+            out.append(h._replace(weight=0.0))  # one request for the writer's own counts, however phrased
+        elif h.cue in PROMOTION and h.cue not in GUARDED:
+            out.append(h._replace(weight=h.weight * promo_factor))
+        elif h.cue in GUARDED:
+            out.append(h._replace(weight=h.weight * guarded_factor))
         else:
             out.append(h)
     return out

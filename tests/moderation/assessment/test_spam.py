@@ -59,6 +59,13 @@ GENUINE_TEXTS = [
     "Love this song, my late mum used to sing it while she cooked.",
     "Please can someone from the trial team call me, my number is [phone number removed].",
     "We sold our car for $3,000 and the buyer paid cash, so now it's the bus for me.",
+    'I got scammed by a "crypto investment" guy on Instagram who promised 30% weekly returns. Lost £2,000.',
+    "I earn about $4,000 a month after tax and my rent is $1,800. Is it crazy to buy a house now?",
+    "I teach English online to kids, it pays $20 an hour. The early mornings are tough but it's flexible.",
+    "I started a blog about teaching maths to kids with dyslexia. It's not monetised, just my notes.",
+    "My channel got taken down for using this song lol",
+    "This song is on my workout playlist",
+    "Thank you for sharing this song",
 ]
 
 
@@ -98,7 +105,8 @@ def test_public_health_links_are_never_spam() -> None:
 
 
 def test_likely_spam_is_held_as_advertising_and_clear_spam_rejected() -> None:
-    likely = decide(assess("Check out our new bakery, fresh bread daily, message us"), trust=ESTABLISHED)
+    likely = decide(assess("Anyone into baking? Check this out, the bread from this place in town is lovely "
+                           "[link removed]"), trust=ESTABLISHED)
     assert likely.action == HOLD and "looks like advertising" in likely.reasons[0].text
     clear = decide(assess("Please subscribe to my channel, check out my videos!!"), trust=ESTABLISHED)
     assert clear.action == REJECT and "not shown" in clear.reasons[0].text
@@ -156,3 +164,48 @@ def test_a_spam_flag_joins_the_posts_open_case(client, member, article) -> None:
     content_flag(content=comment, member=make_user("reader_one"), reason=Flag.Reason.SPAM)
     assert "flag_spam" in {r.code for r in case.reasons.all()}
     assert ModerationCase.objects.filter(object_id=comment.pk).count() == 1
+
+
+# --------------------------------------------------------- comment-box promotion, read word by word
+
+
+def test_words_are_read_through_elongations_variants_and_one_typo() -> None:
+    from mscommunity.moderation.assessment.spam_promo import normalise
+
+    assert [normalise(w) for w in ("pleeease", "plz", "vids", "subscrib", "chanell", "soundclod")] == [
+        "please", "please", "videos", "subscribe", "channel", "soundcloud"]
+    assert normalise("subscribed") == "subscribed"  # an inflection is a word, not a typo
+    assert normalise("fellow") == "fellow"
+
+
+def test_a_missing_word_family_fails_closed(tmp_path) -> None:
+    from mscommunity.moderation.assessment.cues import CUES_DIR
+    from mscommunity.moderation.assessment.spam_promo import load_vocabulary
+
+    broken = tmp_path / "spam.toml"
+    broken.write_text((CUES_DIR / "spam.toml").read_text(encoding="utf-8").replace("\ncta_me = [", "\nctame = ["),
+                      encoding="utf-8")
+    with pytest.raises(KeyError):
+        load_vocabulary(broken)
+
+
+def test_a_members_own_ms_blog_waits_for_a_moderator_and_is_never_rejected() -> None:
+    story = ("I was diagnosed in 2019 and went back to work last year. I write about pacing and fatigue, "
+             "check out my blog if it helps: [link removed]")
+    assert decide(assess(story), trust=ESTABLISHED).action == HOLD
+    shared = "I write a little blog about life with MS and two toddlers, mostly for my own sanity at 2am."
+    assert SPAM not in assess(shared).names
+
+
+def test_comment_box_promotion_is_stopped_and_the_clear_kind_rejected() -> None:
+    assert decide(assess("plz subscrib to my chanel i do minecraft vids"), trust=ESTABLISHED).action == REJECT
+    member = "Add me on Facebook if you're in the Highlands, I'm [link removed]. We do a monthly lunch in Inverness."
+    assert decide(assess(member), trust=ESTABLISHED).action == HOLD
+    pasted = "I&#39;m a 17 year old singer, I&#39;d love it if you checked out my covers!<br />Thanks xx\ufeff"
+    assert decide(assess(pasted), trust=ESTABLISHED).action in {HOLD, REJECT}
+
+
+def test_one_request_for_the_writers_own_counts_however_it_is_phrased() -> None:
+    weights = [h.weight for h in hits("follow me on insta, add me on facebook, find me on tiktok")
+               if h.label == SPAM and h.cue in {"follow_me", "promote_own", "call_to_own"}]
+    assert sorted(w for w in weights if w > 0) == [pytest.approx(0.7)]
