@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from mscommunity.moderation.assessment import crisis_compose as c
+from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches
 from mscommunity.moderation.assessment import crisis_vocab as v
 from mscommunity.moderation.assessment.crisis_guards import (
     CURRENT,
@@ -138,13 +139,19 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, text):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
-    hits += [h for h in _composed_hits(doc, text) if not any(
-        o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits)]
+    for h in _composed_hits(doc, text) + _lexicon_hits(doc):
+        if not any(o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits):
+            hits.append(h)
     for m in _matches(v.UNREACHABLE, text):
         hits.append(_hit("cannot_reach_them", m.start(), m.end()))
     for m in _matches(v.DISTRESS_RE, text):
         hits.append(_hit("hard_time", m.start(), m.end()))
     return hits
+
+
+def _lexicon_hits(doc: Document) -> list[Hit]:
+    """Hits from the concept rules of ``cues/crisis_lexicon.toml`` (:mod:`.crisis_concepts`)."""
+    return [_hit(rule.cue, start, end) for rule, start, end in concept_matches(doc, LEXICON)]
 
 
 def _composed_hits(doc: Document, text: str) -> list[Hit]:

@@ -27,7 +27,7 @@ _PAST_ANCHOR = _rx(
 )
 # A milestone: "18 months clean from cutting", unless it was broken.
 MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
-BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after)\b")
+BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after|tonight|last\s+night|bought|but\s+now)\b")
 # Current markers that override a past episode ("the thoughts are back").
 CURRENT = _rx(
     r"\b(?:(?:thoughts?|urges?|feelings?|voices?|it)\s+(?:are|is|have|has|'re|'s)\s+(?:come\s+)?back|",
@@ -63,6 +63,25 @@ _TOPIC = _rx(
 _MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
 TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")
 _TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
+# A gun in a post about law, licences, hunting or a safe; an overdose of something harmless.
+_GUN_WORD = _rx(r"^(?:(?:\w+\s+)?(?:guns?|shotgun|rifle|pistol|revolver|handgun|firearms?|glock))$")
+_GUN_TOPIC = _rx(
+    r"\b(?:laws?|legal(?:ly)?|regulations?|licen[cs]e[ds]?|permits?|range|hunting|season|club|gun\s+safe|safes?|",
+    r"shop|store|bill|ban|control|rights|amendment|owners|compliant|trigger\s+lock|clay|target|deer|police|shootings?)\b",
+)
+_OD_HARMLESS = _rx(
+    r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
+    r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
+    r"sun|sunshine|cake|biscuits|crisps|christmas|carbs|books?|podcasts?|music|tea)\b|",
+    r"\b(?:possible|can\s+you|could\s+you|risk\s+of|danger\s+of)\s+(?:to\s+)?overdos\w*\s+on\s+(?:\w+\s+)?(?:vitamin|supplements?|b12|d3|iron|magnesium|zinc|melatonin)\b",
+)
+# A farewell that is a seasonal or holiday goodbye ("my last post of the year, see you in January").
+_SEE_YOU = _rx(
+    r"\b(?:see\s+(?:you|ya|u)\s+(?:all\s+|guys\s+)?(?:in\s+(?!the\s+next\s+life)|next|soon|after|tomorrow|later|then|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|",
+    r"of\s+the\s+year|for\s+a\s+while|for\s+now|happy\s+new\s+year|merry\s+christmas|back\s+(?:in|on|next|soon)|",
+    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break)\b",
+)
+_FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
 
@@ -97,6 +116,12 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
     if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
         return True
     if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
+        return True
+    if hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and _GUN_TOPIC.search(chunk):
+        return True
+    if "overdos" in phrase.lower() and _OD_HARMLESS.search(chunk):
+        return True
+    if hit.cue in _FAREWELL_CUES and _SEE_YOU.search(chunk):
         return True
     return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
 
