@@ -34,8 +34,8 @@ import re
 from collections.abc import Iterator
 
 from mscommunity.moderation.assessment import crisis_compose as c
-from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches
 from mscommunity.moderation.assessment import crisis_vocab as v
+from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches
 from mscommunity.moderation.assessment.crisis_guards import (
     CURRENT,
     MILESTONE,

@@ -49,6 +49,8 @@ LEXICON_FILE = Path(__file__).resolve().parent / "cues" / "crisis_lexicon.toml"
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*", re.IGNORECASE)
 _NEG = frozenset({"not", "never", "no", "nor", "without"})
 _BREAK_WORDS = frozenset({"but", "though", "although"})
+_IS_BEFORE = frozenset({"it", "that", "he", "she", "there", "what", "here", "who", "this", "tonight", "today",
+                        "tomorrow", "now", "everything", "nothing", "life", "time", "everyone", "nobody"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class Lexicon:
     fig_to_verbs: frozenset[str] = frozenset()
     fig_before: frozenset[str] = frozenset()
     fig_things: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
     rules: tuple[Rule, ...] = ()
     _cache: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -175,6 +178,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     lex.fig_to_verbs = frozenset(fig.get("to_verbs", ()))
     lex.fig_before = frozenset(fig.get("before", ()))
     lex.fig_things = frozenset(fig.get("things", ()))
+    lex.units = frozenset(data.get("numbers", {}).get("units", ()))
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in data.get("rule", []):
@@ -236,7 +240,7 @@ def _normalise(word: str, lex: Lexicon) -> tuple[str, ...]:
         if tail in expand:
             return (head, expand[tail])
         if tail == "s":
-            return (head, "is") if head in ("it", "that", "he", "she", "there", "what", "here", "who", "this") else (head,)
+            return (head, "is") if head in _IS_BEFORE else (head,)
         w = head
     if w in lex.rewrites:
         return lex.rewrites[w]
@@ -266,6 +270,11 @@ def tokens(doc: Document, lex: Lexicon) -> list[Token]:
             tok = Token(norm, lex.concepts_of(norm), m.start(), m.end(), sent)
             out.append(tok)
             prev_my = tok if norm == "my" else None
+    for i, t in enumerate(out):
+        if t.norm.isdigit() and int(t.norm) >= 8:
+            nxt = out[i + 1].norm if i + 1 < len(out) and out[i + 1].sent == t.sent else ""
+            if nxt not in lex.units:
+                out[i] = Token(t.norm, t.concepts | {"MANY"}, t.start, t.end, t.sent)
     return _figurative_cleared(out, lex)
 
 
@@ -323,7 +332,8 @@ def _negated(toks: list[Token], i: int) -> bool:
         if toks[j].sent != sent or toks[j].norm in _BREAK_WORDS:
             return False
         if toks[j].norm in _NEG:
-            return True
+            after = toks[j + 1].norm if j + 1 < len(toks) else ""
+            return after not in ("stop", "help", "resist", "only")
     return False
 
 

@@ -69,6 +69,10 @@ _GUN_TOPIC = _rx(
     r"\b(?:laws?|legal(?:ly)?|regulations?|licen[cs]e[ds]?|permits?|range|hunting|season|club|gun\s+safe|safes?|",
     r"shop|store|bill|ban|control|rights|amendment|owners|compliant|trigger\s+lock|clay|target|deer|police|shootings?)\b",
 )
+_RUMINATION = _rx(
+    r"\b(?:keep|keeps|kept|can'?t\s+stop|cannot\s+stop)\s+(?:\w+\s+)?(?:thinking|looking|staring|picturing|imagining)|",
+    r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b",
+)
 _OD_HARMLESS = _rx(
     r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
     r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
@@ -81,6 +85,12 @@ _SEE_YOU = _rx(
     r"of\s+the\s+year|for\s+a\s+while|for\s+now|happy\s+new\s+year|merry\s+christmas|back\s+(?:in|on|next|soon)|",
     r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break)\b",
 )
+# An animal or a small child jumping off furniture is no method.
+_ANIMAL_JUMP = _rx(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|toddler|baby|hamster|rabbit|bird|goat|squirrel)s?\b[^.!?\n]{0,40}",
+    r"\bjump\w*\b",
+)
+_HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+the")
 _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
@@ -117,11 +127,15 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
         return True
     if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
         return True
-    if hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and _GUN_TOPIC.search(chunk):
+    if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and _GUN_TOPIC.search(chunk)
+            and not _RUMINATION.search(chunk)):
         return True
     if "overdos" in phrase.lower() and _OD_HARMLESS.search(chunk):
         return True
     if hit.cue in _FAREWELL_CUES and _SEE_YOU.search(chunk):
+        return True
+    if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
+            and _ANIMAL_JUMP.search(chunk)):
         return True
     return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
 
