@@ -152,7 +152,11 @@ FIGURATIVE = _rx(
     r"kill(?:ing|ed)?\s+myself\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
-    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b)",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|",
+    r"(?:political|professional|social|career|commercial|electoral)\s+suicide|suicide\s+(?:for\s+(?:the|his|her|their)\s+(?:party|career|government))|",
+    r"overdose\s+(?:crisis|epidemic|deaths|rates?|statistics|figures)|(?:opioid|fentanyl|drug)\s+overdoses?|",
+    r"(?:learn\w*|know\w*|show\w*|teach\w*)\s+(?:\w+\s+)?the\s+ropes|on\s+the\s+ropes|",
+    r"kill\w*\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:with\s+(?:overtime|work|worry|stress|exercise|training|kindness|guilt|cleaning|housework)|working|to\s+(?:please|get|finish|pay|make|keep)))",
 )
 # Asking someone to end it for them.
 ASKS = _rx(
