@@ -36,6 +36,8 @@ CURRENT = _rx(
     r"this\s+time\s+(?:i|it)|(?:but|and)\s+now\s+(?:i|it'?s)\s+(?:back|again|worse))\b",
 )
 RECOVERED = _rx(
+    r"\b(?:good\s+place|well\s+for\s+years|for\s+years\s+now|(?:thoughts|feelings|urges)\s+(?:left|went|passed|faded|stopped)|",
+    r"please\s+hold\s+on|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
     r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
     r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
@@ -58,7 +60,8 @@ _PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|
 _TOPIC = _rx(
     r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
     r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
-    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate)\b",
+    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate|",
+    r"essay|class|lesson|coursework|homework|play|poem|poetry|literature|history|teacher|pact|political|career)\b",
 )
 _MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
 TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")

@@ -154,6 +154,8 @@ FIGURATIVE = _rx(
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
     r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|",
     r"(?:political|professional|social|career|commercial|electoral)\s+suicide|suicide\s+(?:for\s+(?:the|his|her|their)\s+(?:party|career|government))|",
+    r"(?:market|economy|country|government|company|business|party|industry|sector|prices|nhs|shares|stocks|pound|dollar|sales|budget)s?\s+",
+    r"(?:\w+\s+){0,3}(?:edge\s+of\s+(?:a|the)\s+cliff|off\s+(?:a|the)\s+cliff|cliff[- ]edge)|fiscal\s+cliff|",
     r"overdose\s+(?:crisis|epidemic|deaths|rates?|statistics|figures)|(?:opioid|fentanyl|drug)\s+overdoses?|",
     r"(?:learn\w*|know\w*|show\w*|teach\w*)\s+(?:\w+\s+)?the\s+ropes|on\s+the\s+ropes|",
     r"kill\w*\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:with\s+(?:overtime|work|worry|stress|exercise|training|kindness|guilt|cleaning|housework)|working|to\s+(?:please|get|finish|pay|make|keep)))",
