@@ -174,7 +174,8 @@ def _composed_hits(doc: Document, text: str) -> list[Hit]:
 
 def lowered(hits: list[Hit], text: str) -> list[Hit]:
     """An explicit "I'm not suicidal" turns suicide-type crisis hits into the
-    gentle help; weak crisis signs that do not reach a crisis give it too."""
+    gentle help; weak crisis signs that do not reach a crisis give it too, and so
+    does hopelessness alone (:data:`.crisis_compose.HOPELESS_SIGNS`), however often said."""
     crisis = [h for h in hits if h.label == CRISIS and h.weight > 0.0 and not h.gated]
     if not crisis:
         return hits
@@ -191,6 +192,11 @@ def lowered(hits: list[Hit], text: str) -> list[Hit]:
             hits = [h for h in hits if h not in suicide]
             return [*hits, _hit("risk_denied", denial.start(), denial.end())]
         return hits
+    if all(h.cue in c.HOPELESS_SIGNS for h in crisis):
+        # Hopelessness alone, however often said, is the gentle help; a crisis needs a sign of risk.
+        hits = [h._replace(weight=0.0) if h in crisis else h for h in hits]
+        weak = [h for h in crisis if h.cue in c.WEAK_SIGNS]
+        return [*hits, _hit("weak_crisis_signs", weak[0].start, weak[0].end)] if weak else hits
     weak = [h for h in crisis if h.cue in c.WEAK_SIGNS]
     if weak and noisy_or(h.weight for h in crisis) < THRESHOLD:
         hits = [*hits, _hit("weak_crisis_signs", weak[0].start, weak[0].end)]
