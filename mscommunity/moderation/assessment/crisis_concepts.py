@@ -77,13 +77,15 @@ class Element:
     gap_concept: str = ""
 
     def accepts(self, tok: Token) -> bool:
-        return bool(self.concepts & tok.concepts) or tok.norm in self.words or any(
-            tok.norm.startswith(p) for p in self.prefixes)
+        if tok.norm in self.words or not self.concepts.isdisjoint(tok.concepts):
+            return True
+        return bool(self.prefixes) and tok.norm.startswith(self.prefixes)
 
     def accepts_any(self, concepts: set[str], norms: set[str]) -> bool:
         """True when a token with one of ``norms`` or ``concepts`` would be accepted."""
-        return bool(self.concepts & concepts) or bool(self.words & norms) or any(
-            n.startswith(p) for p in self.prefixes for n in norms)
+        if not self.concepts.isdisjoint(concepts) or not self.words.isdisjoint(norms):
+            return True
+        return bool(self.prefixes) and any(n.startswith(self.prefixes) for n in norms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,16 @@ class Lexicon:
     units: frozenset[str] = frozenset()
     rules: tuple[Rule, ...] = ()
     _cache: dict[str, frozenset[str]] = field(default_factory=dict)
+    _norm_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def normalise(self, word: str) -> tuple[str, ...]:
+        """The normalised tokens of ``word`` (memoised)."""
+        cached = self._norm_cache.get(word)
+        if cached is None:
+            cached = _normalise(word, self)
+            if len(self._norm_cache) < 100_000:
+                self._norm_cache[word] = cached
+        return cached
 
     def concepts_of(self, norm: str) -> frozenset[str]:
         cached = self._cache.get(norm)
@@ -262,7 +274,7 @@ def tokens(doc: Document, lex: Lexicon) -> list[Token]:
     prev_my: Token | None = None
     for m in _WORD_RE.finditer(text):
         sent = doc.sentence_of(m.start())
-        for norm in _normalise(m.group(0), lex):
+        for norm in lex.normalise(m.group(0)):
             if norm == "self" and prev_my is not None and prev_my.sent == sent:
                 out[-1] = Token("myself", lex.concepts_of("myself"), prev_my.start, m.end(), sent)
                 prev_my = None
@@ -360,14 +372,17 @@ def _near_ok(rule: Rule, by_sent: _Index, sent: int) -> bool:
     return not rule.near or any(all(e.accepts_any(concepts, norms) for e in alt) for alt in rule.near)
 
 
-def rule_matches(rule: Rule, toks: list[Token], by_sent: _Index) -> Iterator[tuple[int, int]]:
-    """``(first, last)`` token indexes of each counted match of ``rule``."""
-    i = 0
+def rule_matches(rule: Rule, toks: list[Token], by_sent: _Index,
+                 starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` token indexes of each counted match of ``rule``, trying
+    the token indexes ``starts`` (default: every token) as match starts."""
     n = len(toks)
-    while i < n:
+    last_end = 0
+    for i in (range(n) if starts is None else starts):
+        if i < last_end:
+            continue
         end = _match_at(rule.seq, toks, i, 0)
         if end is None or end <= i:
-            i += 1
             continue
         first, last = i, end - 1
         ok = toks[first].sent == toks[last].sent
@@ -383,9 +398,7 @@ def rule_matches(rule: Rule, toks: list[Token], by_sent: _Index) -> Iterator[tup
             ok = _near_ok(rule, by_sent, toks[first].sent)
         if ok:
             yield first, last
-            i = end
-        else:
-            i += 1
+            last_end = end
 
 
 def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, int]]:
@@ -400,11 +413,37 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
         n.add(t.norm)
     present = set().union(*(c for c, _ in by_sent.values()))
     norms = {t.norm for t in toks}
+    by_norm: dict[str, list[int]] = {}
+    by_concept: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        by_norm.setdefault(t.norm, []).append(i)
+        for c in t.concepts:
+            by_concept.setdefault(c, []).append(i)
+    memo: dict[int, bool] = {}
+
+    def anywhere(e: Element) -> bool:
+        hit = memo.get(id(e))
+        if hit is None:
+            hit = memo[id(e)] = e.accepts_any(present, norms)
+        return hit
+
     for rule in lex.rules:
         first = rule.seq[0]
-        if first.kind != "gap" and not first.optional and not first.accepts_any(present, norms):
+        starts: list[int] | None = None
+        if first.kind != "gap" and not first.optional:
+            if not anywhere(first):
+                continue
+            found: set[int] = set()
+            for w in first.words & norms:
+                found.update(by_norm[w])
+            for c in first.concepts & present:
+                found.update(by_concept[c])
+            if first.prefixes:
+                found.update(i for i, t in enumerate(toks) if t.norm.startswith(first.prefixes))
+            starts = sorted(found)
+        if rule.near and not any(all(anywhere(e) for e in alt) for alt in rule.near):
             continue
-        for a, b in rule_matches(rule, toks, by_sent):
+        for a, b in rule_matches(rule, toks, by_sent, starts):
             yield rule, toks[a].start, toks[b].end
 
 
