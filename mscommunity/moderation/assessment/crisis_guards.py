@@ -37,7 +37,7 @@ CURRENT = _rx(
 )
 RECOVERED = _rx(
     r"\b(?:good\s+place|well\s+for\s+years|for\s+years\s+now|(?:thoughts|feelings|urges)\s+(?:left|went|passed|faded|stopped)|",
-    r"please\s+hold\s+on|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
+    r"(?:today|now)\s+i\s+have\s+(?:a|my)\s+\w+|please\s+hold\s+on|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
     r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
     r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
