@@ -169,11 +169,11 @@ SUICIDE_CUES = frozenset({
     "asks_to_be_killed", "self_harm_now", "self_harm_escalates", "lethal_amount", "method_at_hand", "plan_set",
     "plan_or_decision", "finality", "finality_with_time", "conditional_intent", "life_cannot_go_on",
     "farewell_final", "farewell_soft", "preparing_to_die", "putting_things_in_order", "cannot_reach_them",
-    "considering_assisted_death", "giving_things_away", "cant_go_on_weak",
+    "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk",
 })
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
-    "life_cannot_go_on", "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
+    "life_cannot_go_on", "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
     "self_harm_escalates",
 })
 

@@ -49,6 +49,12 @@ LEXICON_FILE = Path(__file__).resolve().parent / "cues" / "crisis_lexicon.toml"
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*", re.IGNORECASE)
 _NEG = frozenset({"not", "never", "no", "nor", "without"})
 _BREAK_WORDS = frozenset({"but", "though", "although"})
+_LINKING = frozenset({"is", "are", "was", "were", "went", "go", "goes", "gone", "feel", "feels", "felt", "going",
+                      "getting", "got", "get", "seem", "seems", "look", "looks", "totally", "completely", "just",
+                      "been", "be", "literally", "absolutely"})
+_WISH_OR_HOW = frozenset({"wish", "wishing", "wished", "want", "wanted", "pray", "praying", "hope", "hoping",
+                          "please", "how", "much", "many", "someone", "somebody", "begged", "begging", "asked",
+                          "beg", "need"})
 _IS_BEFORE = frozenset({"it", "that", "he", "she", "there", "what", "here", "who", "this", "tonight", "today",
                         "tomorrow", "now", "everything", "nothing", "life", "time", "everyone", "nobody"})
 
@@ -118,6 +124,8 @@ class Lexicon:
     fuzzy_block: frozenset[str] = frozenset()
     fig_words: frozenset[str] = frozenset()
     fig_after: frozenset[str] = frozenset()
+    fig_after_kill: frozenset[str] = frozenset()
+    fig_for_time: frozenset[str] = frozenset()
     fig_to_verbs: frozenset[str] = frozenset()
     fig_before: frozenset[str] = frozenset()
     fig_things: frozenset[str] = frozenset()
@@ -187,6 +195,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     fig = data.get("figurative", {})
     lex.fig_words = frozenset(fig.get("words", ()))
     lex.fig_after = frozenset(fig.get("after", ()))
+    lex.fig_after_kill = frozenset(fig.get("after_kill", ()))
+    lex.fig_for_time = frozenset(fig.get("for_time", ()))
     lex.fig_to_verbs = frozenset(fig.get("to_verbs", ()))
     lex.fig_before = frozenset(fig.get("before", ()))
     lex.fig_things = frozenset(fig.get("things", ()))
@@ -299,13 +309,22 @@ def _figurative_cleared(toks: list[Token], lex: Lexicon) -> list[Token]:
         nxt = toks[i + 1].norm if i + 1 < len(toks) and toks[i + 1].sent == t.sent else ""
         nxt2 = toks[i + 2].norm if i + 2 < len(toks) and toks[i + 2].sent == t.sent else ""
         prev = toks[i - 1].norm if i > 0 and toks[i - 1].sent == t.sent else ""
-        prev2 = toks[i - 2].norm if i > 1 and toks[i - 2].sent == t.sent else ""
+        back = [toks[j].norm for j in range(i - 1, max(-1, i - 6), -1) if toks[j].sent == t.sent]
+        prev2 = back[1] if len(back) > 1 else ""
         to_death = t.norm == "death" and prev == "to"
-        thing = prev in ("is", "are", "was", "were", "went", "go", "goes", "gone", "feel", "feels", "felt",
-                         "totally", "completely", "just") and prev2 in lex.fig_things
-        if (nxt in lex.fig_after or (nxt == "to" and nxt2 in lex.fig_to_verbs) or thing
+        link = next((k for k, w in enumerate(back[:3]) if w in _LINKING), None)
+        thing = link is not None and any(w in lex.fig_things for w in back[link + 1:link + 3])
+        over_my = prev in ("my", "your", "his", "her", "their") and prev2 == "over"
+        so_could = prev in ("could", "would", "might") and "so" in back[1:6]
+        killing = t.norm.startswith(("kill", "murder"))
+        after = nxt in lex.fig_after and not (nxt == "for" and nxt2 in lex.fig_for_time)
+        if killing and nxt in lex.fig_after_kill:
+            # "kill me" is literal after a wish or in a question of how much would ("I wish someone would kill me").
+            after = not any(w in _WISH_OR_HOW for w in back[:6])
+        if (after or (nxt == "to" and nxt2 in lex.fig_to_verbs) or thing or over_my or so_could
                 or (prev in lex.fig_before and t.norm not in ("die", "kill")) or to_death):
-            toks[i] = Token(t.norm, frozenset(), t.start, t.end, t.sent)
+            # The word keeps its place but matches no rule, as a concept or as a literal word.
+            toks[i] = Token("~" + t.norm, frozenset(), t.start, t.end, t.sent)
     return toks
 
 
