@@ -296,7 +296,8 @@ def tokens(doc: Document, lex: Lexicon) -> list[Token]:
         if t.norm.isdigit() and int(t.norm) >= 8:
             nxt = out[i + 1].norm if i + 1 < len(out) and out[i + 1].sent == t.sent else ""
             if nxt not in lex.units:
-                out[i] = Token(t.norm, t.concepts | {"MANY"}, t.start, t.end, t.sent)
+                big = {"BIG"} if int(t.norm) >= 20 else set()
+                out[i] = Token(t.norm, t.concepts | {"MANY"} | big, t.start, t.end, t.sent)
     return _figurative_cleared(out, lex)
 
 

@@ -96,6 +96,8 @@ _ANIMAL_JUMP = _rx(
 _HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+the")
 _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
+# Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
+_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,2}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
 
 
@@ -139,6 +141,8 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
         return True
     if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
             and _ANIMAL_JUMP.search(chunk)):
+        return True
+    if _ONE_MORE.search(chunk) and _JOKE.search(chunk):
         return True
     return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
 

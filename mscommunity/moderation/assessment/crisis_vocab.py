@@ -147,7 +147,8 @@ SLANG = _rx(
 )
 # Figurative and accidental uses that look like the words above.
 FIGURATIVE = _rx(
-    r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|thirst|hunger|curiosity)|",
+    r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?!(?:cancer|ms|it|this|an?\s+overdose|overdose|suicide|my|his|her|the\s+disease|",
+    r"complications|pneumonia|infection|sepsis|old\s+age|starvation|dehydration|loneliness|a\s+broken)\b)\w+|",
     r"overdos\w*\s+on\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
     r"kill(?:ing|ed)?\s+myself\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
