@@ -14,7 +14,7 @@ _F = re.IGNORECASE
 
 _PAST_ANCHOR = _rx(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few)\s+",
-    r"(?:years?|months?|winters?|summers?|weeks)\s+ago|years\s+ago|long\s+time\s+ago|",
+    r"(?:years?|months?|winters?|summers?|weeks)\s+(?:ago|back)|years\s+ago|long\s+time\s+ago|",
     r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
     r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
@@ -37,7 +37,8 @@ CURRENT = _rx(
 )
 RECOVERED = _rx(
     r"\b(?:good\s+place|well\s+for\s+years|for\s+years\s+now|(?:thoughts|feelings|urges)\s+(?:left|went|passed|faded|stopped)|",
-    r"(?:today|now)\s+i\s+have\s+(?:a|my)\s+\w+|please\s+hold\s+on|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
+    r"(?:today|now)\s+i\s+have\s+(?:a|my)\s+\w+|please\s+hold\s+on|now\s+(?:is|it'?s|things\s+are|life\s+is)\s+(?:much\s+)?better|",
+    r"free\s+(?:of|from)\s+it|(?:a\s+)?(?:very\s+)?long\s+time\s+ago|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
     r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
     r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
@@ -54,6 +55,8 @@ RECOVERED = _rx(
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
     r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
 )
+_THAT_WAS = _rx(r"\b(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|(?:\w+\s+)?years\s+ago|(?:a\s+)?(?:very\s+)?long\s+time\s+ago)\b")
+_CURRENT_NOW = _rx(r"\b(?:tonight|right\s+now|at\s+the\s+moment|this\s+week|again\s+now)\b")
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
 _PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
@@ -114,6 +117,9 @@ def past_sentences(doc: Document, text: str) -> set[int]:
         chunk = text[sent.start:sent.end]
         if (MILESTONE.search(chunk) and not BROKEN.search(chunk)) or (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
             past.add(i)
+        if _THAT_WAS.search(chunk):
+            # "That was 2019": the sentences just before it were a past episode too.
+            past.update(j for j in range(max(0, i - 3), i + 1) if not _CURRENT_NOW.search(text, doc.sentences[j].start, doc.sentences[j].end))
     return past
 
 
