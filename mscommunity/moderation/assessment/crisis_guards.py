@@ -89,8 +89,15 @@ _OD_HARMLESS = _rx(
 _SEE_YOU = _rx(
     r"\b(?:see\s+(?:you|ya|u)\s+(?:all\s+|guys\s+)?(?:in\s+(?!the\s+next\s+life)|next|soon|after|tomorrow|later|then|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|",
     r"of\s+the\s+year|for\s+a\s+while|for\s+now|happy\s+new\s+year|merry\s+christmas|back\s+(?:in|on|next|soon)|",
-    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break)\b",
+    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break|(?:in|on)\s+this\s+(?:thread|topic)|for\s+today)\b",
 )
+# A goodbye to a job, a term, a house, a car: not a farewell to life.
+_ORDINARY_GOODBYE = _rx(
+    r"\b(?:retir\w*|last\s+(?:ever\s+)?(?:day|shift|week)\s+(?:at|of|in|on|before)|leaving\s+(?:do|party|card)|new\s+job|",
+    r"moving\s+(?:house|away|to|abroad)|emigrat\w*|miss\s+you\s+all|i'?ll\s+miss\s+(?:you|everyone|this)|end\s+of\s+term|",
+    r"school\s+year|graduat\w*|new\s+chapter|fresh\s+start|next\s+adventure)\b",
+)
+_GOODBYE_PHRASE = _rx(r"good\s*bye|farewell|last\s+(?:post|message)|final\s+(?:post|message)|signing\s+off")
 # An animal or a small child jumping off furniture is no method.
 _ANIMAL_JUMP = _rx(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|toddler|baby|hamster|rabbit|bird|goat|squirrel)s?\b[^.!?\n]{0,40}",
@@ -143,7 +150,8 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
         return True
     if "overdos" in phrase.lower() and _OD_HARMLESS.search(chunk):
         return True
-    if hit.cue in _FAREWELL_CUES and _SEE_YOU.search(chunk):
+    if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
+            _SEE_YOU.search(chunk) or _ORDINARY_GOODBYE.search(text)):
         return True
     if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
             and _ANIMAL_JUMP.search(chunk)):
