@@ -154,6 +154,7 @@ FIGURATIVE = _rx(
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
     r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|",
+    r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
     r"rather\s+(?:be\s+)?(?:dead|die)\s+than\s+(?!(?:\w+\s+)?(?:live|living|go\s+on|carry\s+on|exist|suffer|be\s+a\s+burden|end\s+up|lose|become|",
     r"be\s+like|spend\s+(?:my|the)\s+(?:life|years)|be\s+in\s+a\s+(?:home|wheelchair|chair|bed)|go\s+into\s+a\s+home|keep\s+going)\b)\w+|",
     r"(?:political|professional|social|career|commercial|electoral)\s+suicide|suicide\s+(?:for\s+(?:the|his|her|their)\s+(?:party|career|government))|",
