@@ -88,10 +88,27 @@ def construct_hits(doc: Document) -> list[Hit]:
     return [h for h in _construct_hits(doc) if not negated(doc, h.start)]
 
 
+class _Searches:
+    """``pattern.search(text, start, end)`` found or not, memoised: many matches
+    share one sentence, and a long text without full stops is one sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[tuple[int, int, int], bool] = {}
+
+    def __call__(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        key = (id(pattern), start, end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = pattern.search(self.text, start, end) is not None
+        return found
+
+
 def _construct_hits(doc: Document) -> list[Hit]:
     text = straight(doc.text)
     low = text.lower()
     hits: list[Hit] = []
+    found = _Searches(text)
     for m in _matches(v.WISH_DEAD, text):
         hits.append(_hit("wish_to_be_dead", m.start(), m.end()))
     if v.DEATH_IN_TEXT.search(text):
@@ -111,9 +128,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
         s, e = _near(doc, m.start(), before=1, after=1)
         ss, se = _sentence_span(doc, m.start())
         near = v.MED_ACCESS if v.MEDICINE.match(m.group(0)) else v.ACCESS
-        access = near.search(text, ss, se) or (
-            near.search(text, s, e) and (v.PLAN.search(text, s, e) or v.NIGHT.search(text, s, e))
-        )
+        access = found(near, ss, se) or (found(near, s, e) and (found(v.PLAN, s, e) or found(v.NIGHT, s, e)))
         if access:
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     for m in _matches(v.PLAN_STRONG, text):
@@ -123,7 +138,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
     for m in _matches(v.FINAL, text):
         ss, se = _sentence_span(doc, m.start())
         s, e = _near(doc, m.start(), before=0, after=1)
-        hits.append(_hit("finality_with_time" if v.NIGHT.search(text, s, e) else "finality", m.start(), m.end()))
+        hits.append(_hit("finality_with_time" if found(v.NIGHT, s, e) else "finality", m.start(), m.end()))
     for m in _matches(v.CONDITIONAL, text):
         hits.append(_hit("conditional_intent", m.start(), m.end()))
     for m in _matches(v.CANNOT_GO_ON, text):
@@ -139,7 +154,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, text):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
-    for h in _composed_hits(doc, text) + _lexicon_hits(doc):
+    for h in _composed_hits(doc, text, found) + _lexicon_hits(doc):
         if not any(o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits):
             hits.append(h)
     for m in _matches(v.UNREACHABLE, text):
@@ -154,7 +169,7 @@ def _lexicon_hits(doc: Document) -> list[Hit]:
     return [_hit(rule.cue, start, end) for rule, start, end in concept_matches(doc, LEXICON)]
 
 
-def _composed_hits(doc: Document, text: str) -> list[Hit]:
+def _composed_hits(doc: Document, text: str, found: _Searches) -> list[Hit]:
     """Hits from the composed lexicons (:mod:`.crisis_compose`)."""
     hits = [_hit(name, m.start(), m.end()) for pattern, name in c.SIMPLE for m in _matches(pattern, text)]
     for m in _matches(c.DECISION, text):
@@ -164,10 +179,10 @@ def _composed_hits(doc: Document, text: str) -> list[Hit]:
         timed = c.decision_with_time(text, _near(doc, m.start(), before=0, after=1))
         hits.append(_hit("plan_set" if timed else "method_at_hand", m.start(), m.end()))
     for m in _matches(c.METHOD_PLACE, text):
-        if c.METHOD_THOUGHT.search(text, *_near(doc, m.start(), before=1, after=1)):
+        if found(c.METHOD_THOUGHT, *_near(doc, m.start(), before=1, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     for m in _matches(v.METHOD, text):
-        if c.SERIOUS.search(text, *_near(doc, m.start(), before=0, after=1)):
+        if found(c.SERIOUS, *_near(doc, m.start(), before=0, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     return hits
 
@@ -212,9 +227,10 @@ def crisis_hits(doc: Document, hits: list[Hit]) -> list[Hit]:
         return hits
     past = past_sentences(doc, text)
     recovered = bool(past) and bool(RECOVERED.search(text) or MILESTONE.search(text)) and not CURRENT.search(text)
+    memo: dict[tuple[str, int], bool] = {}
     kept = [
         h for h in hits
-        if h.label not in (CRISIS, DISTRESS) or h.weight == 0.0 or not set_aside(doc, text, h, past, recovered)
+        if h.label not in (CRISIS, DISTRESS) or h.weight == 0.0 or not set_aside(doc, text, h, past, recovered, memo)
     ]
     return lowered(kept, text)
 

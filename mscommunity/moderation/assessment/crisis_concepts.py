@@ -293,7 +293,7 @@ def tokens(doc: Document, lex: Lexicon) -> list[Token]:
             out.append(tok)
             prev_my = tok if norm == "my" else None
     for i, t in enumerate(out):
-        if t.norm.isdigit() and int(t.norm) >= 8:
+        if t.norm.isdigit() and len(t.norm) < 7 and int(t.norm) >= 8:
             nxt = out[i + 1].norm if i + 1 < len(out) and out[i + 1].sent == t.sent else ""
             if nxt not in lex.units:
                 big = {"BIG"} if int(t.norm) >= 20 else set()

@@ -131,32 +131,47 @@ def past_sentences(doc: Document, text: str) -> set[int]:
 
 
 
-def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool) -> bool:
-    """True when a guard sets ``hit`` (a crisis or distress hit) aside."""
+def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool,
+              memo: dict[tuple[str, int], bool] | None = None) -> bool:
+    """True when a guard sets ``hit`` (a crisis or distress hit) aside.
+
+    ``memo`` (one dict per text) keeps what each sentence-wide test found, so
+    that many hits in one long sentence do not scan it again and again."""
     i = doc.sentence_of(hit.start)
     sent = doc.sentences[i]
-    chunk = text[sent.start:sent.end]
     if recovered and i in past:
         return True
+    memo = {} if memo is None else memo
+
+    def found(name: str, pattern: re.Pattern[str], whole: bool = False) -> bool:
+        key = (name, -1 if whole else i)
+        hit_ = memo.get(key)
+        if hit_ is None:
+            hit_ = memo[key] = bool(pattern.search(text) if whole else pattern.search(text, sent.start, sent.end))
+        return hit_
+
     phrase = text[hit.start:hit.end]
-    if _TOPIC_PHRASE.match(phrase) and _TOPIC.search(chunk):
+    if _TOPIC_PHRASE.match(phrase) and found("topic", _TOPIC):
         return True
-    if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
+    spans = memo.get(("figurative", i))
+    if spans is None:
+        spans = memo[("figurative", i)] = [(f.start(), f.end()) for f in FIGURATIVE.finditer(text, sent.start, sent.end)]
+    if any(fs <= hit.start < fe or hit.start <= fs < hit.end for fs, fe in spans):  # type: ignore[union-attr]
         return True
-    if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
+    if _MEDICINE_WORD.search(phrase) and found("routine", ROUTINE) and not found("night", TIME_NIGHT):
         return True
-    if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and _GUN_TOPIC.search(chunk)
-            and not _RUMINATION.search(chunk)):
+    if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and found("gun", _GUN_TOPIC)
+            and not found("rumination", _RUMINATION)):
         return True
-    if "overdos" in phrase.lower() and _OD_HARMLESS.search(chunk):
+    if "overdos" in phrase.lower() and found("od", _OD_HARMLESS):
         return True
     if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
-            _SEE_YOU.search(chunk) or _ORDINARY_GOODBYE.search(text)):
+            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)):
         return True
     if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
-            and _ANIMAL_JUMP.search(chunk)):
+            and found("animal", _ANIMAL_JUMP)):
         return True
-    if _ONE_MORE.search(chunk) and _JOKE.search(chunk):
+    joke = found("joke", _JOKE)
+    if joke and found("one_more", _ONE_MORE):
         return True
-    return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
-
+    return hit.cue in _JOKE_PRONE and joke
