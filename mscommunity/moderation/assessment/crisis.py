@@ -24,8 +24,19 @@ someone else ("threatened to strangle me 😂"). A phrase said only of a symptom
 ("this fatigue is killing me", "my legs are dead", "I'd die for a good night's
 sleep") matches none of the constructs in the first place.
 
+Most of the evidence comes from the concept lexicon
+(``cues/crisis_lexicon.toml``, read by :mod:`.crisis_concepts`): word families
+(dying, killing, self, each method by its object, times, desires, sadness)
+and short token sequences over them, with the subject, the time and what is
+near, so that new wordings of a construct are found, not one phrasing per
+example. Figurative death words ("dying for a nap", "my legs are dead",
+"killing me") match no rule at all.
+
 Weaker evidence of acute distress (hopelessness, "can't take this anymore")
 gives the ``distress`` label: the gentle "If you're having a hard time" help.
+Hopelessness alone, however often said, stays ``distress``; a crisis needs a
+sign of risk. A death word said by a sad or hurting writer that no stronger
+construct explains (``death_talk``) is the safety net: the gentle help.
 """
 
 from __future__ import annotations
