@@ -55,6 +55,11 @@ _LINKING = frozenset({"is", "are", "was", "were", "went", "go", "goes", "gone", 
 _WISH_OR_HOW = frozenset({"wish", "wishing", "wished", "want", "wanted", "pray", "praying", "hope", "hoping",
                           "please", "how", "much", "many", "someone", "somebody", "begged", "begging", "asked",
                           "beg", "need"})
+# "die from taking too much", "die of an overdose": a cause of death, not a figure of speech.
+_LITERAL_CAUSE = frozenset({"taking", "an", "a", "overdose", "overdosing", "cancer", "ms", "complications", "it",
+                            "this", "suicide", "too", "the", "my", "his", "her", "that", "those", "these", "them",
+                            "drinking", "swallowing", "starvation", "dehydration", "blood", "bleeding", "hanging",
+                            "drowning", "poison", "poisoning"})
 _IS_BEFORE = frozenset({"it", "that", "he", "she", "there", "what", "here", "who", "this", "tonight", "today",
                         "tomorrow", "now", "everything", "nothing", "life", "time", "everyone", "nobody"})
 
@@ -318,7 +323,8 @@ def _figurative_cleared(toks: list[Token], lex: Lexicon) -> list[Token]:
         over_my = prev in ("my", "your", "his", "her", "their") and prev2 == "over"
         so_could = prev in ("could", "would", "might") and "so" in back[1:6]
         killing = t.norm.startswith(("kill", "murder"))
-        after = nxt in lex.fig_after and not (nxt == "for" and nxt2 in lex.fig_for_time)
+        after = nxt in lex.fig_after and not (nxt == "for" and nxt2 in lex.fig_for_time) and not (
+            nxt in ("of", "from") and (nxt2 in _LITERAL_CAUSE or (i + 2 < len(toks) and "MEDS" in toks[i + 2].concepts)))
         if killing and nxt in lex.fig_after_kill:
             # "kill me" is literal after a wish or in a question of how much would ("I wish someone would kill me").
             after = not any(w in _WISH_OR_HOW for w in back[:6])
