@@ -24,8 +24,19 @@ someone else ("threatened to strangle me 😂"). A phrase said only of a symptom
 ("this fatigue is killing me", "my legs are dead", "I'd die for a good night's
 sleep") matches none of the constructs in the first place.
 
+Most of the evidence comes from the concept lexicon
+(``cues/crisis_lexicon.toml``, read by :mod:`.crisis_concepts`): word families
+(dying, killing, self, each method by its object, times, desires, sadness)
+and short token sequences over them, with the subject, the time and what is
+near, so that new wordings of a construct are found, not one phrasing per
+example. Figurative death words ("dying for a nap", "my legs are dead",
+"killing me") match no rule at all.
+
 Weaker evidence of acute distress (hopelessness, "can't take this anymore")
 gives the ``distress`` label: the gentle "If you're having a hard time" help.
+Hopelessness alone, however often said, stays ``distress``; a crisis needs a
+sign of risk. A death word said by a sad or hurting writer that no stronger
+construct explains (``death_talk``) is the safety net: the gentle help.
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ from collections.abc import Iterator
 
 from mscommunity.moderation.assessment import crisis_compose as c
 from mscommunity.moderation.assessment import crisis_vocab as v
+from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches
 from mscommunity.moderation.assessment.crisis_guards import (
     CURRENT,
     MILESTONE,
@@ -87,10 +99,27 @@ def construct_hits(doc: Document) -> list[Hit]:
     return [h for h in _construct_hits(doc) if not negated(doc, h.start)]
 
 
+class _Searches:
+    """``pattern.search(text, start, end)`` found or not, memoised: many matches
+    share one sentence, and a long text without full stops is one sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[tuple[int, int, int], bool] = {}
+
+    def __call__(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        key = (id(pattern), start, end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = pattern.search(self.text, start, end) is not None
+        return found
+
+
 def _construct_hits(doc: Document) -> list[Hit]:
     text = straight(doc.text)
     low = text.lower()
     hits: list[Hit] = []
+    found = _Searches(text)
     for m in _matches(v.WISH_DEAD, text):
         hits.append(_hit("wish_to_be_dead", m.start(), m.end()))
     if v.DEATH_IN_TEXT.search(text):
@@ -110,9 +139,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
         s, e = _near(doc, m.start(), before=1, after=1)
         ss, se = _sentence_span(doc, m.start())
         near = v.MED_ACCESS if v.MEDICINE.match(m.group(0)) else v.ACCESS
-        access = near.search(text, ss, se) or (
-            near.search(text, s, e) and (v.PLAN.search(text, s, e) or v.NIGHT.search(text, s, e))
-        )
+        access = found(near, ss, se) or (found(near, s, e) and (found(v.PLAN, s, e) or found(v.NIGHT, s, e)))
         if access:
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     for m in _matches(v.PLAN_STRONG, text):
@@ -122,7 +149,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
     for m in _matches(v.FINAL, text):
         ss, se = _sentence_span(doc, m.start())
         s, e = _near(doc, m.start(), before=0, after=1)
-        hits.append(_hit("finality_with_time" if v.NIGHT.search(text, s, e) else "finality", m.start(), m.end()))
+        hits.append(_hit("finality_with_time" if found(v.NIGHT, s, e) else "finality", m.start(), m.end()))
     for m in _matches(v.CONDITIONAL, text):
         hits.append(_hit("conditional_intent", m.start(), m.end()))
     for m in _matches(v.CANNOT_GO_ON, text):
@@ -138,8 +165,9 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, text):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
-    hits += [h for h in _composed_hits(doc, text) if not any(
-        o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits)]
+    for h in _composed_hits(doc, text, found) + _lexicon_hits(doc):
+        if not any(o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits):
+            hits.append(h)
     for m in _matches(v.UNREACHABLE, text):
         hits.append(_hit("cannot_reach_them", m.start(), m.end()))
     for m in _matches(v.DISTRESS_RE, text):
@@ -147,7 +175,12 @@ def _construct_hits(doc: Document) -> list[Hit]:
     return hits
 
 
-def _composed_hits(doc: Document, text: str) -> list[Hit]:
+def _lexicon_hits(doc: Document) -> list[Hit]:
+    """Hits from the concept rules of ``cues/crisis_lexicon.toml`` (:mod:`.crisis_concepts`)."""
+    return [_hit(rule.cue, start, end) for rule, start, end in concept_matches(doc, LEXICON)]
+
+
+def _composed_hits(doc: Document, text: str, found: _Searches) -> list[Hit]:
     """Hits from the composed lexicons (:mod:`.crisis_compose`)."""
     hits = [_hit(name, m.start(), m.end()) for pattern, name in c.SIMPLE for m in _matches(pattern, text)]
     for m in _matches(c.DECISION, text):
@@ -157,17 +190,18 @@ def _composed_hits(doc: Document, text: str) -> list[Hit]:
         timed = c.decision_with_time(text, _near(doc, m.start(), before=0, after=1))
         hits.append(_hit("plan_set" if timed else "method_at_hand", m.start(), m.end()))
     for m in _matches(c.METHOD_PLACE, text):
-        if c.METHOD_THOUGHT.search(text, *_near(doc, m.start(), before=1, after=1)):
+        if found(c.METHOD_THOUGHT, *_near(doc, m.start(), before=1, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     for m in _matches(v.METHOD, text):
-        if c.SERIOUS.search(text, *_near(doc, m.start(), before=0, after=1)):
+        if found(c.SERIOUS, *_near(doc, m.start(), before=0, after=1)):
             hits.append(_hit("method_at_hand", m.start(), m.end()))
     return hits
 
 
 def lowered(hits: list[Hit], text: str) -> list[Hit]:
     """An explicit "I'm not suicidal" turns suicide-type crisis hits into the
-    gentle help; weak crisis signs that do not reach a crisis give it too."""
+    gentle help; weak crisis signs that do not reach a crisis give it too, and so
+    does hopelessness alone (:data:`.crisis_compose.HOPELESS_SIGNS`), however often said."""
     crisis = [h for h in hits if h.label == CRISIS and h.weight > 0.0 and not h.gated]
     if not crisis:
         return hits
@@ -184,6 +218,11 @@ def lowered(hits: list[Hit], text: str) -> list[Hit]:
             hits = [h for h in hits if h not in suicide]
             return [*hits, _hit("risk_denied", denial.start(), denial.end())]
         return hits
+    if all(h.cue in c.HOPELESS_SIGNS for h in crisis):
+        # Hopelessness alone, however often said, is the gentle help; a crisis needs a sign of risk.
+        hits = [h._replace(weight=0.0) if h in crisis else h for h in hits]
+        weak = [h for h in crisis if h.cue in c.WEAK_SIGNS]
+        return [*hits, _hit("weak_crisis_signs", weak[0].start, weak[0].end)] if weak else hits
     weak = [h for h in crisis if h.cue in c.WEAK_SIGNS]
     if weak and noisy_or(h.weight for h in crisis) < THRESHOLD:
         hits = [*hits, _hit("weak_crisis_signs", weak[0].start, weak[0].end)]
@@ -199,9 +238,10 @@ def crisis_hits(doc: Document, hits: list[Hit]) -> list[Hit]:
         return hits
     past = past_sentences(doc, text)
     recovered = bool(past) and bool(RECOVERED.search(text) or MILESTONE.search(text)) and not CURRENT.search(text)
+    memo: dict[tuple[str, int], bool] = {}
     kept = [
         h for h in hits
-        if h.label not in (CRISIS, DISTRESS) or h.weight == 0.0 or not set_aside(doc, text, h, past, recovered)
+        if h.label not in (CRISIS, DISTRESS) or h.weight == 0.0 or not set_aside(doc, text, h, past, recovered, memo)
     ]
     return lowered(kept, text)
 

@@ -138,6 +138,7 @@ ROUTINE = _rx(
 
 # Explicit denial of risk by the writer: lowers suicide-type crisis evidence to distress.
 DENIAL = _rx(
+    r"\b(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:fine|ok|okay|safe)\b|\bjust\s+(?:being\s+)?dramatic\b|\b(?:he|she)\s+was\s+(?:only\s+)?joking\b|",
     r"\b(?:i'?m|i\s+am|im)\s+not\s+(?:suicidal|going\s+to\s+(?:do|hurt)\s+(?:anything|myself)|in\s+(?:any\s+)?danger|",
     r"at\s+risk|planning\s+anything)|\b(?:i\s+)?(?:won'?t|wouldn'?t|will\s+not|would\s+never)\s+(?:ever\s+)?",
     r"(?:do\s+anything|act\s+on\s+it|hurt\s+myself)\b|\b(?:i\s+have|i'?ve|have)\s+no\s+(?:plans?|intention)\s+to\b|",
@@ -168,11 +169,19 @@ SUICIDE_CUES = frozenset({
     "asks_to_be_killed", "self_harm_now", "self_harm_escalates", "lethal_amount", "method_at_hand", "plan_set",
     "plan_or_decision", "finality", "finality_with_time", "conditional_intent", "life_cannot_go_on",
     "farewell_final", "farewell_soft", "preparing_to_die", "putting_things_in_order", "cannot_reach_them",
+    "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk",
 })
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
-    "life_cannot_go_on", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
+    "life_cannot_go_on", "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
     "self_harm_escalates",
+})
+
+
+# Hopelessness and venting: never a crisis on their own, however many ("I'm done", "can't go on",
+# "what's the point", "this is killing me"); with any other sign of risk they count.
+HOPELESS_SIGNS = frozenset({
+    "life_cannot_go_on", "cant_go_on_weak", "finality", "whats_the_point_alone", "killing_me",
 })
 
 

@@ -14,7 +14,7 @@ _F = re.IGNORECASE
 
 _PAST_ANCHOR = _rx(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few)\s+",
-    r"(?:years?|months?|winters?|summers?|weeks)\s+ago|years\s+ago|long\s+time\s+ago|",
+    r"(?:years?|months?|winters?|summers?|weeks)\s+(?:ago|back)|years\s+ago|long\s+time\s+ago|",
     r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
     r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
@@ -27,7 +27,7 @@ _PAST_ANCHOR = _rx(
 )
 # A milestone: "18 months clean from cutting", unless it was broken.
 MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
-BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after)\b")
+BROKEN = _rx(r"\b(?:relaps\w*|broke|broken|lost|ruined|again|after|tonight|last\s+night|bought|but\s+now)\b")
 # Current markers that override a past episode ("the thoughts are back").
 CURRENT = _rx(
     r"\b(?:(?:thoughts?|urges?|feelings?|voices?|it)\s+(?:are|is|have|has|'re|'s)\s+(?:come\s+)?back|",
@@ -36,6 +36,9 @@ CURRENT = _rx(
     r"this\s+time\s+(?:i|it)|(?:but|and)\s+now\s+(?:i|it'?s)\s+(?:back|again|worse))\b",
 )
 RECOVERED = _rx(
+    r"\b(?:good\s+place|well\s+for\s+years|for\s+years\s+now|(?:thoughts|feelings|urges)\s+(?:left|went|passed|faded|stopped)|",
+    r"(?:today|now)\s+i\s+have\s+(?:a|my)\s+\w+|please\s+hold\s+on|now\s+(?:is|it'?s|things\s+are|life\s+is)\s+(?:much\s+)?better|",
+    r"free\s+(?:of|from)\s+it|(?:a\s+)?(?:very\s+)?long\s+time\s+ago|writing\s+(?:this\s+)?from\s+(?:my|the|our)|runs?\s+(?:our|a|the)\s+(?:local\s+)?(?:\w+\s+)?group)\b|",
     rf"\b(?:{I_AM}\s+(?:ok|okay|fine|well|glad|doing\s+(?:much\s+)?better|still\s+here|in\s+a\s+better)|",
     r"(?:he|she)\s+is\s+stable|(?:he|she|i)\s+(?:is|am|'s)\s+glad|still\s+here|came\s+through|come\s+through|",
     r"pulled\s+me\s+out|on\s+the\s+other\s+side\s+of\s+it|doing\s+(?:much\s+|so\s+much\s+)?better|",
@@ -52,18 +55,59 @@ RECOVERED = _rx(
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
     r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
 )
+_THAT_WAS = _rx(r"\b(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|(?:\w+\s+)?years\s+ago|(?:a\s+)?(?:very\s+)?long\s+time\s+ago)\b")
+_CURRENT_NOW = _rx(r"\b(?:tonight|right\s+now|at\s+the\s+moment|this\s+week|again\s+now)\b")
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
 _PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
 _TOPIC = _rx(
     r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
     r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
-    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate)\b",
+    r"call\s+it|called|known\s+as|so[- ]called|book|novel|film|movie|series|episode|game|song|law|bill|debate|",
+    r"essay|class|lesson|coursework|homework|play|poem|poetry|literature|history|teacher|pact|political|career)\b",
 )
 _MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
 TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")
 _TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
+# A gun in a post about law, licences, hunting or a safe; an overdose of something harmless.
+_GUN_WORD = _rx(r"^(?:(?:\w+\s+)?(?:guns?|shotgun|rifle|pistol|revolver|handgun|firearms?|glock))$")
+_GUN_TOPIC = _rx(
+    r"\b(?:laws?|legal(?:ly)?|regulations?|licen[cs]e[ds]?|permits?|range|hunting|season|club|gun\s+safe|safes?|",
+    r"shop|store|bill|ban|control|rights|amendment|owners|compliant|trigger\s+lock|clay|target|deer|police|shootings?)\b",
+)
+_RUMINATION = _rx(
+    r"\b(?:keep|keeps|kept|can'?t\s+stop|cannot\s+stop)\s+(?:\w+\s+)?(?:thinking|looking|staring|picturing|imagining)|",
+    r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b",
+)
+_OD_HARMLESS = _rx(
+    r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
+    r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
+    r"sun|sunshine|cake|biscuits|crisps|christmas|carbs|books?|podcasts?|music|tea)\b|",
+    r"\b(?:possible|can\s+you|could\s+you|risk\s+of|danger\s+of)\s+(?:to\s+)?overdos\w*\s+on\s+(?:\w+\s+)?(?:vitamin|supplements?|b12|d3|iron|magnesium|zinc|melatonin)\b",
+)
+# A farewell that is a seasonal or holiday goodbye ("my last post of the year, see you in January").
+_SEE_YOU = _rx(
+    r"\b(?:see\s+(?:you|ya|u)\s+(?:all\s+|guys\s+)?(?:in\s+(?!the\s+next\s+life)|next|soon|after|tomorrow|later|then|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|",
+    r"of\s+the\s+year|for\s+a\s+while|for\s+now|happy\s+new\s+year|merry\s+christmas|back\s+(?:in|on|next|soon)|",
+    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break|(?:in|on)\s+this\s+(?:thread|topic)|for\s+today)\b",
+)
+# A goodbye to a job, a term, a house, a car: not a farewell to life.
+_ORDINARY_GOODBYE = _rx(
+    r"\b(?:retir\w*|last\s+(?:ever\s+)?(?:day|shift|week)\s+(?:at|of|in|on|before)|leaving\s+(?:do|party|card)|new\s+job|",
+    r"moving\s+(?:house|away|to|abroad)|emigrat\w*|miss\s+you\s+all|i'?ll\s+miss\s+(?:you|everyone|this)|end\s+of\s+term|",
+    r"school\s+year|graduat\w*|new\s+chapter|fresh\s+start|next\s+adventure)\b",
+)
+_GOODBYE_PHRASE = _rx(r"good\s*bye|farewell|last\s+(?:post|message)|final\s+(?:post|message)|signing\s+off")
+# An animal or a small child jumping off furniture is no method.
+_ANIMAL_JUMP = _rx(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|toddler|baby|hamster|rabbit|bird|goat|squirrel)s?\b[^.!?\n]{0,40}",
+    r"\bjump\w*\b",
+)
+_HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+the")
+_FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
+# Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
+_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,2}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
 
 
@@ -80,23 +124,54 @@ def past_sentences(doc: Document, text: str) -> set[int]:
         chunk = text[sent.start:sent.end]
         if (MILESTONE.search(chunk) and not BROKEN.search(chunk)) or (_PAST_ANCHOR.search(chunk) and (_FIRM_PAST.search(chunk) or not _PRESENT.search(chunk))) or (i - 1 in past and _PAST_VERB.search(chunk) and not TIME.search(chunk)):
             past.add(i)
+        if _THAT_WAS.search(chunk):
+            # "That was 2019": the sentences just before it were a past episode too.
+            past.update(j for j in range(max(0, i - 3), i + 1) if not _CURRENT_NOW.search(text, doc.sentences[j].start, doc.sentences[j].end))
     return past
 
 
 
-def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool) -> bool:
-    """True when a guard sets ``hit`` (a crisis or distress hit) aside."""
+def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool,
+              memo: dict[tuple[str, int], bool] | None = None) -> bool:
+    """True when a guard sets ``hit`` (a crisis or distress hit) aside.
+
+    ``memo`` (one dict per text) keeps what each sentence-wide test found, so
+    that many hits in one long sentence do not scan it again and again."""
     i = doc.sentence_of(hit.start)
     sent = doc.sentences[i]
-    chunk = text[sent.start:sent.end]
     if recovered and i in past:
         return True
-    phrase = text[hit.start:hit.end]
-    if _TOPIC_PHRASE.match(phrase) and _TOPIC.search(chunk):
-        return True
-    if any(f.start() <= hit.start < f.end() or hit.start <= f.start() < hit.end for f in FIGURATIVE.finditer(text, sent.start, sent.end)):
-        return True
-    if _MEDICINE_WORD.search(phrase) and ROUTINE.search(chunk) and not TIME_NIGHT.search(chunk):
-        return True
-    return hit.cue in _JOKE_PRONE and bool(_JOKE.search(chunk))
+    memo = {} if memo is None else memo
 
+    def found(name: str, pattern: re.Pattern[str], whole: bool = False) -> bool:
+        key = (name, -1 if whole else i)
+        hit_ = memo.get(key)
+        if hit_ is None:
+            hit_ = memo[key] = bool(pattern.search(text) if whole else pattern.search(text, sent.start, sent.end))
+        return hit_
+
+    phrase = text[hit.start:hit.end]
+    if _TOPIC_PHRASE.match(phrase) and found("topic", _TOPIC):
+        return True
+    spans = memo.get(("figurative", i))
+    if spans is None:
+        spans = memo[("figurative", i)] = [(f.start(), f.end()) for f in FIGURATIVE.finditer(text, sent.start, sent.end)]
+    if any(fs <= hit.start < fe or hit.start <= fs < hit.end for fs, fe in spans):  # type: ignore[union-attr]
+        return True
+    if _MEDICINE_WORD.search(phrase) and found("routine", ROUTINE) and not found("night", TIME_NIGHT):
+        return True
+    if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and found("gun", _GUN_TOPIC)
+            and not found("rumination", _RUMINATION)):
+        return True
+    if "overdos" in phrase.lower() and found("od", _OD_HARMLESS):
+        return True
+    if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
+            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)):
+        return True
+    if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
+            and found("animal", _ANIMAL_JUMP)):
+        return True
+    joke = found("joke", _JOKE)
+    if joke and found("one_more", _ONE_MORE):
+        return True
+    return hit.cue in _JOKE_PRONE and joke

@@ -147,12 +147,24 @@ SLANG = _rx(
 )
 # Figurative and accidental uses that look like the words above.
 FIGURATIVE = _rx(
-    r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|thirst|hunger|curiosity)|",
+    r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?!(?:cancer|ms|it|this|an?\s+overdose|overdose|suicide|my|his|her|the\s+disease|",
+    r"complications|pneumonia|infection|sepsis|old\s+age|starvation|dehydration|loneliness|a\s+broken|taking|too|an?|",
+    r"the|that|those|these|them|drinking|swallowing|bleeding|hanging|drowning|poison\w*|pills|tablets|meds|insulin|",
+    r"morphine|paracetamol|baclofen|tramadol|gabapentin|pregabalin|diazepam|codeine)\b)\w+|",
     r"overdos\w*\s+on\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
     r"kill(?:ing|ed)?\s+myself\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
-    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b)",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|",
+    r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
+    r"rather\s+(?:be\s+)?(?:dead|die)\s+than\s+(?!(?:\w+\s+)?(?:live|living|go\s+on|carry\s+on|exist|suffer|be\s+a\s+burden|end\s+up|lose|become|",
+    r"be\s+like|spend\s+(?:my|the)\s+(?:life|years)|be\s+in\s+a\s+(?:home|wheelchair|chair|bed)|go\s+into\s+(?:a|the)\s+(?:home|care)|keep\s+going)\b)\w+|",
+    r"(?:political|professional|social|career|commercial|electoral)\s+suicide|suicide\s+(?:for\s+(?:the|his|her|their)\s+(?:party|career|government))|",
+    r"(?:market|economy|country|government|company|business|party|industry|sector|prices|nhs|shares|stocks|pound|dollar|sales|budget)s?\s+",
+    r"(?:\w+\s+){0,3}(?:edge\s+of\s+(?:a|the)\s+cliff|off\s+(?:a|the)\s+cliff|cliff[- ]edge)|fiscal\s+cliff|",
+    r"overdose\s+(?:crisis|epidemic|deaths|rates?|statistics|figures)|(?:opioid|fentanyl|drug)\s+overdoses?|",
+    r"(?:learn\w*|know\w*|show\w*|teach\w*)\s+(?:\w+\s+)?the\s+ropes|on\s+the\s+ropes|",
+    r"kill\w*\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:with\s+(?:overtime|work|worry|stress|exercise|training|kindness|guilt|cleaning|housework)|working|to\s+(?:please|get|finish|pay|make|keep)))",
 )
 # Asking someone to end it for them.
 ASKS = _rx(
@@ -259,7 +271,7 @@ LETHAL_QUESTION = _rx(
     r"\b(?:can|could)\s+(?:you|i|someone|one)\s+overdose\s+on\b|\b(?:lethal|fatal)\s+(?:dose|amount)\b",
 )
 UNREACHABLE = _rx(
-    r"\b(?:(?:his|her|their)\s+phone\s+is\s+(?:off|dead)|(?:he|she|they)(?:'s|\s+is|\s+are|'re)?\s+not\s+",
+    r"\b(?:(?:his|her|their)\s+phone(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:\w+\s+)?(?:off|dead)|(?:he|she|they)(?:'s|\s+is|\s+are|'re)?\s+not\s+",
     r"(?:answering|picking\s+(?:up|the\s+call)|replying)|",
     r"(?:isn|wasn|hasn)'?t\s+(?:answering|picking\s+up|replying)|can'?t\s+(?:get\s+hold\s+of|reach)\s+(?:him|her|them)|",
     r"none\s+of\s+us\s+can\s+(?:get\s+hold|reach)|(?:has|have)\s+gone\s+out\s+(?:walking|driving))\b",
