@@ -213,6 +213,7 @@ def main() -> int:
         threads = [threading.Thread(target=member_loop, args=(key, n, deadline, stats, known, options.think), daemon=True)
                    for n, key in enumerate(sessions)]
         started = time.monotonic()
+        client_cpu_at_start = time.process_time()
         for thread in threads:
             thread.start()
         if options.restart_postgres_at is not None:
@@ -222,12 +223,14 @@ def main() -> int:
         for thread in threads:
             thread.join(options.seconds + 60)
         elapsed = time.monotonic() - started
+        client_cpu = time.process_time() - client_cpu_at_start
         stored = count_stored(env)
         accepted = stats.accepted
         latencies = sorted(stats.latencies)
         print(f"database: {options.database}, gunicorn workers: {options.workers}, "
               f"members: {options.members}, seconds: {options.seconds}, think time: {options.think:g} s")
-        print(f"requests: {stats.requests:,}  ({stats.requests / elapsed:,.0f} per second)")
+        print(f"requests: {stats.requests:,}  ({stats.requests / elapsed:,.0f} per second); the load generator "
+              f"itself used {client_cpu:,.0f} CPU-seconds of the machine's {elapsed * (os.cpu_count() or 1):,.0f}")
         print(f"latency: p50 {statistics.median(latencies) * 1000:,.0f} ms, p95 {percentile(latencies, 0.95) * 1000:,.0f}"
               f" ms, p99 {percentile(latencies, 0.99) * 1000:,.0f} ms")
         for kind, times in sorted(stats.by_kind.items()):
