@@ -148,7 +148,18 @@ def _site() -> dict[str, Callable[[], object]]:
 
     appealable = ModerationCase.objects.filter(author=author, decision=ModerationCase.Decision.REJECTED).first()
 
+    # The report form in steps, answered by another member: each step as kept, and the check page.
+    from tests.treatments.conftest import CHECK, VALID_FORM, post_steps, step_url
+    from treatments.forms import REPORT_STEPS
+
+    reporter = _client(make_user("stepwise_reporter"))
+    assert post_steps(reporter, {**VALID_FORM, "story": "Ring me on 555-0144 about HSCT."}) is None
+    step_urls = {f"report-step-{step.slug}": step_url(step) + "?change=1" for step in REPORT_STEPS[1:]}
+    step_pages = {name: (lambda url=url: reporter.get(url)) for name, url in step_urls.items()}
+
     pages: dict[str, Callable[[], object]] = {
+        **step_pages,
+        "report-check": lambda: reporter.get(CHECK),
         "home": lambda: visitor.get("/"),
         "home-member": lambda: member.get("/"),
         "article-visitor": lambda: visitor.get(f"/articles/{slug}/"),
@@ -219,7 +230,8 @@ def _site() -> dict[str, Callable[[], object]]:
 # Pages that must show a feature for the check to mean anything.
 SHOWS = {"article-folded-new": ('<details class="mr">', '<strong class="new">'),
          "article-feedback": ('<div class="fb" role="status"', '<li id="comment-'),
-         "article-visitor": ('class="na"', 'class="rc"', 'class="av ')}
+         "article-visitor": ('class="na"', 'class="rc"', 'class="av '),
+         "report-check": ("Check your answers before you send your report", "We will remove 1 phone number")}
 
 
 def _html(result) -> str:
