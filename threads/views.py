@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET, require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from mscommunity.accounts.policy import can_post, is_moderator, posting_refusal
 from mscommunity.moderation import pipeline
@@ -40,7 +40,7 @@ def _article_or_404(request: HttpRequest, slug: str) -> Article:
     return article
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.published_articles(), settings.ARTICLES_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "threads/home.html", {"page": page})
@@ -256,7 +256,7 @@ def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return render(request, "threads/reply.html", context)
 
 
-@require_GET
+@require_safe
 def comment_permalink(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Send a comment's permalink to the page of the thread that shows it."""
     article = _article_or_404(request, slug)
@@ -411,7 +411,7 @@ _GO_ACTIONS = {"reply": "threads:comment_reply", "edit": "threads:comment_edit",
                "delete": "threads:comment_delete", "flag": "threads:comment_flag", "remove": "threads:comment_remove"}
 
 
-@require_GET
+@require_safe
 def comment_go(request: HttpRequest, slug: str) -> HttpResponse:
     """Where a thread button leads (``?reply=<id>``, ``?flag=<id>``...): a redirect to
     that comment's page, which checks who may open it. No lookup here."""

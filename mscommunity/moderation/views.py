@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from mscommunity.moderation import appeals, registry, statements, transitions
 from mscommunity.moderation.models import ModerationCase
@@ -39,7 +39,7 @@ def _statement_for(case: ModerationCase) -> str:
 
 
 @login_required
-@require_GET
+@require_safe
 def decisions(request: HttpRequest) -> HttpResponse:
     """Every decision about the member's posts, with the statement of reasons,
     a way to withdraw what still waits and to appeal what was not published."""

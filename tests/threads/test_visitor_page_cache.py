@@ -116,3 +116,10 @@ def test_signed_in_readers_and_pending_messages_are_never_served_from_it(client,
 
 def test_head_is_answered(client, article):
     assert client.head(article.get_absolute_url()).status_code == 200
+
+
+def test_public_pages_answer_head(client, member, article):
+    """Uptime monitors send HEAD: the public GET pages answer it like GET (without side effects)."""
+    comment = comment_create(author=member, article=article, parent=None, text="Words").comment
+    assert client.head("/").status_code == 200
+    assert client.head(f"{article.get_absolute_url()}comments/{comment.pk}/").status_code in (301, 302)
