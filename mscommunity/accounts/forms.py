@@ -57,6 +57,7 @@ class LoginForm(AllauthLoginForm):
         self.fields["login"].widget.attrs.update({"autocomplete": "username", "spellcheck": "false",
                                                   "autocapitalize": "none"})
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+        self.fields["password"].help_text = ""  # allauth's "Forgot your password?": the page has one link already
         if "remember" in self.fields:
             self.fields["remember"].label = "Keep me signed in on this device"
 

@@ -123,3 +123,8 @@ def test_sign_in_form_uses_plain_labels_and_autocomplete(client):
     html = client.get("/accounts/login/").content.decode()
     assert "Username or e-mail address" in html and "Keep me signed in on this device" in html
     assert 'autocomplete="current-password"' in html and "<h1>Sign in</h1>" in html
+
+
+def test_the_sign_in_page_offers_one_way_to_reset_the_password(client):
+    html = client.get("/accounts/login/").content.decode()
+    assert html.count("Forgot") == 1 and "Forgotten your password?" in html
