@@ -202,10 +202,12 @@ def main() -> int:
     server = None
     try:
         sessions = prepare(env, options.members)
+        server_log = (workdir / "gunicorn.log").open("w")
         server = subprocess.Popen(
             [str(Path(sys.executable).parent / "gunicorn"), "mscommunity.wsgi", "--workers", str(options.workers),
              "--bind", f"127.0.0.1:{PORT}", "--timeout", "60", "--log-level", "warning"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+            # Its log goes to a file: an unread pipe fills up and then blocks every worker that logs.
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=server_log, start_new_session=True,
         )
         wait_for_server()
         stats, known = Stats(), []
@@ -261,6 +263,11 @@ def main() -> int:
                     break
                 except psycopg.OperationalError:
                     time.sleep(1)
+        log = workdir / "gunicorn.log"
+        if log.exists() and log.stat().st_size:
+            lines = log.read_text(errors="replace").splitlines()
+            kinds = sorted({line[:120] for line in lines if line.strip()})[:5]
+            print(f"server log: {len(lines):,} lines, e.g.:", *kinds, sep="\n  ")
         shutil.rmtree(workdir, ignore_errors=True)
 
 
