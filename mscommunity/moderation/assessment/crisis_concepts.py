@@ -446,6 +446,7 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
         for c in t.concepts:
             by_concept.setdefault(c, []).append(i)
     memo: dict[int, bool] = {}
+    candidates = _candidate_rules(lex, present, norms)
 
     def anywhere(e: Element) -> bool:
         hit = memo.get(id(e))
@@ -453,7 +454,9 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
             hit = memo[id(e)] = e.accepts_any(present, norms)
         return hit
 
-    for rule in lex.rules:
+    for index, rule in enumerate(lex.rules):
+        if index not in candidates:
+            continue  # its first element accepts no token of this text
         first = rule.seq[0]
         starts: list[int] | None = None
         if first.kind != "gap" and not first.optional:
@@ -471,6 +474,38 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
             continue
         for a, b in rule_matches(rule, toks, by_sent, starts):
             yield rule, toks[a].start, toks[b].end
+
+
+_RULE_INDEX: dict[int, tuple[Lexicon, dict[str, set[int]], dict[str, set[int]], set[int]]] = {}
+
+
+def _candidate_rules(lex: Lexicon, present: set[str], norms: set[str]) -> set[int]:
+    """The positions in ``lex.rules`` of the rules whose first element could
+    accept a token of the text (by its words or concepts); rules starting with
+    a gap, an optional element or a prefix are always candidates. A shortcut
+    only: ``concept_matches`` still checks each candidate in full."""
+    cached = _RULE_INDEX.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        by_word: dict[str, set[int]] = {}
+        by_concept: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for index, rule in enumerate(lex.rules):
+            first = rule.seq[0]
+            if first.kind == "gap" or first.optional or first.prefixes:
+                always.add(index)
+                continue
+            for word in first.words:
+                by_word.setdefault(word, set()).add(index)
+            for concept in first.concepts:
+                by_concept.setdefault(concept, set()).add(index)
+        cached = _RULE_INDEX[id(lex)] = (lex, by_word, by_concept, always)
+    _, by_word, by_concept, always = cached
+    found = set(always)
+    for word in norms & by_word.keys():
+        found |= by_word[word]
+    for concept in present & by_concept.keys():
+        found |= by_concept[concept]
+    return found
 
 
 LEXICON: Lexicon = load_lexicon()
