@@ -278,3 +278,6 @@ def test_page_has_no_wcag_violations(name, page, login, axe_check, settings):
     if out:
         _screenshots(page, name, Path(out))
     axe_check(page, label=f"{name} ({page.url})")
+    # And on a 360 px phone: the same page, laid out for it (contrast, target size, reflow).
+    page.set_viewport_size({"width": 360, "height": 780})
+    axe_check(page, label=f"{name} at 360 px ({page.url})")
