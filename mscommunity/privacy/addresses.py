@@ -9,10 +9,10 @@ postcode (", Springfield, IL 62704").
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 from .doc import Doc, doc_for, word_starts
 from .result import Redaction
+from .vocab import ENGLISH
 
 _TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
 _TYPES_CAPITALISED = (
@@ -28,6 +28,7 @@ _STREET = re.compile(
     rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
 )
+_STREET_TYPE_WORDS = frozenset(f"{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED}".lower().split("|"))
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
 _UNIT_AFTER = re.compile(r"\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\s*\w{1,5}\b", re.I)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
@@ -108,13 +109,16 @@ _HINT_WORDS = frozenset(w.rstrip(".") for w in _LEAD_WORDS) | _TYPE_WORDS
 _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 
 
+# Common English words that end like a street ("brigade"): every other word of a text that does is
+# an uncommon word, so only those are tested one by one.
+_ENGLISH_SUFFIXED = frozenset(w for w in ENGLISH if len(w) > 4 and w.endswith(_SUFFIX_ENDS))
+
+
 def _street_word_in(d: Doc) -> bool:
     words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
-    if not words.isdisjoint(_HINT_WORDS):
+    if not words.isdisjoint(_HINT_WORDS) or not words.isdisjoint(_ENGLISH_SUFFIXED):
         return True
-    if not any(map(str.endswith, words, repeat(_SUFFIX_ENDS))):  # the usual answer, found in C
-        return False
-    return any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
+    return any(w.endswith(_SUFFIX_ENDS) for w in words.difference(ENGLISH) if len(w) > 4)
 
 
 def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
@@ -169,15 +173,52 @@ _STREETISH = re.compile(
 )
 
 
+# What must stand next to a frequent cue word for any cue to hold it (read off :data:`_ADDRESS_CUE`):
+# the a-z word before "at" ("live at", "pick up at", "I'm at"), the start of the word after the others
+# ("get it", "post them to", "live at", "drop off at", "pick up").  Rarer cue words are not tested.
+_BEFORE_AT = frozenset(["up", "pickup", "only", "collect", "collection", "live", "re", "m", "am", "are", "off",
+                        "located"])
+_AFTER_CUE_WORD: dict[str, tuple[str, ...]] = {
+    "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post"),
+    "drop": ("it", "off"), "pick": ("up",),
+}
+_AZ_WORD = re.compile(r"[a-z]+")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _cue_word_fits(low: str, i: int) -> bool:
+    """False when the whole word at ``i`` of ``low`` (an ASCII text, lower-cased) can be part of no
+    address cue: "at home", "get better", "post office"."""
+    word = _AZ_WORD.match(low, i).group()  # type: ignore[union-attr]  # a cue word stands at i
+    if word == "at":
+        j = i
+        while j and low[j - 1].isspace():
+            j -= 1
+        if j == i:
+            return False
+        k = j
+        while k and "a" <= low[k - 1] <= "z":
+            k -= 1
+        return low[k:j] in _BEFORE_AT
+    needs = _AFTER_CUE_WORD.get(word)
+    if needs is None:
+        return True
+    m = _WORD_AFTER.match(low, i + len(word))
+    return m is not None and m.group(1).startswith(needs)
+
+
 def _cue_matches(text: str, low: str | None, present: frozenset[str]) -> list[re.Match[str]]:
     """The address cues of ``text``, looked for only around the cue words it holds."""
     if low is None:
         return list(_ADDRESS_CUE.finditer(text))
     out: list[re.Match[str]] = []
     end = -1
+    ascii_text = text.isascii()  # other letters may match a cue's through case folding ("ſ", "ı")
     for i in word_starts(low, present):
         if not _DIGIT.search(text, i, i + 80):
             continue  # no number after the cue: no address to read
+        if ascii_text and not _cue_word_fits(low, i):
+            continue  # "at home", "get better": no cue can hold this word here
         m = _ADDRESS_CUE.search(text, max(0, i - 16, end), i + 40)
         if m and m.start() <= i < m.end():
             out.append(m)
@@ -213,7 +254,11 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     d = doc_for(text, doc)
     if not d.has_digit:
         return out
-    for m in _STREET.finditer(text):
+    # A street line ends on a street type, a whole word: without one among the text's words (letters
+    # outside a-z can match a type only through case folding, so such a text is always scanned) no
+    # street line can match.
+    streets = _STREET.finditer(text) if not d.text.isascii() or not d.words.isdisjoint(_STREET_TYPE_WORDS) else ()
+    for m in streets:
         if _NOT_STREET_WORDS.search(m.group(0)):
             continue
         end = _extend(text, m.end())

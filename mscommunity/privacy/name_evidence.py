@@ -31,8 +31,11 @@ from .name_reading import (
     _capitalised,
     _given,
     _name_at,
+    extra_never_names,
     is_given_name,
     not_a_name,
+    reset_never_names,
+    set_never_names,
 )
 from .result import Redaction
 from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word, place_phrase_at
@@ -214,33 +217,91 @@ def _boring() -> frozenset[str]:
     return _BORING[0]
 
 
+# What :func:`_free_words` does with a capitalised word, on the word alone (see :func:`_free_kind`).
+_K_SKIP, _K_UNLISTED, _K_PURE, _K_POSSESSIVE, _K_AMBIGUOUS = range(5)
+# Word (as the pattern matched it, possessive included) -> its kind with no ``never_names``.
+# Cleared when full, so a stream of made-up words cannot grow it without bound.
+_KINDS: dict[str, int] = {}
+_KINDS_MAX = 50_000
+
+
+def _free_kind(word: str) -> int:
+    """The kind of a capitalised word for :func:`_free_words`, from the word alone.
+
+    ``_K_SKIP``: never a name there, whatever stands around it. ``_K_UNLISTED``: in no list,
+    a name only in a structure names take (:func:`_unknown_name`). ``_K_PURE``: a listed
+    given name that is no common word. ``_K_POSSESSIVE``: a pure given name plus "s" (a name
+    when a noun follows). ``_K_AMBIGUOUS``: a listed given name that is also a word.
+    Depends on :func:`not_a_name`, so on the current ``never_names``: extra never-names
+    only ever turn a kind into ``_K_SKIP``."""
+    w = word
+    if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
+        w = w[:-2]  # "Kayleigh's"
+    low = w.lower()
+    if low in _boring() or w[1:].isupper():
+        return _K_SKIP  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
+    given = _given()
+    listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
+    if not listed:
+        if low in ENGLISH or low in COMMON:
+            return _K_SKIP
+        # The word's own part of :func:`_unknown_name`.
+        if (len(w) < 3 or not w[1:].islower() or is_english_word(w) or not_a_name(w) or low in GAZETTEER
+                or low in _GREETING_WORDS):
+            return _K_SKIP
+        return _K_UNLISTED
+    if ("-" in low or low in _pure_given_set()) and pure_given(w):
+        return _K_PURE
+    if low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
+            and not not_a_name(w):
+        return _K_POSSESSIVE  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
+    if low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON):
+        return _K_AMBIGUOUS
+    return _K_SKIP
+
+
+def _static_kind(word: str) -> int:
+    """:func:`_free_kind` with no ``never_names`` in force, cached."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        token = set_never_names(())
+        try:
+            kind = _free_kind(word)
+        finally:
+            reset_never_names(token)
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        _KINDS[word] = kind
+    return kind
+
+
 def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
-    given = _given()
-    boring = _boring()
-    pure_set = _pure_given_set()
+    kinds = _KINDS
+    extra = extra_never_names()
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
+        kind = kinds.get(w)
+        if kind is None:
+            kind = _static_kind(w)
+        if not kind:
+            continue
+        if extra:
+            kind = _free_kind(w)  # the call's never-names can only turn a name word into no name
+            if not kind:
+                continue
         s, e = m.start(), m.end()
         if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
             w, e = w[:-2], e - 2  # "Kayleigh's"
-        low = w.lower()
-        if low in boring or w[1:].isupper():
-            continue  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
-        listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
-        if not listed:
-            if low in ENGLISH or low in COMMON:
-                continue
+        if kind == _K_UNLISTED:
             if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
             continue
-        pure = ("-" in low or low in pure_set) and pure_given(w)
-        if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
-                and not not_a_name(w) and _NOUN_AFTER.match(text, e):
-            pure = True  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
-        ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
-        if not (pure or ambiguous):
-            continue
+        if kind == _K_POSSESSIVE:
+            if not _NOUN_AFTER.match(text, e):
+                continue  # not followed by a noun: no possessive, and not a listed name as it stands
+            kind = _K_PURE
+        pure = kind == _K_PURE
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
                 or _not_person_before(text, s)):
             continue
@@ -254,7 +315,7 @@ def _free_words(text: str, add) -> None:
             if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
-        elif _FOLLOW_ACTION.match(text, e) and not (start and low in _VERBISH):
+        elif _FOLLOW_ACTION.match(text, e) and not (start and w.lower() in _VERBISH):
             if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
                 continue  # "Amazing Grace was sung": a title, not a person
             add((s, e, 0.8))
@@ -283,8 +344,8 @@ _VERBISH = frozenset(["will", "may", "mark", "pat", "bill", "hope", "faith", "gr
 
 def _titles(text: str, add) -> None:
     """"Mr.Okafor", "Mrs Patel", "Ms Adebayo": a private title and a family name."""
-    if "M" not in text:
-        return
+    if not ("Mr" in text or "Ms" in text or "Mx" in text or "Miss" in text):
+        return  # every private title starts so (found far faster than by the pattern)
     for m in _PRIVATE_TITLE.finditer(text):
         w = _WORD.match(text, m.end())
         if not w or not _capitalised(w.group(0)) or not_a_name(w.group(0)) or is_english_word(w.group(0)):

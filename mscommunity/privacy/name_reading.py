@@ -59,6 +59,11 @@ def reset_never_names(token: Token[frozenset[str]]) -> None:
     _EXTRA_NEVER.reset(token)
 
 
+def extra_never_names() -> frozenset[str]:
+    """The current call's ``never_names``, folded (empty outside :func:`set_never_names`)."""
+    return _EXTRA_NEVER.get()
+
+
 _EMPTY: frozenset[str] = frozenset()
 
 

@@ -52,6 +52,7 @@ from .name_reading import (
     _capitalised,
     _chain,
     _cues,
+    _given,
     _given_word,
     _name_at,
     _pair_before,
@@ -72,6 +73,7 @@ from .vocab import (
     PUBLIC_FIRST_WORDS,
     is_english_word,
     is_wordish,
+    never_a_name,
     public_figure_at,
 )
 
@@ -126,7 +128,7 @@ def find(
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
-        if not lower_text:
+        if not lower_text and _may_hold_full_name(text, words):
             _full_names(text, found.add)
         found.items.extend(name_evidence.find(text, lower_text, low, words))
         if found.items and not PUBLIC_FIRST_WORDS.isdisjoint(words):
@@ -378,6 +380,33 @@ _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[
 
 
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near)\s+$")
+
+
+_FULL_FIRSTS: list[frozenset[str]] = []
+
+
+def _full_name_firsts() -> frozenset[str]:
+    """The listed given names :func:`_full_names` can start with (no common word, no never-name)
+    that are one a-z run, plus every a-z run of those with an apostrophe ("ken'ichi").
+
+    Such a word stands whole among a text's a-z words, so a text in ASCII whose words hold none of
+    these, and with no letter-hyphen-letter, has no full name to find (see :func:`_may_hold_full_name`)."""
+    if not _FULL_FIRSTS:
+        firsts = [g for g in _given() if g not in COMMON and not never_a_name(g)]
+        _FULL_FIRSTS.append(frozenset(g for g in firsts if _AZ_RUN.fullmatch(g)) | frozenset(
+            run for g in firsts if "'" in g or "\u2019" in g for run in _AZ_RUN.findall(g)))
+    return _FULL_FIRSTS[0]
+
+
+_AZ_RUN = re.compile(r"[a-z]+")
+_LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")
+
+
+def _may_hold_full_name(text: str, words: frozenset[str]) -> bool:
+    """False when no word of ``text`` can start a full name for :func:`_full_names`: no listed given
+    name of one a-z run among its words, and no name with an apostrophe, a hyphen or other letters."""
+    return (not words.isdisjoint(_full_name_firsts()) or not text.isascii()
+            or ("-" in text and _LETTER_HYPHEN.search(text) is not None))
 
 
 def _full_names(text: str, add) -> None:
