@@ -45,6 +45,7 @@ _FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d
 _HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day|geb|n[ée]e?\s+le|naissance|nat[oa]\s|nascit|nacid|"
                    r"nacimiento|nascid|urodz|f[öø]d|geboorte")
 _DAY_OK = re.compile(r"\d")
+_ORDINAL_RX = re.compile(_ORDINAL, re.I)
 
 
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
@@ -63,7 +64,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("DATE_OF_BIRTH", d.start(), d.end(), 0.9))
     for m in _DOB.finditer(text):
         d = m.group("d")
-        if not _DAY_OK.search(d) and not re.search(_ORDINAL, d, re.I):
+        if not _DAY_OK.search(d) and not _ORDINAL_RX.search(d):
             continue
         # Reject a bare "May 2019"-like month + year misparse (day would be 20, year 19).
         out.append(Redaction("DATE_OF_BIRTH", m.start("d"), m.end("d"), 0.95))

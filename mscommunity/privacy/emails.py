@@ -26,6 +26,7 @@ _OBFUSCATED = re.compile(
 )
 _AT_TOKEN = re.compile(r"[\[({<]\s*at\s*[\])}>]\s*|\sat\s+|\(@\)\s*|\{@\}\s*")
 _NEXT_WORD = re.compile(r"[a-z0-9\-]+")
+_LOCAL_END = re.compile(r"\s|\[|\(|\{|<")
 _WORD_DOT = re.compile(r"[\[({<]?\s*\bdot\b\s*[\])}>]?|[\[({<]\s*at\s*[\])}>]", re.I)
 _COMMON_LOCAL = frozenset(
     ["look", "looked", "looking", "me", "us", "them", "him", "her", "it", "is", "are", "was", "were", "be", "stay", "stayed", "live", "lived", "living", "arrive", "arrived", "arriving", "treated", "diagnosed", "born", "work", "worked", "working", "here", "there", "this", "that", "available", "anyone", "info"]
@@ -88,7 +89,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             continue
         seen_end = m.end()
         raw = m.group(0)
-        local = re.split(r"\s|\[|\(|\{|<", raw, maxsplit=1)[0]
+        local = _LOCAL_END.split(raw, maxsplit=1)[0]
         has_word_dot = bool(_WORD_DOT.search(raw[len(local):]))
         if not has_word_dot:
             # "name at domain.tld": accept only if the local part is not an ordinary word.

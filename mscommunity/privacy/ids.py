@@ -102,6 +102,7 @@ def _token_start(text: str, i: int) -> int | None:
 
 
 _NON_DIGIT = re.compile(r"\D")
+_SEPARATORS = re.compile(r"[\s\-/]")
 
 
 def _digits(s: str) -> str:
@@ -202,7 +203,7 @@ def _id_near_label(window: str, raw: str, d: str) -> float | None:
     if _YEAR_OR_AMOUNT.fullmatch(raw):
         return None
     lab = m.group("lab")
-    plain = re.sub(r"[\s\-/]", "", raw)
+    plain = _SEPARATORS.sub("", raw)
     if not plain.isalnum() or len(plain) > 20:
         return None
     kind = _checksum_kind(d) if plain.isdigit() else None

@@ -151,7 +151,7 @@ def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[s
         candidates = [w for w in candidates if pure_given(w)]
         if candidates and (lower_text or _lower_habit(text)):
             _lower_names(text, low, candidates, add)
-    _endings(text, add)
+    _endings(text, add, words if low is not None and len(low) == len(text) else None)
     return out
 
 
@@ -181,6 +181,7 @@ _LOWER_NAME_BEFORE = re.compile(
     r"bless\s+you|congrats|welcome|morning|night)[\s,!]+$"
 )
 _AZ_WORD = re.compile(r"[a-z]+")
+_LINE_NAME_END = re.compile(r"[ \t]*(?:\n|\(|,|$)")
 # "this arvo", "the max", "a will": a word after an article or a possessive is no name.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
 
@@ -302,6 +303,8 @@ def _free_words(text: str, add) -> None:
                 continue  # not followed by a noun: no possessive, and not a listed name as it stands
             kind = _K_PURE
         pure = kind == _K_PURE
+        if not pure and not _FOLLOW_ACTION.match(text, e):
+            continue  # a listed name that is also a word counts only before a verb ("Frank said")
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
                 or _not_person_before(text, s)):
             continue
@@ -315,7 +318,7 @@ def _free_words(text: str, add) -> None:
             if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
-        elif _FOLLOW_ACTION.match(text, e) and not (start and w.lower() in _VERBISH):
+        elif not (start and w.lower() in _VERBISH):
             if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
                 continue  # "Amazing Grace was sung": a title, not a person
             add((s, e, 0.8))
@@ -355,7 +358,14 @@ def _titles(text: str, add) -> None:
         add((m.start(), end, 0.9))
 
 
-def _endings(text: str, add) -> None:
+# The first a-z run of every valediction :data:`_AFTER_VALEDICTION` reads: one of them stands whole
+# among the a-z words of a text that holds a valediction (written in ASCII).
+_VALEDICTION_FIRST = frozenset(
+    _AZ_WORD.match(phrase.split()[0]).group()  # type: ignore[union-attr]  # every phrase starts with a-z
+    for phrase in SIGNOFFS.split("|")) | frozenset(["xoxo", "with", "warmly", "best"])
+
+
+def _endings(text: str, add, text_words: frozenset[str] | None = None) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
     short_at = max(0, len(text) - 40)
     # The end-anchored patterns below all need the text to end on a capitalised word
@@ -366,7 +376,11 @@ def _endings(text: str, add) -> None:
         k -= 1
     cap_end = not end[k:].islower()  # "...Marcus", "xxLou" (no letters at all: False)
     cap_end = cap_end and k < len(end)
-    for rx in (_GLUED_END, _XOXO) if cap_end else ():
+    tail40 = text[short_at:]
+    # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
+    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40
+                         or "xo" in tail40)
+    for rx in (_GLUED_END, _XOXO) if glued else ():
         m = rx.search(text, short_at)
         if m:
             first = m.group(1).split()[0]
@@ -394,6 +408,8 @@ def _endings(text: str, add) -> None:
                      or is_given_name(u))):
             add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
     nl = text.find("\n")
+    if nl != -1 and text_words is not None and text.isascii() and text_words.isdisjoint(_VALEDICTION_FIRST):
+        return  # no valediction word in the text (other letters may match one through case folding)
     while nl != -1:
         nxt = text.find("\n", nl + 1)
         line_start = text.rfind("\n", 0, nl) + 1
@@ -401,7 +417,7 @@ def _endings(text: str, add) -> None:
         nl = nxt
         if m:
             hit = _name_at(text, m.end(), strong=True)
-            if hit and re.match(r"[ \t]*(?:\n|\(|,|$)", text[hit[1]:hit[1] + 2]):
+            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]):
                 add((hit[0], hit[1], 0.9))
 
 

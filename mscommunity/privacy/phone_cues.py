@@ -70,6 +70,7 @@ _CUE_WORDS = re.compile(
     r"call|ring|phone|tel|mob|cell|text|txt|sms|whats|reach|contact|fax|number|num|no\b|shout|bell|buzz|"
     r"dial|line|message|msg|digits|try")
 _GAP_STOPS = frozenset("0123456789\n!?;")
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 
 
 # Every word REFERENCE needs: without one of them in the text, it is not tried.
@@ -124,7 +125,7 @@ def _plausible(text: str, s: int, e: int, raw: str) -> bool:
     return not (
         _DATE.match(core) or _YEARS.match(core) or _TIME.match(core)
         or _MONEY_BEFORE.search(text[max(0, s - 6):s]) or UNIT_AFTER.match(text[e:e + 8])
-        or re.fullmatch(r"\d+[.,]\d{1,2}", core)
+        or _DECIMAL.fullmatch(core)
     )
 
 
