@@ -178,6 +178,7 @@ _STREETISH = re.compile(
 # ("get it", "post them to", "live at", "drop off at", "pick up").  Rarer cue words are not tested.
 _BEFORE_AT = frozenset(["up", "pickup", "only", "collect", "collection", "live", "re", "m", "am", "are", "off",
                         "located"])
+_AT = frozenset(["at"])
 _AFTER_CUE_WORD: dict[str, tuple[str, ...]] = {
     "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post"),
     "drop": ("it", "off"), "pick": ("up",),
@@ -278,12 +279,15 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
     present = _ADDRESS_CUE_WORDS.intersection(d.words)
+    if "at" in present and d.words.isdisjoint(_BEFORE_AT) and text.isascii():
+        present = present - _AT  # no word that can stand before "at" in a cue ("live at", "I'm at")
     if present or not d.same_len:
         for s, e in _after_cue(text, d.low if d.same_len else None, present):
             if not any(a < e and s < b for a, b in taken):
                 out.append(Redaction("ADDRESS", s, e, 0.85))
                 taken.append((s, e))
-    for m in _POSTCODE_ALONE.finditer(text):
+    # A postcode holds a capital right before a digit ("SW1A 1AA", "D02 X285").
+    for m in _POSTCODE_ALONE.finditer(text) if d.capital_digit else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append(Redaction("ADDRESS", m.start(), m.end(), 0.7))

@@ -104,6 +104,8 @@ def detect(
 def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ...]:
     """Pick a non-overlapping subset, preferring specific types, then confidence, then length."""
     valid = [r for r in candidates if 0 <= r.start < r.end <= length]
+    if len(valid) < 2:
+        return tuple(valid)  # nothing to choose between (the usual case)
     valid.sort(key=lambda r: (-_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start))
     taken: list[Redaction] = []
     for r in valid:

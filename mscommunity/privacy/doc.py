@@ -14,6 +14,9 @@ from collections.abc import Iterable
 
 _AZ = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+# A capital A-Z right before a digit (maybe with a white space between) or right after one.
+# Starts at the digit so that ``re`` skips ahead quickly.
+_CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z]\s\d)|[A-Z])")
 
 
 class Doc:
@@ -28,7 +31,8 @@ class Doc:
     read as names).
     """
 
-    __slots__ = ("allowed", "has_digit", "known", "low", "lower_text", "never", "same_len", "text", "words")
+    __slots__ = ("_capital_digit", "allowed", "has_digit", "known", "low", "lower_text", "never", "same_len", "text",
+                 "words")
 
     def __init__(
         self,
@@ -48,6 +52,16 @@ class Doc:
         self.allowed = allowed
         self.known = known
         self.never = never
+        self._capital_digit: bool | None = None
+
+    @property
+    def capital_digit(self) -> bool:
+        """A capital A-Z right before a digit (maybe with a white space between) or right after one
+        ("AB123456C", "SW1A 1AA", "1EG4"): every NINO, MBI, UK postcode, codice fiscale and UK driving
+        licence holds one.  Worked out on first use, once per text."""
+        if self._capital_digit is None:
+            self._capital_digit = self.has_digit and _CAPITAL_DIGIT.search(self.text) is not None
+        return self._capital_digit
 
 
 def word_starts(low: str, words: Iterable[str], start: int = 0) -> list[int]:

@@ -59,9 +59,6 @@ _LABEL_KEYS = (
 _CODICE_FISCALE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
 _TWO_DIGITS_CAPITAL = re.compile(r"\d\d[A-EHLMPRST]\d\d[A-Z]")
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
-# A capital A-Z right before a digit (maybe with a space between) or right after one: every NINO, MBI,
-# codice fiscale and UK driving licence holds one.  Starts at the digit so ``re`` skips ahead quickly.
-_CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z]\s\d)|[A-Z])")
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 # A label a few words before the number still counts ("NHS number so here it is 943 476 5919",
 # "passport number (533380006)", "my SSN and I put 219-09-9999"); it then wins over PHONE.
@@ -138,10 +135,11 @@ def _checksum_kind(d: str) -> str | None:
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return ID_NUMBER redactions found in ``text``."""
     out: list[Redaction] = []
-    if not doc_for(text, doc).has_digit:
+    read = doc_for(text, doc)
+    if not read.has_digit:
         return out
     # NINO, MBI, codice fiscale and UK licence all hold a capital next to a digit: one cheap test first.
-    capital_digit = _CAPITAL_DIGIT.search(text) is not None
+    capital_digit = read.capital_digit
     if capital_digit and _NINO_HINT.search(text):
         for m in _NINO.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))

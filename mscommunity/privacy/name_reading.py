@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .vocab import (
     _KIN_WORDS,
+    _PLACE_FIRST,
     COMMON,
     FOREIGN_GREETINGS,
     FOREIGN_SIGNOFFS,
@@ -166,6 +167,10 @@ _PRO_AFTER = re.compile(
 )
 
 
+# Titles read before a family name ("Mr Haddad").
+_TITLES_BEFORE_NAME = PRIVATE_TITLES | frozenset(["mr", "mrs", "ms", "miss", "mx"])
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
@@ -181,13 +186,13 @@ def _name_at(
     m = _WORD.match(text, pos)
     if not m:
         return None
-    first = m.group(0)
-    start, end = m.start(), m.end()
+    first = m.group()
+    start, end = m.span()
     conf: float
     low_first = first.lower()
     if low_first in STRICT_NEVER:
         return None  # "Salam, ...", "Ha, ...", "Grüße": a greeting or interjection, even when listed as a name
-    if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
+    if low_first in _TITLES_BEFORE_NAME:
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
         if not after:
@@ -196,7 +201,7 @@ def _name_at(
         if not m2 or not _capitalised(m2.group(0)) or not_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
-    cap = _capitalised(first)
+    cap = first[:1].isupper() and not (len(first) > 1 and first.isupper())  # _capitalised(first)
     if not cap and not (lowercase_ok and first.islower()):
         return None  # the common case: an ordinary lower-case word after the cue
     given = low_first in (_GIVEN or _given())
@@ -212,9 +217,9 @@ def _name_at(
         conf = 0.8
     else:
         return None
-    if not after_title_ok and _after_title(text, start):
+    if not after_title_ok and _NO_TITLE_TEXT[0] is not text and _after_title(text, start):
         return None
-    if place_phrase_at(text, start, first):
+    if low_first in _PLACE_FIRST and place_phrase_at(text, start, first):
         return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
@@ -241,7 +246,9 @@ def _name_at(
         end = m2.end()
         if is_family_name(w):
             conf = max(conf, 0.9)
-    return _tail_ok(text, start, end, conf)
+    if _PRO_AFTER.match(text, end, end + 30):  # _tail_ok
+        return None
+    return start, end, conf
 
 
 def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
@@ -358,10 +365,16 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
         return
     match = _CUES_LOWER.match
     needs = _CUE_NEXT
+    next_token = _NEXT_TOKEN.match
     for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
         allowed = needs.get(w.group())
-        if allowed is not None and not next_word_in(low, w.end(), allowed):
-            continue  # "my first ...", "i had ...": no cue can go on with this word
+        if allowed is not None:  # next_word_in(low, w.end(), allowed), inline
+            t = next_token(low, w.end())
+            if t is None:
+                continue
+            nxt = t.group(1)
+            if not (nxt in allowed or nxt[0].isdigit() or (nxt[-1] == "s" and nxt[:-1] in allowed)):
+                continue  # "my first ...", "i had ...": no cue can go on with this word
         m = match(low, w.start())
         if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
             yield m

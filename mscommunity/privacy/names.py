@@ -436,15 +436,21 @@ def _propagate(text: str, found: list[Redaction], low: str) -> list[Redaction]:
     In another case only when the word is no common English word ("Grace" found
     leaves "grace" alone); the possessive without an apostrophe counts too.
     """
-    words: dict[str, float] = {}
+    # Each span once (several steps often find the same name), at its highest confidence.
+    spans: dict[tuple[int, int], float] = {}
     for r in found:
-        for w in _WORD.findall(text[r.start:r.end]):
+        key = (r.start, r.end)
+        if spans.get(key, -1.0) < r.confidence:
+            spans[key] = r.confidence
+    words: dict[str, float] = {}
+    for (start, end), conf in spans.items():
+        for w in _WORD.findall(text, start, end):
             if len(w) < 3 or not_a_name(w) or w.lower() in PRIVATE_TITLES:
                 continue
             if _capitalised(w) or (w.islower() and not is_english_word(w)):
-                words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
+                words[w] = max(words.get(w, 0.0), min(conf, 0.85))
     out: list[Redaction] = []
-    known = {(r.start, r.end) for r in found}
+    known = spans.keys()
     any_case = len(low) == len(text)
     for w, c in words.items():
         other_case = any_case and not is_english_word(w)
