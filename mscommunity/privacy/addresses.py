@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_bit, word_in, word_starts
 from .result import Redaction
 from .vocab import ENGLISH
 
@@ -29,6 +29,7 @@ _STREET = re.compile(
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
 )
 _STREET_TYPE_WORDS = frozenset(f"{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED}".lower().split("|"))
+_STREET_TYPE_BIT = word_in(_STREET_TYPE_WORDS)
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
 _UNIT_AFTER = re.compile(r"\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\s*\w{1,5}\b", re.I)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
@@ -114,8 +115,15 @@ _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 _ENGLISH_SUFFIXED = frozenset(w for w in ENGLISH if len(w) > 4 and w.endswith(_SUFFIX_ENDS))
 
 
+# A street word among a word's facts (:attr:`.doc.Doc.mask`): a street word, or a longer word ending
+# like a street ("Kerkstraat", "Lindenweg").
+_STREET_WORD_BIT = word_bit(lambda w: w in _HINT_WORDS or (len(w) > 4 and w.endswith(_SUFFIX_ENDS)))
+
+
 def _street_word_in(d: Doc) -> bool:
-    words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
+    if d.text.isascii():
+        return bool(d.mask & _STREET_WORD_BIT)
+    words = set(_LETTERS.findall(d.low))
     if not words.isdisjoint(_HINT_WORDS) or not words.isdisjoint(_ENGLISH_SUFFIXED):
         return True
     return any(w.endswith(_SUFFIX_ENDS) for w in words.difference(ENGLISH) if len(w) > 4)
@@ -179,6 +187,8 @@ _STREETISH = re.compile(
 _BEFORE_AT = frozenset(["up", "pickup", "only", "collect", "collection", "live", "re", "m", "am", "are", "off",
                         "located"])
 _AT = frozenset(["at"])
+_NO_WORDS: frozenset[str] = frozenset()
+_BEFORE_AT_BIT = word_in(_BEFORE_AT)
 _AFTER_CUE_WORD: dict[str, tuple[str, ...]] = {
     "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post"),
     "drop": ("it", "off"), "pick": ("up",),
@@ -206,6 +216,9 @@ def _cue_word_fits(low: str, i: int) -> bool:
         return True
     m = _WORD_AFTER.match(low, i + len(word))
     return m is not None and m.group(1).startswith(needs)
+
+
+_ADDRESS_CUE_BIT = word_in(_ADDRESS_CUE_WORDS)
 
 
 def _cue_matches(text: str, low: str | None, present: frozenset[str]) -> list[re.Match[str]]:
@@ -258,7 +271,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     # A street line ends on a street type, a whole word: without one among the text's words (letters
     # outside a-z can match a type only through case folding, so such a text is always scanned) no
     # street line can match.
-    streets = _STREET.finditer(text) if not d.text.isascii() or not d.words.isdisjoint(_STREET_TYPE_WORDS) else ()
+    streets = _STREET.finditer(text) if d.mask & _STREET_TYPE_BIT or not d.text.isascii() else ()
     for m in streets:
         if _NOT_STREET_WORDS.search(m.group(0)):
             continue
@@ -278,8 +291,8 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
-    present = _ADDRESS_CUE_WORDS.intersection(d.words)
-    if "at" in present and d.words.isdisjoint(_BEFORE_AT) and text.isascii():
+    present = _ADDRESS_CUE_WORDS.intersection(d.words) if d.mask & _ADDRESS_CUE_BIT else _NO_WORDS
+    if "at" in present and not d.mask & _BEFORE_AT_BIT and text.isascii():
         present = present - _AT  # no word that can stand before "at" in a cue ("live at", "I'm at")
     if present or not d.same_len:
         for s, e in _after_cue(text, d.low if d.same_len else None, present):

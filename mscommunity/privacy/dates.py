@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc, doc_for
+from .doc import Doc, doc_for, word_in
 from .result import Redaction
 
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -45,6 +45,7 @@ _FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d
 _HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day|geb|n[ée]e?\s+le|naissance|nat[oa]\s|nascit|nacid|"
                    r"nacimiento|nascid|urodz|f[öø]d|geboorte")
 _DAY_OK = re.compile(r"\d")
+_ORDINAL_BIT = word_in(_ORDINAL_WORDS)
 _ORDINAL_RX = re.compile(_ORDINAL, re.I)
 
 
@@ -52,7 +53,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return DATE_OF_BIRTH redactions found in ``text``."""
     out: list[Redaction] = []
     d = doc_for(text, doc)
-    if not d.has_digit and not d.words.intersection(_ORDINAL_WORDS):
+    if not d.has_digit and not d.mask & _ORDINAL_BIT:
         return out
     if not _HINT.search(d.low):
         return out

@@ -10,13 +10,64 @@ a text that holds nothing for them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import reduce
+from operator import or_
 
 _AZ = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 # A capital A-Z right before a digit (maybe with a white space between) or right after one.
 # Starts at the digit so that ``re`` skips ahead quickly.
 _CAPITAL_DIGIT = re.compile(r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z]\s\d)|[A-Z])")
+
+
+# Word facts.  Detectors ask "does any a-z word of the text belong to this list?" many times per
+# text; rather than one set test per list (several against lists of tens of thousands of words),
+# each list registers a test once (:func:`word_bit`), every word seen gets the bit mask of its
+# tests, cached, and :attr:`Doc.mask` is the union of its words' masks.
+_WORD_TESTS: list[Callable[[str], bool]] = []
+_FACTS: dict[str, int] = {}
+_FACTS_MAX = 100_000  # cleared when full: a stream of made-up words cannot grow it without bound
+
+
+def word_bit(test: Callable[[str], bool]) -> int:
+    """Register a test on one lower-case a-z word; return its bit in :attr:`Doc.mask`.
+
+    Called at import time by the detector modules.  ``test`` must depend on the word alone
+    (it is cached per word) and may load its lists on first use."""
+    _WORD_TESTS.append(test)
+    _FACTS.clear()
+    return 1 << (len(_WORD_TESTS) - 1)
+
+
+def word_in(words: Iterable[str]) -> int:
+    """:func:`word_bit` for membership in a fixed list of words."""
+    fixed = frozenset(words)
+    return word_bit(fixed.__contains__)
+
+
+def _mask_of(word: str) -> int:
+    mask = 0
+    for bit, test in enumerate(_WORD_TESTS):
+        if test(word):
+            mask |= 1 << bit
+    return mask
+
+
+def _learn(word: str) -> int:
+    mask = _mask_of(word)
+    if len(_FACTS) >= _FACTS_MAX:
+        _FACTS.clear()
+    _FACTS[word] = mask
+    return mask
+
+
+def words_mask(words: frozenset[str]) -> int:
+    """The union of the word facts of ``words`` (see :func:`word_bit`)."""
+    masks = list(map(_FACTS.get, words))
+    if None in masks:  # words not seen before (never read back from the cache: another thread may clear it)
+        masks = [_learn(w) if m is None else m for w, m in zip(words, masks, strict=True)]
+    return reduce(or_, masks, 0)
 
 
 class Doc:
@@ -26,13 +77,14 @@ class Doc:
     scripts change length), so patterns may run on ``low`` with offsets that
     index ``text``.  ``lower_text``: the writer used no capitals at all.
     ``words``: every maximal run of ``a``-``z`` in ``low`` ("i'm" gives "i"
-    and "m").  ``allowed``, ``known`` and ``never`` are the scrub call's
+    and "m"); ``mask``: the word facts of ``words`` (:func:`word_bit`), worked
+    out on first use.  ``allowed``, ``known`` and ``never`` are the scrub call's
     options (allowed link domains, the poster's account names, words never
     read as names).
     """
 
-    __slots__ = ("_capital_digit", "allowed", "has_digit", "known", "low", "lower_text", "never", "same_len", "text",
-                 "words")
+    __slots__ = ("_capital_digit", "_mask", "allowed", "has_digit", "known", "low", "lower_text", "never", "same_len",
+                 "text", "words")
 
     def __init__(
         self,
@@ -53,6 +105,14 @@ class Doc:
         self.known = known
         self.never = never
         self._capital_digit: bool | None = None
+        self._mask: int | None = None
+
+    @property
+    def mask(self) -> int:
+        """The word facts of :attr:`words` (see :func:`word_bit`)."""
+        if self._mask is None:
+            self._mask = words_mask(self.words)
+        return self._mask
 
     @property
     def capital_digit(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_in, word_starts
 from .result import Redaction
 
 PLATFORMS = (
@@ -21,7 +21,9 @@ _PLATFORM_START_WORDS = (
     "linkedin pinterest tumblr telegram discord kik skype mastodon messenger whats whatsapp"
 )
 _PLATFORM_STARTS = frozenset(_PLATFORM_START_WORDS.split())
+_PLATFORM_BIT = word_in(_PLATFORM_STARTS)
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NONE: frozenset[str] = frozenset()
 _AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z]{2,})")
 _REDDIT = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}\b")
 _HANDLE_RX = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
@@ -98,7 +100,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
     d = doc_for(text, doc)
-    present = _PLATFORM_STARTS.intersection(d.words)
+    present = _PLATFORM_STARTS.intersection(d.words) if d.mask & _PLATFORM_BIT else _NONE
     has_at = "@" in text
     if not (present or has_at or "u/" in text or "--" in text):
         return out

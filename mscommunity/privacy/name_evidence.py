@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .doc import word_bit, word_in, words_mask
 from .name_reading import (
     _WORD,
     _after_title,
@@ -106,6 +107,9 @@ def _pure_given_set() -> frozenset[str]:
     return _PURE[0]
 
 
+_PURE_GIVEN_BIT = word_bit(lambda w: len(w) >= 3 and w in _pure_given_set())
+
+
 def pure_given(word: str) -> bool:
     """A listed given name that is not a common English word, drug, place or other never-name."""
     if "-" in word:
@@ -131,11 +135,15 @@ def _extend(text: str, s: int, e: int, conf: float) -> Hit | None:
     return hit[0], max(hit[1], e), max(conf, hit[2] if hit[1] > e else conf)
 
 
-def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset()) -> list[Redaction]:
+def find(
+    text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset(), mask: int | None = None
+) -> list[Redaction]:
     """PERSON redactions from word evidence (may overlap the cue steps' finds).
 
-    ``low`` and ``words``: the text lower-cased and its a-z words (:class:`.doc.Doc`),
-    for the lower-case step."""
+    ``low``, ``words`` and ``mask``: the text lower-cased, its a-z words and their word facts
+    (:class:`.doc.Doc`), for the lower-case step."""
+    if mask is None:
+        mask = words_mask(words)
     out: list[Redaction] = []
 
     def add(hit: Hit | None) -> None:
@@ -147,11 +155,11 @@ def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[s
         _titles(text, add)
     if low is not None and len(low) == len(text):
         # Listed names written in lower case somewhere in the text (the test in C first).
-        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and w in text]
+        candidates = [w for w in (words & _pure_given_set() if mask & _PURE_GIVEN_BIT else ()) if len(w) >= 3 and w in text]
         candidates = [w for w in candidates if pure_given(w)]
         if candidates and (lower_text or _lower_habit(text)):
             _lower_names(text, low, candidates, add)
-    _endings(text, add, words if low is not None and len(low) == len(text) else None)
+    _endings(text, add, mask if low is not None and len(low) == len(text) else None)
     return out
 
 
@@ -365,7 +373,10 @@ _VALEDICTION_FIRST = frozenset(
     for phrase in SIGNOFFS.split("|")) | frozenset(["xoxo", "with", "warmly", "best"])
 
 
-def _endings(text: str, add, text_words: frozenset[str] | None = None) -> None:
+_VALEDICTION_BIT = word_in(_VALEDICTION_FIRST)
+
+
+def _endings(text: str, add, mask: int | None = None) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
     short_at = max(0, len(text) - 40)
     # The end-anchored patterns below all need the text to end on a capitalised word
@@ -408,7 +419,7 @@ def _endings(text: str, add, text_words: frozenset[str] | None = None) -> None:
                      or is_given_name(u))):
             add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
     nl = text.find("\n")
-    if nl != -1 and text_words is not None and text.isascii() and text_words.isdisjoint(_VALEDICTION_FIRST):
+    if nl != -1 and mask is not None and not mask & _VALEDICTION_BIT and text.isascii():
         return  # no valediction word in the text (other letters may match one through case folding)
     while nl != -1:
         nxt = text.find("\n", nl + 1)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
 
+from .doc import word_in
 from .vocab import (
     _KIN_WORDS,
     _PLACE_FIRST,
@@ -142,9 +143,13 @@ _NO_TITLE_TEXT: list[str | None] = [None]
 _PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
 
 
-def note_words(text: str, words: frozenset[str]) -> None:
-    """Record, from the text's a-z words, whether any title word occurs in ``text`` at all."""
-    _NO_TITLE_TEXT[0] = text if _PRO_TITLE_WORDS.isdisjoint(words) else None
+PRO_TITLE_BIT = word_in(_PRO_TITLE_WORDS)
+
+
+def note_words(text: str, mask: int) -> None:
+    """Record, from the text's word facts (:attr:`.doc.Doc.mask`), whether any title word occurs
+    in ``text`` at all."""
+    _NO_TITLE_TEXT[0] = None if mask & PRO_TITLE_BIT else text
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -306,6 +311,7 @@ for _w in sorted(_CUE_STARTS):
     _first = _AZ_RUN.match(_w).group(0)  # type: ignore[union-attr]  # every start word begins with a-z
     _STARTS_BY_FIRST[_first] = (*_STARTS_BY_FIRST.get(_first, ()), _w)
 CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
+CUE_FIRST_BIT = word_in(CUE_FIRST_WORDS)
 
 
 _NEXT_TOKEN = re.compile(r"\s+([a-z0-9]+)")
@@ -391,6 +397,7 @@ _SIGN_STARTS = frozenset(_SIGN_START_WORDS.split()) | frozenset(
     phrase.split()[0] for phrase in FOREIGN_SIGNOFFS.split("|"))
 # The first a-z run of each ("grüße" gives "gr"): what :attr:`.doc.Doc.words` can hold.
 SIGN_FIRST_WORDS = frozenset(_AZ_RUN.match(w).group(0) for w in _SIGN_STARTS)  # type: ignore[union-attr]
+SIGN_OR_FROM_BIT = word_in(SIGN_FIRST_WORDS | {"from"})
 
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import name_evidence
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_bit, word_in, word_starts
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -45,8 +45,9 @@ from .name_reading import (
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
-    CUE_FIRST_WORDS,
+    CUE_FIRST_BIT,
     SIGN_FIRST_WORDS,
+    SIGN_OR_FROM_BIT,
     _after_title,
     _at_end,
     _capitalised,
@@ -111,15 +112,16 @@ def find(
     ``never_names`` are words never read as a name (the treatment vocabulary).
     """
     d = doc_for(text, doc)
-    note_words(text, d.words)
+    mask = d.mask
+    note_words(text, mask)
     token = set_never_names(never_names)
     try:
         found = _Found()
         low, lower_text, words = d.low, d.lower_text, d.words
         tail_start = max(0, len(text) - 120)
-        if not CUE_FIRST_WORDS.isdisjoint(words):
+        if mask & CUE_FIRST_BIT:
             _after_context_cues(text, low, lower_text, found, words)
-        if not SIGN_FIRST_WORDS.isdisjoint(words) or "from" in words or not d.same_len:
+        if mask & SIGN_OR_FROM_BIT or not d.same_len:
             _sign_offs(text, low, tail_start, found.add_group, words)
         _dash_signatures(text, tail_start, found)
         _signature_line(text, found.add_group, lower_text)
@@ -128,10 +130,10 @@ def find(
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
-        if not lower_text and _may_hold_full_name(text, words):
+        if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
-        found.items.extend(name_evidence.find(text, lower_text, low, words))
-        if found.items and not PUBLIC_FIRST_WORDS.isdisjoint(words):
+        found.items.extend(name_evidence.find(text, lower_text, low, words, mask))
+        if found.items and mask & _PUBLIC_FIRST_BIT:
             found.items = [r for r in found.items if not public_figure_at(text, r.start, r.end)]
         if found.items:
             _join_pairs(text, found.items, lower_text)
@@ -406,10 +408,14 @@ _AZ_RUN = re.compile(r"[a-z]+")
 _LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")
 
 
-def _may_hold_full_name(text: str, words: frozenset[str]) -> bool:
+_FULL_FIRST_BIT = word_bit(lambda w: w in _full_name_firsts())
+_PUBLIC_FIRST_BIT = word_in(PUBLIC_FIRST_WORDS)
+
+
+def _may_hold_full_name(text: str, mask: int) -> bool:
     """False when no word of ``text`` can start a full name for :func:`_full_names`: no listed given
     name of one a-z run among its words, and no name with an apostrophe, a hyphen or other letters."""
-    return (not words.isdisjoint(_full_name_firsts()) or not text.isascii()
+    return (bool(mask & _FULL_FIRST_BIT) or not text.isascii()
             or ("-" in text and _LETTER_HYPHEN.search(text) is not None))
 
 

@@ -112,7 +112,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         return out
     # Numbers the cue step took for certain: the matcher below could not change what is removed.
     sure = [(r.start, r.end) for r in out if r.confidence >= 0.95]
-    references = not phone_cues.REFERENCE_WORDS.isdisjoint(d.words)
+    references = bool(d.mask & phone_cues.REFERENCE_BIT)
     for m in _CANDIDATE.finditer(text, _run_start(text, seven.start())):
         s, e = m.start(), m.end()
         # Trim trailing punctuation the class allowed (closing bracket w/o opener, dashes, dots).
