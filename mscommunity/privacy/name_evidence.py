@@ -376,18 +376,24 @@ _VALEDICTION_FIRST = frozenset(
 _VALEDICTION_BIT = word_in(_VALEDICTION_FIRST)
 
 
+_ASCII_LETTERS_APOSTROPHE_HYPHEN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-"
+
+
 def _endings(text: str, add, mask: int | None = None) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
     short_at = max(0, len(text) - 40)
     # The end-anchored patterns below all need the text to end on a capitalised word
     # (then spaces, dots or "!"): most texts do not, and the check is far cheaper than a search.
     end = text.rstrip(" \t\n\r\f\v\u00a0.!")
-    k = len(end)
-    while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
-        k -= 1
+    if text.isascii():
+        k = len(end.rstrip(_ASCII_LETTERS_APOSTROPHE_HYPHEN))  # the loop below, in C
+    else:
+        k = len(end)
+        while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
+            k -= 1
     cap_end = not end[k:].islower()  # "...Marcus", "xxLou" (no letters at all: False)
     cap_end = cap_end and k < len(end)
-    tail40 = text[short_at:]
+    tail40 = text[short_at:] if cap_end else ""
     # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
     glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40
                          or "xo" in tail40)
@@ -404,7 +410,8 @@ def _endings(text: str, add, mask: int | None = None) -> None:
             add((m.start(1), m.end(1), 0.8))
     tail_at = max(0, len(text) - 80)
     tail = text[tail_at:]
-    m = _DASH_TAIL.search(tail) if cap_end and any(c in tail for c in "-\u2013\u2014~") else None
+    m = _DASH_TAIL.search(tail) if cap_end and (
+        "-" in tail or "\u2013" in tail or "\u2014" in tail or "~" in tail) else None
     if m:
         words = m.group(1).split()
         if any(is_given_name(x) and not not_a_name(x) for x in words) and not all(not_a_name(x) for x in words):
