@@ -347,15 +347,33 @@ _CUE_NEXT: dict[str, frozenset[str]] = {
 }
 
 
-@lru_cache(maxsize=2048)
-def _starts_finder(present: frozenset[str]) -> re.Pattern[str]:
-    """A small pattern for the start words whose first a-z run is in ``present``, as whole words."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    # The first letter as a class ahead of everything lets ``re`` skip ahead to a candidate quickly.
-    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items()))
-    return re.compile(f"[{''.join(sorted(by_first))}](?<![a-z'].)(?:{body})(?![a-z'])")
+def _letter_finder(first: str) -> re.Pattern[str]:
+    """A pattern for every start word beginning with the letter ``first``, as whole words (longest first).
+
+    Starting with a literal letter lets ``re`` skip ahead to a candidate quickly."""
+    words = sorted((w for w in _CUE_STARTS if w[0] == first), key=len, reverse=True)
+    rest = "|".join(re.escape(w[1:]) for w in words)
+    return re.compile(f"{re.escape(first)}(?<![a-z'].)(?:{rest})(?![a-z'])")
+
+
+# One finder per first letter, built once: a text's start words are found by the finders of their
+# first letters (a finder also holds start words missing from the text, which cannot match there).
+_LETTER_FINDERS: dict[str, re.Pattern[str]] = {c: _letter_finder(c) for c in sorted({w[0] for w in _CUE_STARTS})}
+
+
+def _start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+    """The start words (whole words) of ``low``, in order; ``present``: their first a-z runs among
+    the text's words."""
+    letters = {f[0] for f in present}
+    if len(letters) == 1:
+        return _LETTER_FINDERS[letters.pop()].finditer(low)
+    found = [m for c in letters for m in _LETTER_FINDERS[c].finditer(low)]
+    found.sort(key=_match_start)
+    return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
@@ -372,7 +390,7 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
     match = _CUES_LOWER.match
     needs = _CUE_NEXT
     next_token = _NEXT_TOKEN.match
-    for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
+    for w in _start_words(low, present):  # the cue regex only where a start word stands
         allowed = needs.get(w.group())
         if allowed is not None:  # next_word_in(low, w.end(), allowed), inline
             t = next_token(low, w.end())
