@@ -42,7 +42,10 @@ _TAIL = re.compile(
     rf"(?:,?\s+(?:\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_UK_POSTCODE}|{_IE_EIRCODE})\b)"
 )
 _TAIL_TOWN = re.compile(rf",\s+{_NAMEWORD}(?:\s+{_NAMEWORD})?(?:,?\s+(?:{_US_STATE})\b)")
-_POBOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
+# "PO Box 12", "Post Office Box 7", "Locked Bag 3" at a word start.  Written to start with a character
+# class (the first letter, then the look-behind for the word start) so that ``re`` skips ahead quickly.
+_POBOX = re.compile(r"[pl](?<!\w[pl])(?:(?<=p)(?:\.?\s?O\.?\s?Box|ost\s+Office\s+Box|O\s+Box)|(?<=l)ocked\s+Bag)"
+                    r"\s*#?\s*\d{1,6}\b", re.I)
 # Starts with a character class (not \b) so that ``re`` can skip ahead quickly.
 _POSTCODE_ALONE = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]?\s*\d[A-Z]{2})\b")
 _NOT_STREET_WORDS = re.compile(
@@ -171,7 +174,10 @@ _ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
     "direcci indirizzo adres").split())
 # The end of an address read after a cue: a postcode, else the end of the clause.
 _CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
-_CLAUSE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
+# A sentence end (not after "no", "st", "apt" ...), a line break, or words that go on to something else.
+# The punctuation comes first, then the look-behinds, so that ``re`` skips ahead to a candidate quickly.
+_CLAUSE_END = re.compile(r"[.!?;](?<!\bno.)(?<!\bnr.)(?<!\bst.)(?<!\brd.)(?<!\bdr.)(?<!\bave.)(?<!\bapt.)(?<!\bbrgy.)\s|\n|"
+                         r"\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
                          r"knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b", re.I)
 _STREETISH = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"

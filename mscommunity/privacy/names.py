@@ -71,6 +71,7 @@ from .vocab import (
     FOREIGN_WORDS,
     MONTH_WORDS,
     PRIVATE_TITLES,
+    PUBLIC_FIGURES,
     PUBLIC_FIRST_WORDS,
     is_english_word,
     is_wordish,
@@ -133,7 +134,7 @@ def find(
         if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
         found.items.extend(name_evidence.find(text, lower_text, low, words, mask))
-        if found.items and mask & _PUBLIC_FIRST_BIT:
+        if found.items and mask & _PUBLIC_FIRST_BIT and mask & _PUBLIC_LAST_BIT:
             found.items = [r for r in found.items if not public_figure_at(text, r.start, r.end)]
         if found.items:
             _join_pairs(text, found.items, lower_text)
@@ -410,6 +411,8 @@ _LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")
 
 _FULL_FIRST_BIT = word_bit(lambda w: w in _full_name_firsts())
 _PUBLIC_FIRST_BIT = word_in(PUBLIC_FIRST_WORDS)
+# A public figure is named in full: its last a-z run stands among the words too ("burt", "pr" of "pré").
+_PUBLIC_LAST_BIT = word_in(runs[-1] for runs in (re.findall(r"[a-z]+", p) for p in PUBLIC_FIGURES) if runs)
 
 
 def _may_hold_full_name(text: str, mask: int) -> bool:
