@@ -59,6 +59,7 @@ _LABEL_KEYS = (
 _CODICE_FISCALE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
 _TWO_DIGITS_CAPITAL = re.compile(r"\d\d[A-EHLMPRST]\d\d[A-Z]")
 _FIVE_DIGITS = re.compile(r"\d(?:[ \-]?\d){4}")
+_FIVE_DIGITS_ASCII = re.compile(r"[0-9](?:[ \-]?[0-9]){4}")  # the same in ASCII text (faster for ``re``)
 _LABEL_AT_END = re.compile(r"(?:" + _LABEL.pattern + r")$")
 # A label a few words before the number still counts ("NHS number so here it is 943 476 5919",
 # "passport number (533380006)", "my SSN and I put 219-09-9999"); it then wins over PHONE.
@@ -147,7 +148,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
     for m in _CODICE_FISCALE.finditer(text) if capital_digit and _TWO_DIGITS_CAPITAL.search(text) else ():
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
-    if not _FIVE_DIGITS.search(text):
+    if not (_FIVE_DIGITS_ASCII if read.ascii else _FIVE_DIGITS).search(text):
         return out
     for m in _UK_LICENCE.finditer(text) if capital_digit else ():
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
