@@ -157,8 +157,12 @@ def find(
         # Listed names written in lower case somewhere in the text (the test in C first).
         candidates = [w for w in (words & _pure_given_set() if mask & _PURE_GIVEN_BIT else ()) if len(w) >= 3 and w in text]
         candidates = [w for w in candidates if pure_given(w)]
-        if candidates and (lower_text or _lower_habit(text)):
-            _lower_names(text, low, candidates, add)
+        if candidates:
+            hits: list[Hit] = []
+            _lower_names(text, low, candidates, hits.append)
+            if hits and (lower_text or _lower_habit(text)):  # the writer's habit, read only when needed
+                for hit in hits:
+                    add(hit)
     _endings(text, add, mask if low is not None and len(low) == len(text) else None)
     return out
 
