@@ -38,10 +38,9 @@ from .name_reading import (
     _HERE,
     _JOIN_AFTER,
     _KISS_END,
-    _SENT_START,
+    _OPENINGS,
     _SIGN,
     _SIGN_LOWER,
-    _TEXT_START,
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
@@ -221,8 +220,7 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
     """A name opening the text or a sentence, then "here" or a comma: "Raj, I'm so sorry"."""
     if not ("," in text or "-" in text or "here" in text or "\u2013" in text or "\u2014" in text):
         return  # every pattern here needs one of these after the name
-    first_sentence = _TEXT_START.match(text)
-    for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
+    for m in _OPENINGS.finditer(text):  # the text's start, then each sentence start
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if not hit:
             continue
