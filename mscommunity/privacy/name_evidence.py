@@ -258,9 +258,9 @@ def _free_kind(word: str) -> int:
     if not listed:
         if low in ENGLISH or low in COMMON:
             return _K_SKIP
-        # The word's own part of :func:`_unknown_name`.
-        if (len(w) < 3 or not w[1:].islower() or is_english_word(w) or not_a_name(w) or low in GAZETTEER
-                or low in _GREETING_WORDS):
+        # The word's own part of :func:`_unknown_name` (all but the never-names, which it tests itself:
+        # the drug test is costly for a new word, so it waits until the structure around the word fits).
+        if len(w) < 3 or not w[1:].islower() or is_english_word(w) or low in GAZETTEER or low in _GREETING_WORDS:
             return _K_SKIP
         return _K_UNLISTED
     if ("-" in low or low in _pure_given_set()) and pure_given(w):

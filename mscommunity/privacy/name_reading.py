@@ -180,6 +180,27 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
+# The facts :func:`_name_at` reads about a first word, by the word as written: (a greeting or
+# interjection, a title before a family name, capitalised, lower case, a listed given name, a common
+# word (lower-cased), a common word (as written), the first word of a place of several words).
+# Never-names are looked up where needed, as before (they depend on the call's ``never_names``, and
+# the drug test is costly for a new word).  Cleared when full.
+_FIRST_FACTS: dict[str, tuple[bool, ...]] = {}
+_FIRST_FACTS_MAX = 50_000
+
+
+def _first_facts(first: str) -> tuple[bool, ...]:
+    low = first.lower()
+    facts = (
+        low in STRICT_NEVER, low in _TITLES_BEFORE_NAME, _capitalised(first), first.islower(),
+        low in (_GIVEN or _given()), low in COMMON, first in COMMON, low in _PLACE_FIRST,
+    )
+    if len(_FIRST_FACTS) >= _FIRST_FACTS_MAX:
+        _FIRST_FACTS.clear()
+    _FIRST_FACTS[first] = facts
+    return facts
+
+
 def _name_at(
     text: str, pos: int, *, strong: bool, lowercase_ok: bool = False, after_title_ok: bool = False
 ) -> tuple[int, int, float] | None:
@@ -194,10 +215,10 @@ def _name_at(
     first = m.group()
     start, end = m.span()
     conf: float
-    low_first = first.lower()
-    if low_first in STRICT_NEVER:
+    strict, title, cap, lower, given, common_low, common, place_first = _FIRST_FACTS.get(first) or _first_facts(first)
+    if strict:
         return None  # "Salam, ...", "Ha, ...", "Grüße": a greeting or interjection, even when listed as a name
-    if low_first in _TITLES_BEFORE_NAME:
+    if title:
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
         if not after:
@@ -206,25 +227,22 @@ def _name_at(
         if not m2 or not _capitalised(m2.group(0)) or not_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
-    cap = first[:1].isupper() and not (len(first) > 1 and first.isupper())  # _capitalised(first)
-    if not cap and not (lowercase_ok and first.islower()):
+    if not cap and not (lowercase_ok and lower):
         return None  # the common case: an ordinary lower-case word after the cue
-    given = low_first in (_GIVEN or _given())
     if cap:
-        if given and (strong or low_first not in COMMON):
+        if given and (strong or not common_low):
             conf = 0.9
         elif strong and not not_a_name(first) and len(first) >= 2:
             conf = 0.8
         else:
             return None
-    elif (lowercase_ok and first.islower() and given and first not in COMMON and not not_a_name(first)
-          and not is_english_word(first)):
+    elif lowercase_ok and lower and given and not common and not not_a_name(first) and not is_english_word(first):
         conf = 0.8
     else:
         return None
     if not after_title_ok and _NO_TITLE_TEXT[0] is not text and _after_title(text, start):
         return None
-    if low_first in _PLACE_FIRST and place_phrase_at(text, start, first):
+    if place_first and place_phrase_at(text, start, first):
         return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):

@@ -74,7 +74,6 @@ from .vocab import (
     PUBLIC_FIRST_WORDS,
     is_english_word,
     is_wordish,
-    never_a_name,
     public_figure_at,
 )
 
@@ -391,13 +390,14 @@ _FULL_FIRSTS: list[frozenset[str]] = []
 
 
 def _full_name_firsts() -> frozenset[str]:
-    """The listed given names :func:`_full_names` can start with (no common word, no never-name)
-    that are one a-z run, plus every a-z run of those with an apostrophe ("ken'ichi").
+    """The listed given names :func:`_full_names` can start with (no common word) that are one a-z
+    run, plus every a-z run of those with an apostrophe ("ken'ichi").
 
     Such a word stands whole among a text's a-z words, so a text in ASCII whose words hold none of
-    these, and with no letter-hyphen-letter, has no full name to find (see :func:`_may_hold_full_name`)."""
+    these, and with no letter-hyphen-letter, has no full name to find (see :func:`_may_hold_full_name`).
+    (Never-names are left in: testing every listed name against the drug list would take seconds.)"""
     if not _FULL_FIRSTS:
-        firsts = [g for g in _given() if g not in COMMON and not never_a_name(g)]
+        firsts = [g for g in _given() if g not in COMMON]
         _FULL_FIRSTS.append(frozenset(g for g in firsts if _AZ_RUN.fullmatch(g)) | frozenset(
             run for g in firsts if "'" in g or "\u2019" in g for run in _AZ_RUN.findall(g)))
     return _FULL_FIRSTS[0]
