@@ -24,7 +24,8 @@ _OBFUSCATED = re.compile(
     r"(?:com|org|net|edu|gov|co|uk|ie|au|nz|ca|in|nl|de|fr|es|it|info|me|io|us|eu|biz|mail)\b",
     re.IGNORECASE,
 )
-_AT_TOKEN = re.compile(r"[\[({<]\s*at\s*[\])}>]\s*|\sat\s+|\(@\)\s*|\{@\}\s*")
+# "[at]", " at ", "(@)", "{@}"; written to start with a character class so that ``re`` skips ahead quickly.
+_AT_TOKEN = re.compile(r"[\[({<\s](?:(?<=[\[({<])\s*at\s*[\])}>]\s*|(?<=\s)at\s+|(?<=\()@\)\s*|(?<=\{)@\}\s*)")
 _NEXT_WORD = re.compile(r"[a-z0-9\-]+")
 _LOCAL_END = re.compile(r"\s|\[|\(|\{|<")
 _WORD_DOT = re.compile(r"[\[({<]?\s*\bdot\b\s*[\])}>]?|[\[({<]\s*at\s*[\])}>]", re.I)

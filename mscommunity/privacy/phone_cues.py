@@ -51,8 +51,9 @@ REFERENCE = re.compile(
     re.I,
 )
 # A run of 6-15 digits in phone punctuation, maybe with a "(0)" trunk and an extension.
+# (Written to start with a character class, the first character, so that ``re`` skips ahead quickly.)
 _RUN = re.compile(
-    r"(?<![\w.,/$£€])\+?\(?\d[\d \u00a0.\-\u2010-\u2013()/]{3,26}\d"
+    r"[+(\d](?<![\w.,/$£€].)(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))[\d \u00a0.\-\u2010-\u2013()/]{3,26}\d"
     r"(?:[ \u00a0]*(?:,\s*)?(?:ext\.?|extension|x|#)[ \u00a0]*\d{1,5})?(?![\d%])"
 )
 _EXT = re.compile(r"[ \u00a0]*(?:,\s*)?(?:ext\.?|extension|x|#)[ \u00a0]*\d{1,5}$", re.I)

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from mscommunity.privacy import ScrubError, addresses, doc, ids, name_reading, phones, scrub
+from mscommunity.privacy import ScrubError, addresses, doc, emails, ids, name_reading, phone_cues, phones, scrub
 from mscommunity.privacy.doc import Doc
 
 TEXTS = [
@@ -88,6 +88,26 @@ def test_rewritten_address_patterns_match_their_old_form() -> None:
         assert [m.span() for m in addresses._POBOX.finditer(text)] == [m.span() for m in old_pobox.finditer(text)]
         assert [m.span() for m in addresses._CLAUSE_END.finditer(text)] == [
             m.span() for m in old_clause.finditer(text)]
+
+
+def test_rewritten_phone_and_email_patterns_match_their_old_form() -> None:
+    old_candidate = re.compile(
+        r"(?<![\w.,/$£€+])(?:\+\s?\d|\(\s?\+?\d|\d)[\d ().\-\u2010-\u2014/\u00a0]{5,24}\d(?!\w|[.,]\d|\s?%)")
+    old_run = re.compile(
+        r"(?<![\w.,/$£€])\+?\(?\d[\d \u00a0.\-\u2010-\u2013()/]{3,26}\d"
+        r"(?:[ \u00a0]*(?:,\s*)?(?:ext\.?|extension|x|#)[ \u00a0]*\d{1,5})?(?![\d%])")
+    old_at = re.compile(r"[\[({<]\s*at\s*[\])}>]\s*|\sat\s+|\(@\)\s*|\{@\}\s*")
+    samples = [*TEXTS, "(440) 555-0132, +44 20 7946 0958, +1-907-555-0162, a(12) 345 6789, $12 345 678",
+               "+(44) 20 7946 0958 ext 12, (0)20 7946, 1.234.567, 07700 900412 x12",
+               "jane [at] x dot com, jane (at) x, jane(@)x, jane {@} x, look at  that, x\tat\nb"]
+    for text in samples:
+        for pos in (0, 3):
+            assert [m.span() for m in phones._CANDIDATE.finditer(text, pos)] == [
+                m.span() for m in old_candidate.finditer(text, pos)]
+            assert [m.span() for m in phone_cues._RUN.finditer(text, pos)] == [
+                m.span() for m in old_run.finditer(text, pos)]
+            assert [m.span() for m in emails._AT_TOKEN.finditer(text, pos)] == [
+                m.span() for m in old_at.finditer(text, pos)]
 
 
 @pytest.mark.parametrize("text", [
