@@ -449,8 +449,6 @@ _DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
 _VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
 _SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
 _TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
-# Both at once, in order: the text's start, then every sentence start (the text's start read once).
-_OPENINGS = re.compile(r"(?:\A\s*|[.!?\n]\s*)" + _VOCATIVE_AHEAD)
 # What may follow a signature: ", Place" (maybe with an age: ", 54, Swansea"), "and the kids",
 # kisses, a smiley, punctuation.
 _END_TRAIL = re.compile(

@@ -38,9 +38,10 @@ from .name_reading import (
     _HERE,
     _JOIN_AFTER,
     _KISS_END,
-    _OPENINGS,
+    _SENT_START,
     _SIGN,
     _SIGN_LOWER,
+    _TEXT_START,
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
@@ -219,7 +220,8 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
     """A name opening the text or a sentence, then "here" or a comma: "Raj, I'm so sorry"."""
     if not ("," in text or "-" in text or "here" in text or "\u2013" in text or "\u2014" in text):
         return  # every pattern here needs one of these after the name
-    for m in _OPENINGS.finditer(text):  # the text's start, then each sentence start
+    first_sentence = _TEXT_START.match(text)
+    for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if not hit:
             continue
