@@ -44,8 +44,8 @@ _TAIL = re.compile(
 _TAIL_TOWN = re.compile(rf",\s+{_NAMEWORD}(?:\s+{_NAMEWORD})?(?:,?\s+(?:{_US_STATE})\b)")
 # "PO Box 12", "Post Office Box 7", "Locked Bag 3" at a word start.  Written to start with a character
 # class (the first letter, then the look-behind for the word start) so that ``re`` skips ahead quickly.
-_POBOX = re.compile(r"[pl](?<!\w[pl])(?:(?<=p)(?:\.?\s?O\.?\s?Box|ost\s+Office\s+Box|O\s+Box)|(?<=l)ocked\s+Bag)"
-                    r"\s*#?\s*\d{1,6}\b", re.I)
+_POBOX = re.compile(r"[pPlL](?<!\w[pPlL])(?:(?<=[pP])(?i:\.?\s?O\.?\s?Box|ost\s+Office\s+Box|O\s+Box)|"
+                    r"(?<=[lL])(?i:ocked\s+Bag))(?i:\s*#?\s*\d{1,6}\b)")
 # Starts with a character class (not \b) so that ``re`` can skip ahead quickly.
 _POSTCODE_ALONE = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]?\s*\d[A-Z]{2})\b")
 _NOT_STREET_WORDS = re.compile(
@@ -175,10 +175,10 @@ _ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
 # The end of an address read after a cue: a postcode, else the end of the clause.
 _CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
 # A sentence end (not after "no", "st", "apt" ...), a line break, or words that go on to something else.
-# The punctuation comes first, then the look-behinds, so that ``re`` skips ahead to a candidate quickly.
-_CLAUSE_END = re.compile(r"[.!?;](?<!\bno.)(?<!\bnr.)(?<!\bst.)(?<!\brd.)(?<!\bdr.)(?<!\bave.)(?<!\bapt.)(?<!\bbrgy.)\s|\n|"
-                         r"\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
-                         r"knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b", re.I)
+# Written to start with one character class (the punctuation or white space) so that ``re`` skips ahead quickly.
+_CLAUSE_END = re.compile(r"[.!?;\s](?:(?<=[.!?;])(?<!\bno.)(?<!\bnr.)(?<!\bst.)(?<!\brd.)(?<!\bdr.)(?<!\bave.)(?<!\bapt.)"
+                         r"(?<!\bbrgy.)\s|(?<=\n)|(?<=\s)\s*(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|"
+                         r"text|knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b)", re.I)
 _STREETISH = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"
     r"square|cross|main|stage|block|lot|nagar|colony|sector|phase|apt|apto|flat|unit|house|st|rd|ave|dr|ln)\b"

@@ -219,8 +219,18 @@ def _id_near_label(window: str, raw: str, d: str) -> float | None:
     return 0.95 if kind else 0.85
 
 
-# Every label starts at a word boundary: look for a key there ("did" or "less" do not count).
-_LABEL_HINT = re.compile(r"\b(?:" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + ")")
+# Every label starts at a word boundary: look for a key there ("did" or "less" do not count).  The
+# pattern is ``\b(?:key|key|...)`` (longest key first), written to start with the keys' first letters
+# and then the look-behind for the word start, so that ``re`` skips ahead to a candidate quickly.
+def _label_hint_pattern() -> re.Pattern[str]:
+    by_first: dict[str, list[str]] = {}
+    for key in sorted(_LABEL_KEYS, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
+    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    return re.compile(f"[{''.join(by_first)}](?<!\\w.)(?:{body})")
+
+
+_LABEL_HINT = _label_hint_pattern()
 
 
 def _has_label_hint(window: str) -> bool:

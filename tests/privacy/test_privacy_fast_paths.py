@@ -110,6 +110,16 @@ def test_rewritten_phone_and_email_patterns_match_their_old_form() -> None:
                 m.span() for m in old_at.finditer(text, pos)]
 
 
+def test_label_hint_pattern_matches_its_old_form() -> None:
+    old = re.compile(r"\b(?:" + "|".join(sorted(ids._LABEL_KEYS, key=len, reverse=True)) + ")")
+    samples = [t.lower() for t in TEXTS] + [
+        "my nhs number is", "did less", "xnhs", "_card", "1passport", "medicare-card", "the insurer said", "dl:"]
+    for text in samples:
+        for pos in (0, 2):
+            a, b = old.search(text, pos), ids._LABEL_HINT.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), text
+
+
 @pytest.mark.parametrize("text", [
     "DOB: 12/05/1976", "d.o.b 12/05/1976", "my do b is 12.05.1976", "B-day 12/05/1990", "Nee le 12/05/1976",
     "nato il 12/05/1976", "Geb. 12.05.1976", "born on 3 May 1980", "DOBSON 12/05/1976",
