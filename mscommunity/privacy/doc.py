@@ -31,7 +31,7 @@ _CAPITAL_DIGIT_ASCII = re.compile(r"[0-9](?:(?<=[A-Z][0-9])|(?<=[A-Z]\s[0-9])|[A
 # tests, cached, and :attr:`Doc.mask` is the union of its words' masks.
 _WORD_TESTS: list[Callable[[str], bool]] = []
 _FACTS: dict[str, int] = {}
-_FACTS_MAX = 100_000  # cleared when full: a stream of made-up words cannot grow it without bound
+_FACTS_MAX = 50_000  # cleared when full: a stream of made-up words cannot grow it without bound
 
 
 def word_bit(test: Callable[[str], bool]) -> int:
