@@ -9,10 +9,10 @@ postcode (", Springfield, IL 62704").
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_bit, word_in, word_starts
 from .result import Redaction
+from .vocab import ENGLISH
 
 _TYPES_ANY_CASE = r"street|road|avenue|lane|boulevard|terrace|crescent|gardens|parkway|highway"
 _TYPES_CAPITALISED = (
@@ -28,6 +28,8 @@ _STREET = re.compile(
     rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
 )
+_STREET_TYPE_WORDS = frozenset(f"{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED}".lower().split("|"))
+_STREET_TYPE_BIT = word_in(_STREET_TYPE_WORDS)
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
 _UNIT_AFTER = re.compile(r"\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*#?\s*\w{1,5}\b", re.I)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
@@ -40,7 +42,10 @@ _TAIL = re.compile(
     rf"(?:,?\s+(?:\d{{5}}(?:-\d{{4}})?|\d{{4}}|{_UK_POSTCODE}|{_IE_EIRCODE})\b)"
 )
 _TAIL_TOWN = re.compile(rf",\s+{_NAMEWORD}(?:\s+{_NAMEWORD})?(?:,?\s+(?:{_US_STATE})\b)")
-_POBOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
+# "PO Box 12", "Post Office Box 7", "Locked Bag 3" at a word start.  Written to start with a character
+# class (the first letter, then the look-behind for the word start) so that ``re`` skips ahead quickly.
+_POBOX = re.compile(r"[pPlL](?<!\w[pPlL])(?:(?<=[pP])(?i:\.?\s?O\.?\s?Box|ost\s+Office\s+Box|O\s+Box)|"
+                    r"(?<=[lL])(?i:ocked\s+Bag))(?i:\s*#?\s*\d{1,6}\b)")
 # Starts with a character class (not \b) so that ``re`` can skip ahead quickly.
 _POSTCODE_ALONE = re.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]?\d[A-Z\d]?\s*\d[A-Z]{2})\b")
 _NOT_STREET_WORDS = re.compile(
@@ -108,13 +113,23 @@ _HINT_WORDS = frozenset(w.rstrip(".") for w in _LEAD_WORDS) | _TYPE_WORDS
 _SUFFIX_ENDS = tuple(w.rstrip(".") for w in _SUFFIXES)
 
 
+# Common English words that end like a street ("brigade"): every other word of a text that does is
+# an uncommon word, so only those are tested one by one.
+_ENGLISH_SUFFIXED = frozenset(w for w in ENGLISH if len(w) > 4 and w.endswith(_SUFFIX_ENDS))
+
+
+# A street word among a word's facts (:attr:`.doc.Doc.mask`): a street word, or a longer word ending
+# like a street ("Kerkstraat", "Lindenweg").
+_STREET_WORD_BIT = word_bit(lambda w: w in _HINT_WORDS or (len(w) > 4 and w.endswith(_SUFFIX_ENDS)))
+
+
 def _street_word_in(d: Doc) -> bool:
-    words = d.words if d.text.isascii() else set(_LETTERS.findall(d.low))
-    if not words.isdisjoint(_HINT_WORDS):
+    if d.text.isascii():
+        return bool(d.mask & _STREET_WORD_BIT)
+    words = set(_LETTERS.findall(d.low))
+    if not words.isdisjoint(_HINT_WORDS) or not words.isdisjoint(_ENGLISH_SUFFIXED):
         return True
-    if not any(map(str.endswith, words, repeat(_SUFFIX_ENDS))):  # the usual answer, found in C
-        return False
-    return any(w.endswith(_SUFFIX_ENDS) for w in words if len(w) > 4)
+    return any(w.endswith(_SUFFIX_ENDS) for w in words.difference(ENGLISH) if len(w) > 4)
 
 
 def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
@@ -159,8 +174,11 @@ _ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
     "direcci indirizzo adres").split())
 # The end of an address read after a cue: a postcode, else the end of the clause.
 _CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
-_CLAUSE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|"
-                         r"knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b", re.I)
+# A sentence end (not after "no", "st", "apt" ...), a line break, or words that go on to something else.
+# Written to start with one character class (the punctuation or white space) so that ``re`` skips ahead quickly.
+_CLAUSE_END = re.compile(r"[.!?;\s](?:(?<=[.!?;])(?<!\bno.)(?<!\bnr.)(?<!\bst.)(?<!\brd.)(?<!\bdr.)(?<!\bave.)(?<!\bapt.)"
+                         r"(?<!\bbrgy.)\s|(?<=\n)|(?<=\s)\s*(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|"
+                         r"text|knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b)", re.I)
 _STREETISH = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"
     r"square|cross|main|stage|block|lot|nagar|colony|sector|phase|apt|apto|flat|unit|house|st|rd|ave|dr|ln)\b"
@@ -169,15 +187,58 @@ _STREETISH = re.compile(
 )
 
 
+# What must stand next to a frequent cue word for any cue to hold it (read off :data:`_ADDRESS_CUE`):
+# the a-z word before "at" ("live at", "pick up at", "I'm at"), the start of the word after the others
+# ("get it", "post them to", "live at", "drop off at", "pick up").  Rarer cue words are not tested.
+_BEFORE_AT = frozenset(["up", "pickup", "only", "collect", "collection", "live", "re", "m", "am", "are", "off",
+                        "located"])
+_AT = frozenset(["at"])
+_NO_WORDS: frozenset[str] = frozenset()
+_BEFORE_AT_BIT = word_in(_BEFORE_AT)
+_AFTER_CUE_WORD: dict[str, tuple[str, ...]] = {
+    "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post"),
+    "drop": ("it", "off"), "pick": ("up",),
+}
+_AZ_WORD = re.compile(r"[a-z]+")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _cue_word_fits(low: str, i: int) -> bool:
+    """False when the whole word at ``i`` of ``low`` (an ASCII text, lower-cased) can be part of no
+    address cue: "at home", "get better", "post office"."""
+    word = _AZ_WORD.match(low, i).group()  # type: ignore[union-attr]  # a cue word stands at i
+    if word == "at":
+        j = i
+        while j and low[j - 1].isspace():
+            j -= 1
+        if j == i:
+            return False
+        k = j
+        while k and "a" <= low[k - 1] <= "z":
+            k -= 1
+        return low[k:j] in _BEFORE_AT
+    needs = _AFTER_CUE_WORD.get(word)
+    if needs is None:
+        return True
+    m = _WORD_AFTER.match(low, i + len(word))
+    return m is not None and m.group(1).startswith(needs)
+
+
+_ADDRESS_CUE_BIT = word_in(_ADDRESS_CUE_WORDS)
+
+
 def _cue_matches(text: str, low: str | None, present: frozenset[str]) -> list[re.Match[str]]:
     """The address cues of ``text``, looked for only around the cue words it holds."""
     if low is None:
         return list(_ADDRESS_CUE.finditer(text))
     out: list[re.Match[str]] = []
     end = -1
+    ascii_text = text.isascii()  # other letters may match a cue's through case folding ("ſ", "ı")
     for i in word_starts(low, present):
         if not _DIGIT.search(text, i, i + 80):
             continue  # no number after the cue: no address to read
+        if ascii_text and not _cue_word_fits(low, i):
+            continue  # "at home", "get better": no cue can hold this word here
         m = _ADDRESS_CUE.search(text, max(0, i - 16, end), i + 40)
         if m and m.start() <= i < m.end():
             out.append(m)
@@ -213,7 +274,11 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     d = doc_for(text, doc)
     if not d.has_digit:
         return out
-    for m in _STREET.finditer(text):
+    # A street line ends on a street type, a whole word: without one among the text's words (letters
+    # outside a-z can match a type only through case folding, so such a text is always scanned) no
+    # street line can match.
+    streets = _STREET.finditer(text) if d.mask & _STREET_TYPE_BIT or not d.text.isascii() else ()
+    for m in streets:
         if _NOT_STREET_WORDS.search(m.group(0)):
             continue
         end = _extend(text, m.end())
@@ -232,13 +297,16 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             end = _extend(text, m.end())
             out.append(Redaction("ADDRESS", m.start(), end, 0.95))
             taken.append((m.start(), end))
-    present = _ADDRESS_CUE_WORDS.intersection(d.words)
+    present = _ADDRESS_CUE_WORDS.intersection(d.words) if d.mask & _ADDRESS_CUE_BIT else _NO_WORDS
+    if "at" in present and not d.mask & _BEFORE_AT_BIT and text.isascii():
+        present = present - _AT  # no word that can stand before "at" in a cue ("live at", "I'm at")
     if present or not d.same_len:
         for s, e in _after_cue(text, d.low if d.same_len else None, present):
             if not any(a < e and s < b for a, b in taken):
                 out.append(Redaction("ADDRESS", s, e, 0.85))
                 taken.append((s, e))
-    for m in _POSTCODE_ALONE.finditer(text):
+    # A postcode holds a capital right before a digit ("SW1A 1AA", "D02 X285").
+    for m in _POSTCODE_ALONE.finditer(text) if d.capital_digit else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         out.append(Redaction("ADDRESS", m.start(), m.end(), 0.7))

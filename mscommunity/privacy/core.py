@@ -104,13 +104,27 @@ def detect(
 def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ...]:
     """Pick a non-overlapping subset, preferring specific types, then confidence, then length."""
     valid = [r for r in candidates if 0 <= r.start < r.end <= length]
-    valid.sort(key=lambda r: (-_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start))
+    if len(valid) < 2:
+        return tuple(valid)  # nothing to choose between (the usual case)
+    valid.sort(key=_preference)
     taken: list[Redaction] = []
     for r in valid:
-        if all(r.end <= t.start or r.start >= t.end for t in taken):
+        start, end = r.start, r.end
+        for t in taken:
+            if start < t.end and end > t.start:
+                break  # overlaps one already taken
+        else:
             taken.append(r)
-    taken.sort(key=lambda r: r.start)
+    taken.sort(key=_start)
     return tuple(taken)
+
+
+def _preference(r: Redaction) -> tuple[int, float, int, int]:
+    return -_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start
+
+
+def _start(r: Redaction) -> int:
+    return r.start
 
 
 def render(text: str, redactions: tuple[Redaction, ...]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .doc import Doc, doc_for
+from .doc import Doc, doc_for, word_bit, word_in
 from .result import Redaction
 
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -45,14 +45,26 @@ _FULL = re.compile(rf"(?<![\w/])(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d\d
 _HINT = re.compile(r"born|b\.|d\.?\s?o\.?\s?b|birth|bday|b-day|geb|n[ée]e?\s+le|naissance|nat[oa]\s|nascit|nacid|"
                    r"nacimiento|nascid|urodz|f[öø]d|geboorte")
 _DAY_OK = re.compile(r"\d")
+_ORDINAL_BIT = word_in(_ORDINAL_WORDS)
+# The a-z word a birth cue starts with, in a text written in ASCII (read off :data:`_CUE`; the cue
+# starts a word): "b." "b-day" "d.o.b" "d o b" "ne le" "nato il", or a word beginning "born",
+# "dob", "date", "birth", "bday", "geb", "data", "nacid", "fecha", "nascid", "urodzon", "fodd",
+# "fodt"; or "do" before a word beginning "b" ("do b").
+_CUE_BIT = word_bit(lambda w: w in ("b", "d", "ne", "nee", "nato", "nata") or w.startswith(
+    ("born", "dob", "date", "birth", "bday", "geb", "data", "nacid", "fecha", "nascid", "urodzon", "fodd", "fodt")))
+_DO_BIT = word_in(["do"])
+_B_BIT = word_bit(lambda w: w.startswith("b"))
+_ORDINAL_RX = re.compile(_ORDINAL, re.I)
 
 
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return DATE_OF_BIRTH redactions found in ``text``."""
     out: list[Redaction] = []
     d = doc_for(text, doc)
-    if not d.has_digit and not d.words.intersection(_ORDINAL_WORDS):
+    if not d.has_digit and not d.mask & _ORDINAL_BIT:
         return out
+    if text.isascii() and not (d.mask & _CUE_BIT or (d.mask & _DO_BIT and d.mask & _B_BIT)):
+        return out  # no birth cue can start at any word of the text
     if not _HINT.search(d.low):
         return out
     for m in _NEAR_CUE.finditer(text):
@@ -63,7 +75,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("DATE_OF_BIRTH", d.start(), d.end(), 0.9))
     for m in _DOB.finditer(text):
         d = m.group("d")
-        if not _DAY_OK.search(d) and not re.search(_ORDINAL, d, re.I):
+        if not _DAY_OK.search(d) and not _ORDINAL_RX.search(d):
             continue
         # Reject a bare "May 2019"-like month + year misparse (day would be 20, year 19).
         out.append(Redaction("DATE_OF_BIRTH", m.start("d"), m.end("d"), 0.95))

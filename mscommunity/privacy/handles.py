@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_in, word_starts
 from .result import Redaction
 
 PLATFORMS = (
@@ -21,7 +21,9 @@ _PLATFORM_START_WORDS = (
     "linkedin pinterest tumblr telegram discord kik skype mastodon messenger whats whatsapp"
 )
 _PLATFORM_STARTS = frozenset(_PLATFORM_START_WORDS.split())
+_PLATFORM_BIT = word_in(_PLATFORM_STARTS)
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NONE: frozenset[str] = frozenset()
 _AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z]{2,})")
 _REDDIT = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_\-]{3,20}\b")
 _HANDLE_RX = r"@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,38}[A-Za-z0-9_])"
@@ -52,9 +54,13 @@ _STOP = frozenset(
 _YEAR_OR_NUMBER = re.compile(r"[\d.]+")
 
 
+_NUMBER_LIKE = re.compile(r"[\d\s.\-]+")
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _ok_handle(h: str) -> bool:
     core = h.lstrip("@")
-    return not (core.lower() in _STOP or len(core) < 3 or re.fullmatch(r"[\d\s.\-]+", core))
+    return not (core.lower() in _STOP or len(core) < 3 or _NUMBER_LIKE.fullmatch(core))
 
 
 _SHORT_PLATFORMS = frozenset({"x", "ig", "fb", "kik"})
@@ -68,7 +74,7 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     """Decide whether the token after a platform word is a handle, given the separator."""
     from .vocab import COMMON
 
-    platform = re.match(r"\w+", prefix)
+    platform = _FIRST_WORD.match(prefix)
     short = platform is not None and platform.group(0).lower() in _SHORT_PLATFORMS
     explicit = sep.strip() not in ("",)
     if _handle_shaped(h):
@@ -81,20 +87,33 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     return not short and h.islower() and len(h) >= 6
 
 
+def _on_before(low: str, i: int) -> bool:
+    """True when "on" or "at" stands, with white space on both sides, right before position ``i``."""
+    j = i
+    while j and low[j - 1].isspace():
+        j -= 1
+    return j < i and j >= 3 and low[j - 2:j] in ("on", "at") and low[j - 3].isspace()
+
+
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return HANDLE (and bare-mention PERSON) redactions found in ``text``."""
     out: list[Redaction] = []
     seen: set[tuple[int, int]] = set()
     d = doc_for(text, doc)
-    present = _PLATFORM_STARTS.intersection(d.words)
+    present = _PLATFORM_STARTS.intersection(d.words) if d.mask & _PLATFORM_BIT else _NONE
     has_at = "@" in text
     if not (present or has_at or "u/" in text or "--" in text):
         return out
     platform = bool(present)
+    # "<handle> on <platform>" needs "on" or "at" (and spaces) right before a platform word.
+    then_platform = platform
     if not platform:
         after_platform: Iterable[re.Match[str]] = ()
     elif d.same_len:  # the pattern tried only where a platform word stands
-        after_platform = filter(None, (_PLATFORM_THEN.match(text, i) for i in word_starts(d.low, present)))
+        starts = word_starts(d.low, present)
+        after_platform = filter(None, (_PLATFORM_THEN.match(text, i) for i in starts))
+        if text.isascii():  # other letters may match a platform's through case folding ("K", "ſ")
+            then_platform = any(_on_before(d.low, i) for i in starts)
     else:
         after_platform = _PLATFORM_THEN.finditer(text)
     end = -1
@@ -123,7 +142,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         conf = 0.95 if ("@" in h or "_" in h or any(c.isdigit() for c in h) or "." in h) else 0.85
         seen.add((hs, he))
         out.append(Redaction("HANDLE", hs, he, conf))
-    for m in _THEN_PLATFORM.finditer(text) if platform else ():
+    for m in _THEN_PLATFORM.finditer(text) if then_platform else ():
         if (m.start("h"), m.end("h")) in seen or not _ok_handle(m.group("h")):
             continue
         out.append(Redaction("HANDLE", m.start("h"), m.end("h"), 0.95))

@@ -25,14 +25,18 @@ from __future__ import annotations
 
 import re
 
+from .doc import word_bit, word_in, words_mask
 from .name_reading import (
     _WORD,
     _after_title,
     _capitalised,
     _given,
     _name_at,
+    extra_never_names,
     is_given_name,
     not_a_name,
+    reset_never_names,
+    set_never_names,
 )
 from .result import Redaction
 from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word, place_phrase_at
@@ -103,6 +107,9 @@ def _pure_given_set() -> frozenset[str]:
     return _PURE[0]
 
 
+_PURE_GIVEN_BIT = word_bit(lambda w: len(w) >= 3 and w in _pure_given_set())
+
+
 def pure_given(word: str) -> bool:
     """A listed given name that is not a common English word, drug, place or other never-name."""
     if "-" in word:
@@ -128,11 +135,15 @@ def _extend(text: str, s: int, e: int, conf: float) -> Hit | None:
     return hit[0], max(hit[1], e), max(conf, hit[2] if hit[1] > e else conf)
 
 
-def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset()) -> list[Redaction]:
+def find(
+    text: str, lower_text: bool, low: str | None = None, words: frozenset[str] = frozenset(), mask: int | None = None
+) -> list[Redaction]:
     """PERSON redactions from word evidence (may overlap the cue steps' finds).
 
-    ``low`` and ``words``: the text lower-cased and its a-z words (:class:`.doc.Doc`),
-    for the lower-case step."""
+    ``low``, ``words`` and ``mask``: the text lower-cased, its a-z words and their word facts
+    (:class:`.doc.Doc`), for the lower-case step."""
+    if mask is None:
+        mask = words_mask(words)
     out: list[Redaction] = []
 
     def add(hit: Hit | None) -> None:
@@ -144,11 +155,15 @@ def find(text: str, lower_text: bool, low: str | None = None, words: frozenset[s
         _titles(text, add)
     if low is not None and len(low) == len(text):
         # Listed names written in lower case somewhere in the text (the test in C first).
-        candidates = [w for w in (words & _pure_given_set() if words else ()) if len(w) >= 3 and w in text]
+        candidates = [w for w in (words & _pure_given_set() if mask & _PURE_GIVEN_BIT else ()) if len(w) >= 3 and w in text]
         candidates = [w for w in candidates if pure_given(w)]
-        if candidates and (lower_text or _lower_habit(text)):
-            _lower_names(text, low, candidates, add)
-    _endings(text, add)
+        if candidates:
+            hits: list[Hit] = []
+            _lower_names(text, low, candidates, hits.append)
+            if hits and (lower_text or _lower_habit(text)):  # the writer's habit, read only when needed
+                for hit in hits:
+                    add(hit)
+    _endings(text, add, mask if low is not None and len(low) == len(text) else None)
     return out
 
 
@@ -178,6 +193,7 @@ _LOWER_NAME_BEFORE = re.compile(
     r"bless\s+you|congrats|welcome|morning|night)[\s,!]+$"
 )
 _AZ_WORD = re.compile(r"[a-z]+")
+_LINE_NAME_END = re.compile(r"[ \t]*(?:\n|\(|,|$)")
 # "this arvo", "the max", "a will": a word after an article or a possessive is no name.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
 
@@ -214,33 +230,93 @@ def _boring() -> frozenset[str]:
     return _BORING[0]
 
 
+# What :func:`_free_words` does with a capitalised word, on the word alone (see :func:`_free_kind`).
+_K_SKIP, _K_UNLISTED, _K_PURE, _K_POSSESSIVE, _K_AMBIGUOUS = range(5)
+# Word (as the pattern matched it, possessive included) -> its kind with no ``never_names``.
+# Cleared when full, so a stream of made-up words cannot grow it without bound.
+_KINDS: dict[str, int] = {}
+_KINDS_MAX = 50_000
+
+
+def _free_kind(word: str) -> int:
+    """The kind of a capitalised word for :func:`_free_words`, from the word alone.
+
+    ``_K_SKIP``: never a name there, whatever stands around it. ``_K_UNLISTED``: in no list,
+    a name only in a structure names take (:func:`_unknown_name`). ``_K_PURE``: a listed
+    given name that is no common word. ``_K_POSSESSIVE``: a pure given name plus "s" (a name
+    when a noun follows). ``_K_AMBIGUOUS``: a listed given name that is also a word.
+    Depends on :func:`not_a_name`, so on the current ``never_names``: extra never-names
+    only ever turn a kind into ``_K_SKIP``."""
+    w = word
+    if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
+        w = w[:-2]  # "Kayleigh's"
+    low = w.lower()
+    if low in _boring() or w[1:].isupper():
+        return _K_SKIP  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
+    given = _given()
+    listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
+    if not listed:
+        if low in ENGLISH or low in COMMON:
+            return _K_SKIP
+        # The word's own part of :func:`_unknown_name` (all but the never-names, which it tests itself:
+        # the drug test is costly for a new word, so it waits until the structure around the word fits).
+        if len(w) < 3 or not w[1:].islower() or is_english_word(w) or low in GAZETTEER or low in _GREETING_WORDS:
+            return _K_SKIP
+        return _K_UNLISTED
+    if ("-" in low or low in _pure_given_set()) and pure_given(w):
+        return _K_PURE
+    if low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
+            and not not_a_name(w):
+        return _K_POSSESSIVE  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
+    if low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON):
+        return _K_AMBIGUOUS
+    return _K_SKIP
+
+
+def _static_kind(word: str) -> int:
+    """:func:`_free_kind` with no ``never_names`` in force, cached."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        token = set_never_names(())
+        try:
+            kind = _free_kind(word)
+        finally:
+            reset_never_names(token)
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        _KINDS[word] = kind
+    return kind
+
+
 def _free_words(text: str, add) -> None:
     """Capitalised listed given names in running text, on the evidence around them."""
-    given = _given()
-    boring = _boring()
-    pure_set = _pure_given_set()
+    kinds = _KINDS
+    extra = extra_never_names()
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)
+        kind = kinds.get(w)
+        if kind is None:
+            kind = _static_kind(w)
+        if not kind:
+            continue
+        if extra:
+            kind = _free_kind(w)  # the call's never-names can only turn a name word into no name
+            if not kind:
+                continue
         s, e = m.start(), m.end()
         if w[-1:] == "s" and w[-2:-1] in ("'", "\u2019"):
             w, e = w[:-2], e - 2  # "Kayleigh's"
-        low = w.lower()
-        if low in boring or w[1:].isupper():
-            continue  # the usual case: an ordinary word at a sentence start ("The", "Tysabri")
-        listed = low in given or (low[-1:] == "s" and low[:-1] in given) or ("-" in low)
-        if not listed:
-            if low in ENGLISH or low in COMMON:
-                continue
+        if kind == _K_UNLISTED:
             if _STRONG_AFTER.match(text, e) and _unknown_name(text, w, s, e):
                 add((s, e, 0.8))
             continue
-        pure = ("-" in low or low in pure_set) and pure_given(w)
-        if not pure and low not in given and low[:-1] in given and pure_given(w[:-1]) and not is_english_word(w) \
-                and not not_a_name(w) and _NOUN_AFTER.match(text, e):
-            pure = True  # "Jakes appointment": a possessive without its apostrophe (not "Morrisons in it")
-        ambiguous = not pure and low in given and len(w) >= 3 and not (not_a_name(w) and low not in COMMON)
-        if not (pure or ambiguous):
-            continue
+        if kind == _K_POSSESSIVE:
+            if not _NOUN_AFTER.match(text, e):
+                continue  # not followed by a noun: no possessive, and not a listed name as it stands
+            kind = _K_PURE
+        pure = kind == _K_PURE
+        if not pure and not _FOLLOW_ACTION.match(text, e):
+            continue  # a listed name that is also a word counts only before a verb ("Frank said")
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
                 or _not_person_before(text, s)):
             continue
@@ -254,7 +330,7 @@ def _free_words(text: str, add) -> None:
             if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
-        elif _FOLLOW_ACTION.match(text, e) and not (start and low in _VERBISH):
+        elif not (start and w.lower() in _VERBISH):
             if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
                 continue  # "Amazing Grace was sung": a title, not a person
             add((s, e, 0.8))
@@ -283,8 +359,8 @@ _VERBISH = frozenset(["will", "may", "mark", "pat", "bill", "hope", "faith", "gr
 
 def _titles(text: str, add) -> None:
     """"Mr.Okafor", "Mrs Patel", "Ms Adebayo": a private title and a family name."""
-    if "M" not in text:
-        return
+    if not ("Mr" in text or "Ms" in text or "Mx" in text or "Miss" in text):
+        return  # every private title starts so (found far faster than by the pattern)
     for m in _PRIVATE_TITLE.finditer(text):
         w = _WORD.match(text, m.end())
         if not w or not _capitalised(w.group(0)) or not_a_name(w.group(0)) or is_english_word(w.group(0)):
@@ -294,18 +370,38 @@ def _titles(text: str, add) -> None:
         add((m.start(), end, 0.9))
 
 
-def _endings(text: str, add) -> None:
+# The first a-z run of every valediction :data:`_AFTER_VALEDICTION` reads: one of them stands whole
+# among the a-z words of a text that holds a valediction (written in ASCII).
+_VALEDICTION_FIRST = frozenset(
+    _AZ_WORD.match(phrase.split()[0]).group()  # type: ignore[union-attr]  # every phrase starts with a-z
+    for phrase in SIGNOFFS.split("|")) | frozenset(["xoxo", "with", "warmly", "best"])
+
+
+_VALEDICTION_BIT = word_in(_VALEDICTION_FIRST)
+
+
+_ASCII_LETTERS_APOSTROPHE_HYPHEN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-"
+
+
+def _endings(text: str, add, mask: int | None = None) -> None:
     """Sign-offs at the very end and full names on the line after a valediction."""
     short_at = max(0, len(text) - 40)
     # The end-anchored patterns below all need the text to end on a capitalised word
     # (then spaces, dots or "!"): most texts do not, and the check is far cheaper than a search.
     end = text.rstrip(" \t\n\r\f\v\u00a0.!")
-    k = len(end)
-    while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
-        k -= 1
+    if text.isascii():
+        k = len(end.rstrip(_ASCII_LETTERS_APOSTROPHE_HYPHEN))  # the loop below, in C
+    else:
+        k = len(end)
+        while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
+            k -= 1
     cap_end = not end[k:].islower()  # "...Marcus", "xxLou" (no letters at all: False)
     cap_end = cap_end and k < len(end)
-    for rx in (_GLUED_END, _XOXO) if cap_end else ():
+    tail40 = text[short_at:] if cap_end else ""
+    # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
+    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40
+                         or "xo" in tail40)
+    for rx in (_GLUED_END, _XOXO) if glued else ():
         m = rx.search(text, short_at)
         if m:
             first = m.group(1).split()[0]
@@ -318,7 +414,8 @@ def _endings(text: str, add) -> None:
             add((m.start(1), m.end(1), 0.8))
     tail_at = max(0, len(text) - 80)
     tail = text[tail_at:]
-    m = _DASH_TAIL.search(tail) if cap_end and any(c in tail for c in "-\u2013\u2014~") else None
+    m = _DASH_TAIL.search(tail) if cap_end and (
+        "-" in tail or "\u2013" in tail or "\u2014" in tail or "~" in tail) else None
     if m:
         words = m.group(1).split()
         if any(is_given_name(x) and not not_a_name(x) for x in words) and not all(not_a_name(x) for x in words):
@@ -333,6 +430,8 @@ def _endings(text: str, add) -> None:
                      or is_given_name(u))):
             add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
     nl = text.find("\n")
+    if nl != -1 and mask is not None and not mask & _VALEDICTION_BIT and text.isascii():
+        return  # no valediction word in the text (other letters may match one through case folding)
     while nl != -1:
         nxt = text.find("\n", nl + 1)
         line_start = text.rfind("\n", 0, nl) + 1
@@ -340,7 +439,7 @@ def _endings(text: str, add) -> None:
         nl = nxt
         if m:
             hit = _name_at(text, m.end(), strong=True)
-            if hit and re.match(r"[ \t]*(?:\n|\(|,|$)", text[hit[1]:hit[1] + 2]):
+            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]):
                 add((hit[0], hit[1], 0.9))
 
 

@@ -19,8 +19,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
 
+from .doc import word_in
 from .vocab import (
     _KIN_WORDS,
+    _PLACE_FIRST,
     COMMON,
     FOREIGN_GREETINGS,
     FOREIGN_SIGNOFFS,
@@ -57,6 +59,11 @@ def set_never_names(words: Iterable[str]) -> Token[frozenset[str]]:
 
 def reset_never_names(token: Token[frozenset[str]]) -> None:
     _EXTRA_NEVER.reset(token)
+
+
+def extra_never_names() -> frozenset[str]:
+    """The current call's ``never_names``, folded (empty outside :func:`set_never_names`)."""
+    return _EXTRA_NEVER.get()
 
 
 _EMPTY: frozenset[str] = frozenset()
@@ -136,9 +143,13 @@ _NO_TITLE_TEXT: list[str | None] = [None]
 _PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
 
 
-def note_words(text: str, words: frozenset[str]) -> None:
-    """Record, from the text's a-z words, whether any title word occurs in ``text`` at all."""
-    _NO_TITLE_TEXT[0] = text if _PRO_TITLE_WORDS.isdisjoint(words) else None
+PRO_TITLE_BIT = word_in(_PRO_TITLE_WORDS)
+
+
+def note_words(text: str, mask: int) -> None:
+    """Record, from the text's word facts (:attr:`.doc.Doc.mask`), whether any title word occurs
+    in ``text`` at all."""
+    _NO_TITLE_TEXT[0] = None if mask & PRO_TITLE_BIT else text
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -161,8 +172,33 @@ _PRO_AFTER = re.compile(
 )
 
 
+# Titles read before a family name ("Mr Haddad").
+_TITLES_BEFORE_NAME = PRIVATE_TITLES | frozenset(["mr", "mrs", "ms", "miss", "mx"])
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
+
+
+# The facts :func:`_name_at` reads about a first word, by the word as written: (a greeting or
+# interjection, a title before a family name, capitalised, lower case, a listed given name, a common
+# word (lower-cased), a common word (as written), the first word of a place of several words).
+# Never-names are looked up where needed, as before (they depend on the call's ``never_names``, and
+# the drug test is costly for a new word).  Cleared when full.
+_FIRST_FACTS: dict[str, tuple[bool, ...]] = {}
+_FIRST_FACTS_MAX = 50_000
+
+
+def _first_facts(first: str) -> tuple[bool, ...]:
+    low = first.lower()
+    facts = (
+        low in STRICT_NEVER, low in _TITLES_BEFORE_NAME, _capitalised(first), first.islower(),
+        low in (_GIVEN or _given()), low in COMMON, first in COMMON, low in _PLACE_FIRST,
+    )
+    if len(_FIRST_FACTS) >= _FIRST_FACTS_MAX:
+        _FIRST_FACTS.clear()
+    _FIRST_FACTS[first] = facts
+    return facts
 
 
 def _name_at(
@@ -176,13 +212,13 @@ def _name_at(
     m = _WORD.match(text, pos)
     if not m:
         return None
-    first = m.group(0)
-    start, end = m.start(), m.end()
+    first = m.group()
+    start, end = m.span()
     conf: float
-    low_first = first.lower()
-    if low_first in STRICT_NEVER:
+    strict, title, cap, lower, given, common_low, common, place_first = _FIRST_FACTS.get(first) or _first_facts(first)
+    if strict:
         return None  # "Salam, ...", "Ha, ...", "Grüße": a greeting or interjection, even when listed as a name
-    if low_first in PRIVATE_TITLES or low_first in ("mr", "mrs", "ms", "miss", "mx"):
+    if title:
         # "Mr Haddad": a title plus a family name.
         after = _TITLE_GAP.match(text, end)
         if not after:
@@ -191,25 +227,22 @@ def _name_at(
         if not m2 or not _capitalised(m2.group(0)) or not_a_name(m2.group(0)):
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
-    cap = _capitalised(first)
-    if not cap and not (lowercase_ok and first.islower()):
+    if not cap and not (lowercase_ok and lower):
         return None  # the common case: an ordinary lower-case word after the cue
-    given = low_first in (_GIVEN or _given())
     if cap:
-        if given and (strong or low_first not in COMMON):
+        if given and (strong or not common_low):
             conf = 0.9
         elif strong and not not_a_name(first) and len(first) >= 2:
             conf = 0.8
         else:
             return None
-    elif (lowercase_ok and first.islower() and given and first not in COMMON and not not_a_name(first)
-          and not is_english_word(first)):
+    elif lowercase_ok and lower and given and not common and not not_a_name(first) and not is_english_word(first):
         conf = 0.8
     else:
         return None
-    if not after_title_ok and _after_title(text, start):
+    if not after_title_ok and _NO_TITLE_TEXT[0] is not text and _after_title(text, start):
         return None
-    if place_phrase_at(text, start, first):
+    if place_first and place_phrase_at(text, start, first):
         return None  # "Ann Arbor", "San Jose": a place
     # Extend with up to two more capitalised words or an initial ("Mary Jones", "Sandra W.").
     for _ in range(2):
@@ -236,7 +269,9 @@ def _name_at(
         end = m2.end()
         if is_family_name(w):
             conf = max(conf, 0.9)
-    return _tail_ok(text, start, end, conf)
+    if _PRO_AFTER.match(text, end, end + 30):  # _tail_ok
+        return None
+    return start, end, conf
 
 
 def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
@@ -294,6 +329,7 @@ for _w in sorted(_CUE_STARTS):
     _first = _AZ_RUN.match(_w).group(0)  # type: ignore[union-attr]  # every start word begins with a-z
     _STARTS_BY_FIRST[_first] = (*_STARTS_BY_FIRST.get(_first, ()), _w)
 CUE_FIRST_WORDS = frozenset(_STARTS_BY_FIRST)
+CUE_FIRST_BIT = word_in(CUE_FIRST_WORDS)
 
 
 _NEXT_TOKEN = re.compile(r"\s+([a-z0-9]+)")
@@ -329,15 +365,33 @@ _CUE_NEXT: dict[str, frozenset[str]] = {
 }
 
 
-@lru_cache(maxsize=2048)
-def _starts_finder(present: frozenset[str]) -> re.Pattern[str]:
-    """A small pattern for the start words whose first a-z run is in ``present``, as whole words."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted({w for f in present for w in _STARTS_BY_FIRST[f]}, key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    # The first letter as a class ahead of everything lets ``re`` skip ahead to a candidate quickly.
-    body = "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items()))
-    return re.compile(f"[{''.join(sorted(by_first))}](?<![a-z'].)(?:{body})(?![a-z'])")
+def _letter_finder(first: str) -> re.Pattern[str]:
+    """A pattern for every start word beginning with the letter ``first``, as whole words (longest first).
+
+    Starting with a literal letter lets ``re`` skip ahead to a candidate quickly."""
+    words = sorted((w for w in _CUE_STARTS if w[0] == first), key=len, reverse=True)
+    rest = "|".join(re.escape(w[1:]) for w in words)
+    return re.compile(f"{re.escape(first)}(?<![a-z'].)(?:{rest})(?![a-z'])")
+
+
+# One finder per first letter, built once: a text's start words are found by the finders of their
+# first letters (a finder also holds start words missing from the text, which cannot match there).
+_LETTER_FINDERS: dict[str, re.Pattern[str]] = {c: _letter_finder(c) for c in sorted({w[0] for w in _CUE_STARTS})}
+
+
+def _start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+    """The start words (whole words) of ``low``, in order; ``present``: their first a-z runs among
+    the text's words."""
+    letters = {f[0] for f in present}
+    if len(letters) == 1:
+        return _LETTER_FINDERS[letters.pop()].finditer(low)
+    found = [m for c in letters for m in _LETTER_FINDERS[c].finditer(low)]
+    found.sort(key=_match_start)
+    return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
@@ -353,10 +407,16 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
         return
     match = _CUES_LOWER.match
     needs = _CUE_NEXT
-    for w in _starts_finder(present).finditer(low):  # the cue regex only where a start word stands
+    next_token = _NEXT_TOKEN.match
+    for w in _start_words(low, present):  # the cue regex only where a start word stands
         allowed = needs.get(w.group())
-        if allowed is not None and not next_word_in(low, w.end(), allowed):
-            continue  # "my first ...", "i had ...": no cue can go on with this word
+        if allowed is not None:  # next_word_in(low, w.end(), allowed), inline
+            t = next_token(low, w.end())
+            if t is None:
+                continue
+            nxt = t.group(1)
+            if not (nxt in allowed or nxt[0].isdigit() or (nxt[-1] == "s" and nxt[:-1] in allowed)):
+                continue  # "my first ...", "i had ...": no cue can go on with this word
         m = match(low, w.start())
         if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
             yield m
@@ -373,6 +433,7 @@ _SIGN_STARTS = frozenset(_SIGN_START_WORDS.split()) | frozenset(
     phrase.split()[0] for phrase in FOREIGN_SIGNOFFS.split("|"))
 # The first a-z run of each ("grüße" gives "gr"): what :attr:`.doc.Doc.words` can hold.
 SIGN_FIRST_WORDS = frozenset(_AZ_RUN.match(w).group(0) for w in _SIGN_STARTS)  # type: ignore[union-attr]
+SIGN_OR_FROM_BIT = word_in(SIGN_FIRST_WORDS | {"from"})
 
 
 def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import name_evidence
-from .doc import Doc, doc_for, word_starts
+from .doc import Doc, doc_for, word_bit, word_in, word_starts
 from .name_reading import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -45,13 +45,15 @@ from .name_reading import (
     _TITLE_WORD,
     _VALEDICTION,
     _WORD,
-    CUE_FIRST_WORDS,
+    CUE_FIRST_BIT,
     SIGN_FIRST_WORDS,
+    SIGN_OR_FROM_BIT,
     _after_title,
     _at_end,
     _capitalised,
     _chain,
     _cues,
+    _given,
     _given_word,
     _name_at,
     _pair_before,
@@ -69,6 +71,7 @@ from .vocab import (
     FOREIGN_WORDS,
     MONTH_WORDS,
     PRIVATE_TITLES,
+    PUBLIC_FIGURES,
     PUBLIC_FIRST_WORDS,
     is_english_word,
     is_wordish,
@@ -109,15 +112,16 @@ def find(
     ``never_names`` are words never read as a name (the treatment vocabulary).
     """
     d = doc_for(text, doc)
-    note_words(text, d.words)
+    mask = d.mask
+    note_words(text, mask)
     token = set_never_names(never_names)
     try:
         found = _Found()
         low, lower_text, words = d.low, d.lower_text, d.words
         tail_start = max(0, len(text) - 120)
-        if not CUE_FIRST_WORDS.isdisjoint(words):
+        if mask & CUE_FIRST_BIT:
             _after_context_cues(text, low, lower_text, found, words)
-        if not SIGN_FIRST_WORDS.isdisjoint(words) or "from" in words or not d.same_len:
+        if mask & SIGN_OR_FROM_BIT or not d.same_len:
             _sign_offs(text, low, tail_start, found.add_group, words)
         _dash_signatures(text, tail_start, found)
         _signature_line(text, found.add_group, lower_text)
@@ -126,10 +130,10 @@ def find(
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
         _doctors_posting_privately(text, found)
-        if not lower_text:
+        if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
-        found.items.extend(name_evidence.find(text, lower_text, low, words))
-        if found.items and not PUBLIC_FIRST_WORDS.isdisjoint(words):
+        found.items.extend(name_evidence.find(text, lower_text, low, words, mask))
+        if found.items and mask & _PUBLIC_FIRST_BIT and mask & _PUBLIC_LAST_BIT:
             found.items = [r for r in found.items if not public_figure_at(text, r.start, r.end)]
         if found.items:
             _join_pairs(text, found.items, lower_text)
@@ -189,13 +193,11 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             add(hit)
 
 
-_DASH_CHAR = re.compile("[-\u2013\u2014~]")
-
-
 def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
     """A name after a dash near the end: "- Maggie", "~ Tess & Ollie"."""
-    if not _DASH_CHAR.search(text, tail_start):
-        return
+    tail = text[tail_start:]
+    if not ("-" in tail or "~" in tail or "\u2013" in tail or "\u2014" in tail):
+        return  # no dash near the end (found far faster than by a pattern)
     for m in _DASH.finditer(text, tail_start):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
@@ -210,17 +212,23 @@ def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
 _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
 
 
+_HERE_AFTER = re.compile(r"\s+here\b")
+_COMMA_AFTER = re.compile(r"\s*(?:,|-\s)")
+
+
 def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
     """A name opening the text or a sentence, then "here" or a comma: "Raj, I'm so sorry"."""
+    if not ("," in text or "-" in text or "here" in text or "\u2013" in text or "\u2014" in text):
+        return  # every pattern here needs one of these after the name
     first_sentence = _TEXT_START.match(text)
     for m in (*((first_sentence,) if first_sentence else ()), *_SENT_START.finditer(text)):
         hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
         if not hit:
             continue
         after = text[hit[1]:hit[1] + 8]
-        if re.match(r"\s+here\b", after):
+        if _HERE_AFTER.match(after):
             found.add(hit)
-        elif re.match(r"\s*(?:,|-\s)", after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
+        elif _COMMA_AFTER.match(after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
             found.add((hit[0], hit[1], 0.85))
     first_word = _FIRST_WORD_VOCATIVE.match(text)
     if first_word:
@@ -380,6 +388,40 @@ _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near)\s+$")
 
 
+_FULL_FIRSTS: list[frozenset[str]] = []
+
+
+def _full_name_firsts() -> frozenset[str]:
+    """The listed given names :func:`_full_names` can start with (no common word) that are one a-z
+    run, plus every a-z run of those with an apostrophe ("ken'ichi").
+
+    Such a word stands whole among a text's a-z words, so a text in ASCII whose words hold none of
+    these, and with no letter-hyphen-letter, has no full name to find (see :func:`_may_hold_full_name`).
+    (Never-names are left in: testing every listed name against the drug list would take seconds.)"""
+    if not _FULL_FIRSTS:
+        firsts = [g for g in _given() if g not in COMMON]
+        _FULL_FIRSTS.append(frozenset(g for g in firsts if _AZ_RUN.fullmatch(g)) | frozenset(
+            run for g in firsts if "'" in g or "\u2019" in g for run in _AZ_RUN.findall(g)))
+    return _FULL_FIRSTS[0]
+
+
+_AZ_RUN = re.compile(r"[a-z]+")
+_LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")
+
+
+_FULL_FIRST_BIT = word_bit(lambda w: w in _full_name_firsts())
+_PUBLIC_FIRST_BIT = word_in(PUBLIC_FIRST_WORDS)
+# A public figure is named in full: its last a-z run stands among the words too ("burt", "pr" of "pré").
+_PUBLIC_LAST_BIT = word_in(runs[-1] for runs in (re.findall(r"[a-z]+", p) for p in PUBLIC_FIGURES) if runs)
+
+
+def _may_hold_full_name(text: str, mask: int) -> bool:
+    """False when no word of ``text`` can start a full name for :func:`_full_names`: no listed given
+    name of one a-z run among its words, and no name with an apostrophe, a hyphen or other letters."""
+    return (bool(mask & _FULL_FIRST_BIT) or not text.isascii()
+            or ("-" in text and _LETTER_HYPHEN.search(text) is not None))
+
+
 def _full_names(text: str, add) -> None:
     """Given name + capitalised family name anywhere ("Linda Okafor")."""
     for m in _CAP_PAIR.finditer(text):
@@ -403,15 +445,21 @@ def _propagate(text: str, found: list[Redaction], low: str) -> list[Redaction]:
     In another case only when the word is no common English word ("Grace" found
     leaves "grace" alone); the possessive without an apostrophe counts too.
     """
-    words: dict[str, float] = {}
+    # Each span once (several steps often find the same name), at its highest confidence.
+    spans: dict[tuple[int, int], float] = {}
     for r in found:
-        for w in _WORD.findall(text[r.start:r.end]):
+        key = (r.start, r.end)
+        if spans.get(key, -1.0) < r.confidence:
+            spans[key] = r.confidence
+    words: dict[str, float] = {}
+    for (start, end), conf in spans.items():
+        for w in _WORD.findall(text, start, end):
             if len(w) < 3 or not_a_name(w) or w.lower() in PRIVATE_TITLES:
                 continue
             if _capitalised(w) or (w.islower() and not is_english_word(w)):
-                words[w] = max(words.get(w, 0.0), min(r.confidence, 0.85))
+                words[w] = max(words.get(w, 0.0), min(conf, 0.85))
     out: list[Redaction] = []
-    known = {(r.start, r.end) for r in found}
+    known = spans.keys()
     any_case = len(low) == len(text)
     for w, c in words.items():
         other_case = any_case and not is_english_word(w)

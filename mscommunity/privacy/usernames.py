@@ -31,11 +31,12 @@ def known_names_in(text: str, known_names: Iterable[str]) -> list[Redaction]:
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CHUNK_SEP = re.compile(r"[\s._\-]+")
 
 
 def split_username(name: str) -> list[str]:
     parts: list[str] = []
-    for chunk in re.split(r"[\s._\-]+", name):
+    for chunk in _CHUNK_SEP.split(name):
         if chunk:
             parts.extend(_CAMEL.findall(chunk) or [chunk])
     return parts

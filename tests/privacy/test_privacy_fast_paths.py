@@ -1,0 +1,128 @@
+"""The scrubber's shortcuts give the answers of the slow paths they stand in for.
+
+The speed work (issue 17) put cheap tests in front of the detectors: word facts
+cached per word (``Doc.mask``), start words found per first letter, ``[0-9]``
+for ``\\d`` in ASCII text, patterns rewritten to start with a character class,
+and gates that skip a step when the text cannot hold what it looks for. Each
+test here compares a shortcut with the slow form it replaced, on texts made to
+reach the edge cases, or checks that a failing shortcut still fails closed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mscommunity.privacy import ScrubError, addresses, doc, emails, ids, name_reading, phone_cues, phones, scrub
+from mscommunity.privacy.doc import Doc
+
+TEXTS = [
+    "Hi Terry, I'm Grace. My son, Kieran, 39, has had MS since he was 22. Call me on 920 555 0147.",
+    "i'm so tired... it's been a year. my name is sam and this is jo. thanks all x",
+    "We are at 1279 victoria lane, come visit. Send any leaflets to PO Box 9450 please.",
+    "DOB: 12/05/1976, NHS 943 476 5919, NI AB 12 34 56 C, post code SW1A 1AA, vitamin D3 and B12.",
+    "'it's me, i'd say: I'M HERE, It's Raj. Talk to Dr Burt, speak with Maggie Jones",
+    "Grüße, Jörg — née le 3 mai 1970, İstanbul: ring 0212 555 01 23",
+    "",
+    "x",
+]
+
+
+def test_word_mask_is_the_union_of_its_words_facts() -> None:
+    tests = doc._WORD_TESTS
+    for text in TEXTS:
+        d = Doc(text)
+        expected = 0
+        for bit, test in enumerate(tests):
+            if any(test(w) for w in d.words):
+                expected |= 1 << bit
+        assert d.mask == expected, text
+
+
+def test_a_failing_word_fact_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(word: str) -> bool:
+        raise ValueError("word list missing")
+
+    monkeypatch.setattr(doc, "_WORD_TESTS", [*doc._WORD_TESTS, broken])
+    monkeypatch.setattr(doc, "_FACTS", {})
+    with pytest.raises(ScrubError):
+        scrub("Call Mary on 920 555 0147")
+
+
+def test_start_words_per_letter_match_one_pattern_for_all_start_words() -> None:
+    words = sorted(name_reading._CUE_STARTS, key=len, reverse=True)
+    everything = re.compile(r"(?<![a-z'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z'])")
+    samples = [t.lower() for t in TEXTS] + [
+        "i'm im i am it's it is this is my name is ... hi, hiya! hello; dear 'i'm' i'd it'll",
+        "thankyou thanks thank you, good morning well done hang in there stay strong",
+    ]
+    for low in samples:
+        present = name_reading.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
+        found = [m.span() for m in name_reading._start_words(low, present)] if present else []
+        assert found == [m.span() for m in everything.finditer(low)], low
+
+
+@pytest.mark.parametrize(("slow", "fast"), [
+    (doc._DIGIT, doc._DIGIT_ASCII),
+    (doc._CAPITAL_DIGIT, doc._CAPITAL_DIGIT_ASCII),
+    (ids._FIVE_DIGITS, ids._FIVE_DIGITS_ASCII),
+    (phones._SIX_DIGITS, phones._SIX_DIGITS_ASCII),
+    (phones._SEVEN_DIGITS, phones._SEVEN_DIGITS_ASCII),
+])
+def test_ascii_digit_patterns_agree_on_ascii_text(slow: re.Pattern[str], fast: re.Pattern[str]) -> None:
+    samples = [t for t in TEXTS if t.isascii()] + ["1 2 3 4 5 6 7", "12-34/56 78", "AB1 2CD", "x 1234567 y"]
+    for text in samples:
+        assert [m.span() for m in slow.finditer(text)] == [m.span() for m in fast.finditer(text)], text
+
+
+def test_rewritten_address_patterns_match_their_old_form() -> None:
+    old_pobox = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
+    old_clause = re.compile(
+        r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+"
+        r"(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|knock|ramp|parking|ground\s+floor|any\s?time|"
+        r"after|before|between|from\s+\d)\b", re.I)
+    samples = [*TEXTS, "PO Box 12, P.O. Box 99, p o box 5, Post Office Box 7, LOCKED BAG 3, xPO Box 1",
+               "12 St. Mary no. 5 Apt. 3 brgy. San; end. Then Ave! x NO. 4\nthen after 9"]
+    for text in samples:
+        assert [m.span() for m in addresses._POBOX.finditer(text)] == [m.span() for m in old_pobox.finditer(text)]
+        assert [m.span() for m in addresses._CLAUSE_END.finditer(text)] == [
+            m.span() for m in old_clause.finditer(text)]
+
+
+def test_rewritten_phone_and_email_patterns_match_their_old_form() -> None:
+    old_candidate = re.compile(
+        r"(?<![\w.,/$£€+])(?:\+\s?\d|\(\s?\+?\d|\d)[\d ().\-\u2010-\u2014/\u00a0]{5,24}\d(?!\w|[.,]\d|\s?%)")
+    old_run = re.compile(
+        r"(?<![\w.,/$£€])\+?\(?\d[\d \u00a0.\-\u2010-\u2013()/]{3,26}\d"
+        r"(?:[ \u00a0]*(?:,\s*)?(?:ext\.?|extension|x|#)[ \u00a0]*\d{1,5})?(?![\d%])")
+    old_at = re.compile(r"[\[({<]\s*at\s*[\])}>]\s*|\sat\s+|\(@\)\s*|\{@\}\s*")
+    samples = [*TEXTS, "(440) 555-0132, +44 20 7946 0958, +1-907-555-0162, a(12) 345 6789, $12 345 678",
+               "+(44) 20 7946 0958 ext 12, (0)20 7946, 1.234.567, 07700 900412 x12",
+               "jane [at] x dot com, jane (at) x, jane(@)x, jane {@} x, look at  that, x\tat\nb"]
+    for text in samples:
+        for pos in (0, 3):
+            assert [m.span() for m in phones._CANDIDATE.finditer(text, pos)] == [
+                m.span() for m in old_candidate.finditer(text, pos)]
+            assert [m.span() for m in phone_cues._RUN.finditer(text, pos)] == [
+                m.span() for m in old_run.finditer(text, pos)]
+            assert [m.span() for m in emails._AT_TOKEN.finditer(text, pos)] == [
+                m.span() for m in old_at.finditer(text, pos)]
+
+
+def test_label_hint_pattern_matches_its_old_form() -> None:
+    old = re.compile(r"\b(?:" + "|".join(sorted(ids._LABEL_KEYS, key=len, reverse=True)) + ")")
+    samples = [t.lower() for t in TEXTS] + [
+        "my nhs number is", "did less", "xnhs", "_card", "1passport", "medicare-card", "the insurer said", "dl:"]
+    for text in samples:
+        for pos in (0, 2):
+            a, b = old.search(text, pos), ids._LABEL_HINT.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), text
+
+
+@pytest.mark.parametrize("text", [
+    "DOB: 12/05/1976", "d.o.b 12/05/1976", "my do b is 12.05.1976", "B-day 12/05/1990", "Nee le 12/05/1976",
+    "nato il 12/05/1976", "Geb. 12.05.1976", "born on 3 May 1980", "DOBSON 12/05/1976",
+])
+def test_birth_cue_gate_lets_every_cue_through(text: str) -> None:
+    assert any(r.type == "DATE_OF_BIRTH" for r in scrub(text).redactions), text
