@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from mscommunity import ratelimits
 from mscommunity.accounts.policy import can_post
+from mscommunity.moderation import pipeline
 from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from treatments import downloads, selectors, services
@@ -190,14 +191,16 @@ def _step_or_404(slug: str) -> ReportStep:
 
 
 @sensitive_variables()
-def _checked(request: HttpRequest, form: ReportForm) -> ReportForm:
+def _checked(request: HttpRequest, form: ReportForm) -> tuple[ReportForm, pipeline.Prepared | None]:
     """Validate a step's form; the story step also asks the pipeline, so a
-    story it would refuse is refused here, next to the text."""
+    story it would refuse is refused here, next to the text. Returns the form
+    and, for a story, what the pipeline would store (None without one)."""
+    prepared = None
     if form.is_valid() and "story" in form.fields:
         prepared = services.report_preview(author=request.user, story=form.cleaned_data["story"])
         for problem in prepared.problems if prepared else ():
             form.add_error("story", problem)
-    return form
+    return form, prepared
 
 
 @sensitive_variables()
@@ -210,12 +213,15 @@ def _step(request: HttpRequest, flow: _Flow, step: ReportStep) -> HttpResponse:
     change = flow.editing or request.POST.get("change") == "1" or request.GET.get("change") == "1"
     allowed = can_post(request.user)
     if request.method == "POST" and allowed:
-        form = _checked(request, ReportForm(request.POST, step=step))
+        form, prepared = _checked(request, ReportForm(request.POST, step=step))
         if form.is_valid():
-            values, removed = _storable(request, step, form.step_values())
+            values = form.step_values()
+            if "story" in values:
+                # The draft lives in the session table: the story only as the pipeline would
+                # store it (personal data removed), never as typed.
+                values["story"] = prepared.text if prepared is not None else ""
+                flow.draft.keep_story_removed(prepared.removed if prepared is not None else [])
             flow.draft.keep(step, values, done=True)
-            if "story" in step.fields:
-                flow.draft.keep_story_removed(removed)
             following = REPORT_STEPS[index + 1] if index + 1 < len(REPORT_STEPS) else None
             return redirect(flow.check_url if change or following is None else flow.step_url(following))
         # Kept as typed, so going back and forth loses nothing; the step stays to be done.
@@ -226,7 +232,7 @@ def _step(request: HttpRequest, flow: _Flow, step: ReportStep) -> HttpResponse:
     elif request.method == "POST":
         form = ReportForm(request.POST, step=step)
     elif flow.draft.has_values(step) and not flow.draft.is_done(step):
-        form = _checked(request, ReportForm(flow.draft.values(step), step=step))  # its problems, again
+        form, _ = _checked(request, ReportForm(flow.draft.values(step), step=step))  # its problems, again
     else:
         form = _unbound_step(request, flow, step)
     if change:
@@ -242,19 +248,6 @@ def _step(request: HttpRequest, flow: _Flow, step: ReportStep) -> HttpResponse:
         "back_url": back_url, "back_label": back_label,
         "cancel_url": flow.cancel_url if flow.draft.exists else "",
     })
-
-
-@sensitive_variables()
-def _storable(request: HttpRequest, step: ReportStep, values: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-    """``values`` as the draft may keep them, and what was removed from the
-    story: the story only as the pipeline would store it (personal data
-    removed), never as typed, because the draft lives in the session table."""
-    if "story" not in values or not values["story"].strip():
-        return values, []
-    prepared = services.report_preview(author=request.user, story=values["story"])
-    if prepared is None or not prepared.accepted:
-        return {**values, "story": ""}, []
-    return {**values, "story": prepared.text}, prepared.removed
 
 
 def _unbound_step(request: HttpRequest, flow: _Flow, step: ReportStep) -> ReportForm:
