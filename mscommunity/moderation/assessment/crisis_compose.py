@@ -109,7 +109,7 @@ HIDDEN = _rx(
 )
 SERIOUS = _rx(r"\b(?:done\s+joking|not\s+joking|i'?m\s+(?:dead\s+)?serious|i\s+mean\s+it|i\s+meant\s+it)\b")
 METHOD_PLACE = _rx(
-    r"\b(?:overpass|flyover|(?:train|railway)\s+(?:tracks|line)|tracks|cliff\s+edge|cliffs||viaduct|multi[- ]?storey|car\s+park\s+roof|tower\s+block|quarry|level\s+crossing|",
+    r"\b(?:overpass|flyover|(?:train|railway)\s+(?:tracks|line)|tracks|cliff\s+edge|cliffs|viaduct|multi[- ]?storey|car\s+park\s+roof|tower\s+block|quarry|level\s+crossing|",
     r"sniper|insecticide|pesticide|weedkiller|rat\s+poison|paraquat|helium|plastic\s+bag|carbon\s+monoxide)\b",
 )
 METHOD_THOUGHT = _rx(

@@ -182,3 +182,15 @@ def test_current_thoughts_override_a_past_episode() -> None:
 def test_a_milestone_is_past_but_a_broken_one_is_not() -> None:
     assert not set(assess("Two years clean from cutting today, so proud.").names) & HELP
     assert assess("Relapsed. Cut again tonight after two years clean.").has(CRISIS)
+
+
+def test_every_place_of_a_method_is_read_none_is_an_empty_match():
+    """An empty alternative (``a||b``) once matched nothing at every word start, so
+    every place after it (a viaduct, a quarry, carbon monoxide ...) was never read."""
+    from mscommunity.moderation.assessment import crisis_compose
+
+    pattern = crisis_compose.METHOD_PLACE
+    assert pattern.search("an ordinary sentence") is None
+    for place in ("the viaduct", "a quarry", "the level crossing", "carbon monoxide", "a multi-storey"):
+        found = pattern.search(place)
+        assert found is not None and found.end() > found.start(), place
