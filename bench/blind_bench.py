@@ -21,7 +21,8 @@ Every text goes through ``ingest_line``, the code behind ``manage.py ingest
 - spam: spam published / held / rejected, genuine posts rejected / held /
   labelled spam.
 
-``batch3_final`` is never tuned on: it is printed last.
+Sealed final batches (``bench/_blind.py``) are never tuned on; ``--no-finals``
+leaves them out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _blind import is_sealed
 from _django import ROOT, setup
 
 BLIND = ROOT / "tests" / "data" / "blind"
@@ -40,7 +42,7 @@ FIRST_RUN = BLIND / "first_run.json"
 
 
 def batches(kind: str) -> list[str]:
-    """The batch names of one kind, in order (``..._final`` batches are never tuned on)."""
+    """The batch names of one kind, in order."""
     return sorted(p.stem for p in (BLIND / kind).glob("*.jsonl"))
 HELP_LABELS = {"crisis", "distress"}
 
@@ -171,7 +173,7 @@ def measure(only: tuple[str, ...] = (), *, finals: bool = True) -> tuple[dict, f
         if only and kind not in only:
             continue
         for batch in batches(kind):
-            if batch.endswith("_final") and not finals:
+            if is_sealed(kind, batch) and not finals:
                 continue
             records = load(BLIND / kind / f"{batch}.jsonl")
             texts += len(records)
@@ -185,7 +187,7 @@ def main() -> int:
                         help="add the figures of batches not yet in first_run.json (never overwrites)")
     parser.add_argument("--only", nargs="*", choices=sorted(SCORERS), default=(), help="score only these kinds")
     parser.add_argument("--no-finals", action="store_true",
-                        help="leave out the *_final batches (while tuning: their figures are for the end)")
+                        help="leave out the sealed final batches (while tuning: their figures are for the end)")
     args = parser.parse_args()
     setup()
     figures, rate = measure(tuple(args.only), finals=not args.no_finals)
@@ -196,7 +198,7 @@ def main() -> int:
         FIRST_RUN.write_text(json.dumps(first, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"first-run figures recorded for: {', '.join(added) or 'nothing new'}", file=sys.stderr)
     for name, now in figures.items():
-        suffix = "   (never tuned on)" if name.endswith("_final") else ""
+        suffix = "   (sealed: never tuned on)" if is_sealed(*name.split("/")) else ""
         print(f"\n{name}{suffix}\n  {'measure':<45} {'first run':>10} {'now':>10}")
         for key, value in now.items():
             print(f"  {key:<45} {first.get(name, {}).get(key, '-')!s:>10} {value!s:>10}")

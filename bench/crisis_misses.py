@@ -1,12 +1,12 @@
 """Print each miss and false alarm of the crisis path on the tunable blind batches.
 
-    .venv/bin/python bench/crisis_misses.py              # batch1, batch2, batch4, batch6
+    .venv/bin/python bench/crisis_misses.py              # every tunable batch
     .venv/bin/python bench/crisis_misses.py batch6 --all  # also past and distress posts
 
 A miss: a post at current risk without the help path (``crisis`` or
 ``distress``). A false alarm: a figurative or ordinary post with it. Every
-text goes through ``ingest_line``, like ``bench/blind_bench.py``. ``*_final``
-batches are refused: nobody reads them.
+text goes through ``ingest_line``, like ``bench/blind_bench.py``. Sealed batches
+(``bench/_blind.py``) are refused: nobody reads them.
 """
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ import argparse
 import json
 import sys
 
+from _blind import is_sealed, tunable
 from _django import ROOT, setup
 
 HELP = {"crisis", "distress"}
-TUNABLE = ["batch1", "batch2", "batch4", "batch6"]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("batches", nargs="*", default=TUNABLE)
+    parser.add_argument("batches", nargs="*", default=tunable("crisis"))
     parser.add_argument("--all", action="store_true", help="print past and distress posts too")
     args = parser.parse_args()
-    if any(b.endswith("_final") for b in args.batches):
-        parser.error("the *_final batches are never read")
+    if any(is_sealed("crisis", b) for b in args.batches):
+        parser.error("sealed final batches are never read")
     setup()
     from mscommunity.moderation.management.commands.ingest import ingest_line
 

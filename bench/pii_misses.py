@@ -4,8 +4,8 @@
 
 Runs every text through ``ingest_line`` (as ``bench/blind_bench.py`` does) and
 prints, per text, the gold spans no redaction overlaps (MISS) and the
-redactions that overlap no gold span (FALSE), with a little context. Batches
-whose name ends in ``_final`` are refused: they are never tuned on.
+redactions that overlap no gold span (FALSE), with a little context. Sealed batches
+(``bench/_blind.py``) are refused: they are never tuned on.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 
+from _blind import is_sealed, tunable
 from _django import ROOT, setup
 
 PII = ROOT / "tests" / "data" / "blind" / "pii"
@@ -23,9 +24,9 @@ def _ctx(text: str, s: int, e: int, width: int = 40) -> str:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.stem for p in PII.glob("*.jsonl") if not p.stem.endswith("_final"))
-    if any(n.endswith("_final") for n in names):
-        print("final batches are never tuned on", file=sys.stderr)
+    names = argv or tunable("pii")
+    if any(is_sealed("pii", n) for n in names):
+        print("sealed final batches are never tuned on", file=sys.stderr)
         return 2
     setup()
     from mscommunity.moderation.management.commands.ingest import ingest_line

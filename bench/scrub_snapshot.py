@@ -6,8 +6,8 @@ Run from the repository root (no Django needed):
     .venv/bin/python bench/scrub_snapshot.py --check /tmp/scrub_before.json   # after a change
 
 The texts: every ``tests/data/*.jsonl`` text (``text`` or the plain text of ``marked``), the
-hostile inputs, and the tunable blind batches (``tests/data/blind/<kind>/batch*.jsonl`` without
-``_final`` in the name: those files are never opened here).  Each text is scrubbed as written and in
+hostile inputs, and the tunable blind batches (``tests/data/blind/<kind>/batch*.jsonl`` that
+``bench/_blind.py`` does not call sealed: those are never opened here).  Each text is scrubbed as written and in
 variants that take other code paths: lower case, upper case, a prefix whose lower-casing changes the
 length (the slow exact paths), two texts run together, the scrub options (``known_names``,
 ``never_names``, ``member_names``), and the 20,000-character post of ``bench/scrub_bench.py``.
@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from _blind import is_sealed  # noqa: E402
 from pii_devset import parse  # noqa: E402
 
 from mscommunity.privacy import ScrubError, scrub  # noqa: E402
@@ -40,7 +42,7 @@ def texts() -> list[tuple[str, str]]:
     """(label, text) for every source text, in a fixed order."""
     out: list[tuple[str, str]] = []
     files = sorted(DATA.glob("*.jsonl")) + sorted(
-        p for p in (DATA / "blind").glob("*/batch*.jsonl") if "_final" not in p.name)
+        p for p in (DATA / "blind").glob("*/batch*.jsonl") if not is_sealed(p.parent.name, p.stem))
     for path in files:
         rel = path.relative_to(DATA).as_posix()
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):

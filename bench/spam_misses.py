@@ -6,8 +6,8 @@
 Runs every text through ``ingest_line`` (as ``bench/blind_bench.py`` does) and
 prints MISS (spam published) and FALSE (a genuine text held, rejected or
 labelled spam) with the decision, the reason codes and the spam cues that fired
-on the stored (scrubbed) text, with their weights after weighing. Batches whose
-name ends in ``_final`` are refused: they are never tuned on.
+on the stored (scrubbed) text, with their weights after weighing. Sealed batches
+(``bench/_blind.py``) are refused: they are never tuned on.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 
+from _blind import is_sealed, tunable
 from _django import ROOT, setup
 
 SPAM_DIR = ROOT / "tests" / "data" / "blind" / "spam"
@@ -25,9 +26,9 @@ def main(argv: list[str]) -> int:
     if argv == ["--dev"]:
         sources = [("dev", DEV)]
     else:
-        names = argv or sorted(p.stem for p in SPAM_DIR.glob("*.jsonl") if not p.stem.endswith("_final"))
-        if any(n.endswith("_final") for n in names):
-            print("final batches are never tuned on", file=sys.stderr)
+        names = argv or tunable("spam")
+        if any(is_sealed("spam", n) for n in names):
+            print("sealed final batches are never tuned on", file=sys.stderr)
             return 2
         sources = [(n, SPAM_DIR / f"{n}.jsonl") for n in names]
     setup()

@@ -30,3 +30,15 @@ def test_batch_lines_have_their_fields(name):
 
 def test_every_batch_file_is_in_the_manifest():
     assert {str(p.relative_to(BLIND)) for p in BLIND.glob("*/*.jsonl")} == set(MANIFEST)
+
+
+def test_each_kind_keeps_a_sealed_final_and_opened_lists_only_scored_finals():
+    opened = {s for line in (BLIND / "opened.txt").read_text().splitlines()
+              if (s := line.strip()) and not s.startswith("#")}
+    assert opened <= {name.removesuffix(".jsonl") for name in MANIFEST if name.endswith("_final.jsonl")}
+    first_run = json.loads((BLIND / "first_run.json").read_text())
+    assert opened <= set(first_run)
+    for kind in FIELDS:
+        sealed = {n.removesuffix(".jsonl") for n in MANIFEST
+                  if n.startswith(kind + "/") and n.endswith("_final.jsonl")} - opened
+        assert sealed, f"{kind} has no sealed final batch"
