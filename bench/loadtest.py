@@ -38,11 +38,18 @@ SLUG = "load-thread"
 POSTED = re.compile(r"/articles/[\w-]+/comments/(\d+)/$")
 
 
-def scratch_env(database: str, workdir: Path) -> dict[str, str]:
+REDIS_SCRATCH = "redis://127.0.0.1:6379/14"  # a database number of its own, flushed before and after
+
+
+def scratch_env(database: str, workdir: Path, cache: str = "redis") -> dict[str, str]:
     env = {**os.environ, "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
            "DJANGO_SECURE_HTTPS": "0", "DJANGO_MANIFEST_STATIC": "0", "DJANGO_RATE_LIMITS": "0",
            "DJANGO_TEAM_MFA_REQUIRED": "0", "DJANGO_LOG_LEVEL": "ERROR", "DJANGO_DEBUG": "0",
            "DJANGO_SETTINGS_MODULE": "mscommunity.settings"}
+    if cache == "redis":
+        env["REDIS_URL"] = REDIS_SCRATCH  # as in production (check --deploy warns about a process-local cache)
+    else:
+        env.pop("REDIS_URL", None)
     if database == "postgres":
         env["DATABASE_URL"] = f"postgres://root@127.0.0.1:5432/{PG_DB}"
     else:
@@ -88,6 +95,13 @@ print(" ".join(str(pk) for pk in Comment.objects.filter(article__slug="{SLUG}").
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     return [int(x) for x in out.stdout.split()]
+
+
+def flush_redis() -> None:
+    """Empty the scratch Redis database (only that one: FLUSHDB, not FLUSHALL)."""
+    import redis
+
+    redis.Redis.from_url(REDIS_SCRATCH).flushdb()
 
 
 class Stats:
@@ -165,6 +179,27 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
     connection.close()
 
 
+def cpu_seconds(*, gunicorn_master: int) -> tuple[float, float]:
+    """CPU seconds used so far by the gunicorn master's workers and by every
+    PostgreSQL server process on the machine (from /proc; 0 where unreadable).
+    Per request, they show the cost of a request even on a busy machine, where
+    latencies mostly show the queue."""
+    tick = os.sysconf("SC_CLK_TCK")
+    workers = postgres = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            name = stat.read_text().split("(", 1)[1].rsplit(")", 1)[0]
+        except OSError:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+        if int(fields[1]) == gunicorn_master:  # parent pid
+            workers += used
+        elif name.startswith("postgres"):
+            postgres += used
+    return workers, postgres
+
+
 def wait_for_server(seconds: float = 30, *, port: int = PORT, path: str = "/") -> None:
     """Wait until gunicorn on ``port`` answers ``path`` with 200 (also used by two_servers.py)."""
     deadline = time.monotonic() + seconds
@@ -185,6 +220,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--members", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--cache", choices=["redis", "locmem"], default="redis",
+                        help="the shared cache production runs with (redis) or each worker's own memory (locmem)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds a member waits between requests (0: back to back, a saturation test)")
     parser.add_argument("--restart-postgres-at", type=float, default=None,
@@ -192,7 +229,9 @@ def main() -> int:
     options = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="mscommunity-load-"))
-    env = scratch_env(options.database, workdir)
+    env = scratch_env(options.database, workdir, options.cache)
+    if options.cache == "redis":
+        flush_redis()
     if options.database == "postgres":
         import psycopg
 
@@ -216,6 +255,7 @@ def main() -> int:
                    for n, key in enumerate(sessions)]
         started = time.monotonic()
         client_cpu_at_start = time.process_time()
+        server_cpu_at_start = cpu_seconds(gunicorn_master=server.pid)
         for thread in threads:
             thread.start()
         if options.restart_postgres_at is not None:
@@ -226,13 +266,17 @@ def main() -> int:
             thread.join(options.seconds + 60)
         elapsed = time.monotonic() - started
         client_cpu = time.process_time() - client_cpu_at_start
+        server_cpu = [end - begin for end, begin in zip(cpu_seconds(gunicorn_master=server.pid),
+                                                        server_cpu_at_start, strict=True)]
         stored = count_stored(env)
         accepted = stats.accepted
         latencies = sorted(stats.latencies)
-        print(f"database: {options.database}, gunicorn workers: {options.workers}, "
+        print(f"database: {options.database}, cache: {options.cache}, gunicorn workers: {options.workers}, "
               f"members: {options.members}, seconds: {options.seconds}, think time: {options.think:g} s")
         print(f"requests: {stats.requests:,}  ({stats.requests / elapsed:,.0f} per second); the load generator "
               f"itself used {client_cpu:,.0f} CPU-seconds of the machine's {elapsed * (os.cpu_count() or 1):,.0f}")
+        print(f"CPU per request: gunicorn workers {server_cpu[0] / stats.requests * 1000:.1f} ms, PostgreSQL "
+              f"{server_cpu[1] / stats.requests * 1000:.1f} ms (all its processes on the machine)")
         print(f"latency: p50 {statistics.median(latencies) * 1000:,.0f} ms, p95 {percentile(latencies, 0.95) * 1000:,.0f}"
               f" ms, p99 {percentile(latencies, 0.99) * 1000:,.0f} ms")
         for kind, times in sorted(stats.by_kind.items()):
@@ -263,6 +307,8 @@ def main() -> int:
                     break
                 except psycopg.OperationalError:
                     time.sleep(1)
+        if options.cache == "redis":
+            flush_redis()
         log = workdir / "gunicorn.log"
         if log.exists() and log.stat().st_size:
             lines = log.read_text(errors="replace").splitlines()

@@ -39,7 +39,7 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["recipient", "read_at"]), models.Index(fields=["emailed_at"]),
+            models.Index(fields=["recipient", "read_at", "created_at"]), models.Index(fields=["emailed_at"]),
             models.Index(fields=["recipient", "group_key", "created_at"]),
         ]
 

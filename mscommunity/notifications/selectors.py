@@ -155,10 +155,28 @@ def group_members(*, recipient: User, group_key: str, day: dt.date) -> QuerySet[
                                        created_at__gte=start, created_at__lt=end)
 
 
-def unread_count(*, recipient: User) -> int:
-    """How many groups have something unread (the number in the header)."""
-    return (Notification.objects.filter(recipient=recipient, read_at__isnull=True).order_by()
-            .annotate(gkey=_GROUP, day=TruncDate("created_at")).values("gkey", "day").distinct().count())
+UNREAD_WINDOW = 200  # the header counts groups among this many latest unread notifications
+
+
+def unread_count(*, recipient: User) -> tuple[int, bool]:
+    """How many groups have something unread, among the ``UNREAD_WINDOW``
+    latest unread notifications, and whether that window was full (older ones
+    may hold more groups). One query whose work is bounded however many pile
+    up: a busy followed thread adds one per comment."""
+    latest = (Notification.objects.filter(recipient=recipient, read_at__isnull=True)
+              .order_by("-created_at", "-id").values("pk")[:UNREAD_WINDOW])
+    window = (Notification.objects.filter(pk__in=latest).order_by()
+              .annotate(gkey=_GROUP, day=Cast(TruncDate("created_at"), output_field=CharField())))
+    found = window.aggregate(groups=Count(Concat("gkey", Value("|"), "day"), distinct=True), rows=Count("pk"))
+    return found["groups"], found["rows"] >= UNREAD_WINDOW
+
+
+def unread_badge(*, recipient: User) -> str:
+    """The header's number: "" for none, "7", or "7+" when the window was full."""
+    groups, window_full = unread_count(recipient=recipient)
+    if not groups:
+        return ""
+    return f"{groups}+" if window_full else str(groups)
 
 
 def notifications_for(*, recipient: User) -> QuerySet[Notification]:

@@ -113,7 +113,7 @@ def test_groups_are_per_thread_and_per_day(member_client, member):
     assert page.count('class="notification ') == 3
     assert "2 new comments in “First”" in page and "3 new comments in “First”" in page
     assert "2 new comments in “Second”" in page
-    assert selectors.unread_count(recipient=member) == 3
+    assert selectors.unread_count(recipient=member) == (3, False)
 
 
 def test_opening_a_group_reads_it_and_leads_to_its_first_new_comment(member_client, member):
@@ -128,7 +128,7 @@ def test_opening_a_group_reads_it_and_leads_to_its_first_new_comment(member_clie
     assert response.status_code == 302 and response["Location"] == news[0].url
     assert not Notification.objects.filter(pk__in=[n.pk for n in news], read_at__isnull=True).exists()
     assert Notification.objects.get(pk=other[0].pk).read_at is None  # the other thread stays unread
-    assert selectors.unread_count(recipient=member) == 1
+    assert selectors.unread_count(recipient=member) == (1, False)
 
 
 def test_nobody_opens_another_members_group(client, member):
@@ -307,3 +307,18 @@ def test_other_threads_and_moderation_notices_are_not_folded(member, django_capt
         services.notify(recipient=member, kind="moderation_decision", message="Approved again.")
     assert sorted(m.subject.split("] ")[-1] for m in mail.outbox) == sorted(
         ["A reply on “First”.", "A reply on “Second”.", "Approved.", "Approved again."])
+
+
+def test_the_header_counts_a_bounded_window_and_says_when_there_may_be_more(member, monkeypatch):
+    """However many unread notifications pile up, the header's count reads only
+    the latest window; a full window shows "N+"."""
+    monkeypatch.setattr(selectors, "UNREAD_WINDOW", 5)
+    for n in range(3):
+        Notification.objects.create(recipient=member, kind="test", message=f"single {n}")
+    assert selectors.unread_badge(recipient=member) == "3"
+    for n in range(4):
+        Notification.objects.create(recipient=member, kind="test", message=f"more {n}")
+    assert selectors.unread_count(recipient=member) == (5, True)
+    assert selectors.unread_badge(recipient=member) == "5+"
+    Notification.objects.update(read_at=timezone.now())
+    assert selectors.unread_badge(recipient=member) == ""
