@@ -87,7 +87,7 @@ def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "
     (``tasks.email_notifications``), so a busy thread never slows the request
     that caused the fan-out. Returns how many notifications were stored."""
     extra = about.fields() if about else {}
-    rows = [Notification(recipient=r, kind=kind, message=message, url=url, **extra) for r in recipients]
+    rows = [Notification(recipient_id=r.pk, kind=kind, message=message, url=url, **extra) for r in recipients]
     created = Notification.objects.bulk_create(rows, batch_size=1000)
     from mscommunity.notifications import tasks
 
