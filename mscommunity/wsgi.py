@@ -5,6 +5,11 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mscommunity.settings")
 application = get_wsgi_application()
 
-from mscommunity.warmup import warm  # noqa: E402 - needs the app set up above
+from django.db import connections  # noqa: E402 - needs the app set up above
+
+from mscommunity.warmup import warm  # noqa: E402
 
 warm()
+# With gunicorn's preload_app this runs in the master: a connection opened so
+# far would be shared by every forked worker.
+connections.close_all()
