@@ -29,7 +29,6 @@ from django.db.models import (
     TextField,
     Value,
 )
-from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -320,31 +319,26 @@ def load_full(rows: list[CommentRow]) -> None:
     """Read the text, notices and reaction counts of ``rows`` in one query (none
     when ``rows`` is empty). ``full_version`` is the version that query read:
     when it differs from the row's own (a write in between), the caller must not
-    cache what it renders from them."""
+    cache what it renders from them. Written in SQL: it runs for every new
+    comment on a busy thread, and the ORM took longer to build it than the
+    database to run it (tests/threads/test_public_rows_sql.py checks it)."""
     if not rows:
         return
-    counts = (Reaction.objects.filter(comment=OuterRef("pk")).order_by().values("comment")
-              .annotate(packed=Concat(*_joined([Cast(Count("id", filter=Q(kind=kind)), CharField())
-                                                for kind in _KINDS]), output_field=CharField()))
-              .values("packed"))
     by_id = {row.pk: row for row in rows}
-    full = (Comment.objects.filter(pk__in=list(by_id))
-            .annotate(reaction_counts=Subquery(counts, output_field=CharField())).values_list(*_FULL))
-    zero = (0,) * len(_KINDS)
-    for pk, version, body_html, medical_notice, help_note, status_reason, edited_at, packed in full:
+    counts = ", ".join(["(SELECT COUNT(*) FROM threads_reaction r WHERE r.comment_id = c.id AND r.kind = %s)"]
+                       * len(_KINDS))
+    marks = ", ".join(["%s"] * len(by_id))
+    sql = (f"SELECT c.id, c.version, c.body_html, c.medical_notice, c.help_note, c.status_reason, c.edited_at, "  # noqa: S608
+           f"{counts} FROM threads_comment c WHERE c.id IN ({marks})")  # - only placeholders are formatted in
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*_KINDS, *by_id])
+        found = cursor.fetchall()
+    for pk, version, body_html, medical_notice, help_note, status_reason, edited_at, *kinds in found:
         row = by_id[pk]
         row.full_version = version
-        row.body_html, row.medical_notice, row.help_note = body_html, medical_notice, help_note
-        row.status_reason, row.edited_at = status_reason, edited_at
-        parts = (packed or "").split(",")
-        row.counts = tuple(int(n) for n in parts) if len(parts) == len(_KINDS) else zero
-
-
-def _joined(parts: list) -> list:
-    out = []
-    for part in parts:
-        out.extend([Value(","), part] if out else [part])
-    return out
+        row.body_html, row.medical_notice, row.help_note = body_html, bool(medical_notice), bool(help_note)
+        row.status_reason, row.edited_at = status_reason, _moment(edited_at)
+        row.counts = tuple(int(n) for n in kinds)
 
 
 def _page_number(page: int | str) -> int:
@@ -455,16 +449,19 @@ _PUBLIC_STATUSES = (Comment.Status.PUBLISHED, Comment.Status.DELETED, Comment.St
 
 
 def _public_sql_roots(order: str) -> str:
-    """Parameters: the two team group names; the article id and the three
-    public statuses (the count); the article id and the statuses again; the
-    limit and the offset."""
+    """One page of top-level comments, each row ending with the count of all
+    of them; a page past the end is one row of NULLs ending with the count.
+    Parameters: the article id and the three public statuses (the count); the
+    two team group names; the article id and the statuses again; the limit and
+    the offset."""
     direction = "DESC" if order == NEWEST else "ASC"
-    return f"""SELECT {_PUBLIC_COLUMNS},
-      (SELECT COUNT(*) FROM threads_comment r WHERE r.article_id = %s AND r.depth = 0
-         AND r.status IN (%s, %s, %s)) AS roots_total
-    {_PUBLIC_FROM}
-    WHERE c.article_id = %s AND c.depth = 0 AND c.status IN (%s, %s, %s)
-    ORDER BY c.created_at {direction}, c.id {direction} LIMIT %s OFFSET %s"""  # noqa: S608 - fixed SQL only
+    return f"""SELECT p.*, t.roots_total FROM
+      (SELECT COUNT(*) AS roots_total FROM threads_comment r WHERE r.article_id = %s AND r.depth = 0
+         AND r.status IN (%s, %s, %s)) t
+    LEFT JOIN (SELECT {_PUBLIC_COLUMNS} {_PUBLIC_FROM}
+      WHERE c.article_id = %s AND c.depth = 0 AND c.status IN (%s, %s, %s)
+      ORDER BY c.created_at {direction}, c.id {direction} LIMIT %s OFFSET %s) p ON 1 = 1
+    ORDER BY p.created_at {direction}, p.id {direction}"""  # noqa: S608 - fixed SQL only
 
 
 def _public_sql_replies(roots: int) -> str:
@@ -491,17 +488,20 @@ def _public_rows_from_database(article: Article, number: int, order: str) -> tup
     team = [MODERATORS_GROUP, EDITORS_GROUP]
     public = [article.pk, *_PUBLIC_STATUSES]
     with connection.cursor() as cursor:
-        rows: list[CommentRow] = []
-        total = 0
-        if number >= 1:
-            cursor.execute(_public_sql_roots(order), [*team, *public, *public, size, (number - 1) * size])
+
+        def page_of(number: int) -> tuple[int, list[CommentRow]]:
+            cursor.execute(_public_sql_roots(order), [*public, *team, *public, size, (number - 1) * size])
             found = cursor.fetchall()
-            rows = [_public_row(values) for values in found]
-            total = int(found[0][len(_LIGHT)]) if found else 0
-        if not rows:
-            visitor = AnonymousUser()
-            page_obj, rows = _page_of_roots(_roots(article=article, viewer=visitor, order=order), number, visitor)
-            number, total = page_obj.number, page_obj.paginator.count
+            return int(found[0][-1]), [_public_row(values) for values in found if values[0] is not None]
+
+        # Like Paginator.get_page: a number below 1 or past the end gives the last page.
+        read = number if number >= 1 else 1
+        total, rows = page_of(read)
+        last = max(1, -(-total // size))
+        if number < 1 or not rows:
+            number = last
+            if last != read:
+                total, rows = page_of(last)
         replies: list[CommentRow] = []
         if rows:
             cursor.execute(_public_sql_replies(len(rows)), [*team, *public, *(row.pk for row in rows)])

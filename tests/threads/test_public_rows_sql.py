@@ -87,3 +87,27 @@ def test_the_fixture_covers_what_the_rows_can_be(thread):
 def test_an_article_without_comments_gives_an_empty_first_page():
     article = make_article()
     assert selectors._public_rows_from_database(article, 1, selectors.OLDEST) == (1, 0, [], [])
+
+
+def test_load_full_reads_text_notices_and_counts_as_stored(thread):
+    from threads.models import Reaction
+
+    comments = list(Comment.objects.filter(article=thread).order_by("id")[:6])
+    members = [make_user(f"reactor{n}") for n in range(3)]
+    for n, comment in enumerate(comments):
+        for member in members[: n % 4]:
+            Reaction.objects.create(comment=comment, member=member, kind=Reaction.Kind.HELPFUL)
+        if n % 2:
+            Reaction.objects.create(comment=comment, member=members[0], kind=Reaction.Kind.ME_TOO)
+    Comment.objects.filter(pk=comments[1].pk).update(medical_notice=True, help_note=True, status_reason="why",
+                                                      edited_at=timezone.now())
+    rows = [r for number in (1, 2, 3)
+            for part in selectors._public_rows_from_database(thread, number, selectors.OLDEST)[2:] for r in part]
+    selectors.load_full(rows)
+    for row in rows:
+        stored = Comment.objects.get(pk=row.pk)
+        assert (row.full_version, row.body_html, row.medical_notice, row.help_note, row.status_reason,
+                row.edited_at) == (stored.version, stored.body_html, stored.medical_notice, stored.help_note,
+                                   stored.status_reason, stored.edited_at)
+        assert row.counts == tuple(stored.reactions.filter(kind=kind).count() for kind in Reaction.Kind.values)
+    assert any(sum(row.counts) > 1 for row in rows) and any(row.medical_notice for row in rows)
