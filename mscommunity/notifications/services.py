@@ -50,13 +50,17 @@ def notify(*, recipient: User, kind: str, message: str, url: str = "", email: bo
     it in the next digest). ``message`` is system-written text, never member
     text; ``about`` groups it with the others about the same thing.
     """
+    fields = about.fields() if about else {}
+    now = timezone.now()
+    if not (email and recipient.is_active and recipient.email and recipient.email_mode == User.EmailMode.IMMEDIATE):
+        return Notification.objects.create(recipient=recipient, kind=kind, message=message, url=url,
+                                           created_at=now, **fields)
+    # Decided before the insert, so the row is written once, already marked e-mailed.
+    folded = _already_told(recipient_id=recipient.pk, group_key=fields.get("group_key", ""), at=now)
     notification = Notification.objects.create(recipient=recipient, kind=kind, message=message, url=url,
-                                               **(about.fields() if about else {}))
-    if email and recipient.is_active and recipient.email and recipient.email_mode == User.EmailMode.IMMEDIATE:
-        if not _already_told(notification):
-            emails.queue(recipient=recipient, subject=message[:80], lines=_email_lines(notification), link=url)
-        notification.emailed_at = timezone.now()
-        notification.save(update_fields=["emailed_at"])
+                                               created_at=now, emailed_at=now, **fields)
+    if not folded:
+        emails.queue(recipient=recipient, subject=message[:80], lines=_email_lines(notification), link=url)
     return notification
 
 
@@ -68,17 +72,16 @@ def _email_lines(notification: Notification) -> list[str]:
     return [notification.message, FOLDED_NOTE] if notification.group_key else [notification.message]
 
 
-def _already_told(notification: Notification) -> bool:
+def _already_told(*, recipient_id: int, group_key: str, at: dt.datetime) -> bool:
     """True when an e-mail about the same group (conversation and day) went to
-    the member and they have not read that group since: this one is folded
-    into it (marked e-mailed, not sent), so a busy thread is one e-mail, not sixty."""
-    if not notification.group_key:
+    the member and they have not read that group since: a new notification is
+    folded into it (marked e-mailed, not sent), so a busy thread is one e-mail,
+    not sixty."""
+    if not group_key:
         return False
-    start, end = selectors.day_bounds(timezone.localdate(notification.created_at))
-    return (Notification.objects.filter(recipient_id=notification.recipient_id, group_key=notification.group_key,
-                                        created_at__gte=start, created_at__lt=end, read_at__isnull=True,
-                                        emailed_at__isnull=False)
-            .exclude(pk=notification.pk).exists())
+    start, end = selectors.day_bounds(timezone.localdate(at))
+    return Notification.objects.filter(recipient_id=recipient_id, group_key=group_key, created_at__gte=start,
+                                       created_at__lt=end, read_at__isnull=True, emailed_at__isnull=False).exists()
 
 
 def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "", about: About | None = None) -> int:
@@ -122,7 +125,8 @@ def email_pending_immediate(*, notification_ids: list[int] | None = None, send_n
                             .filter(pk=pk, emailed_at__isnull=True).first())
             if notification is None:
                 continue  # another worker took it
-            folded = _already_told(notification)
+            folded = _already_told(recipient_id=notification.recipient_id, group_key=notification.group_key,
+                                   at=notification.created_at)
             if not folded:
                 emails.queue(recipient=notification.recipient, subject=notification.message[:80],
                              lines=_email_lines(notification), link=notification.url, send_now=send_now)
