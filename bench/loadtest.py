@@ -180,23 +180,28 @@ def member_loop(session_key: str, number: int, deadline: float, stats: Stats, kn
 
 
 def cpu_seconds(*, gunicorn_master: int) -> tuple[float, float]:
-    """CPU seconds used so far by the gunicorn master's workers and by every
-    PostgreSQL server process on the machine (from /proc; 0 where unreadable).
-    Per request, they show the cost of a request even on a busy machine, where
-    latencies mostly show the queue."""
+    """CPU seconds used so far by gunicorn's workers and by PostgreSQL's server
+    processes on this machine, read from /proc: each process's own time plus
+    the time of its children that have exited (so a worker or a database
+    backend that ends during the run still counts). Per request, they show
+    the cost of a request even on a busy machine, where latencies mostly show
+    the queue."""
     tick = os.sysconf("SC_CLK_TCK")
     workers = postgres = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            name = stat.read_text().split("(", 1)[1].rsplit(")", 1)[0]
+            text = stat.read_text()
         except OSError:
             continue
-        used = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
-        if int(fields[1]) == gunicorn_master:  # parent pid
-            workers += used
+        name, fields = text.split("(", 1)[1].rsplit(")", 1)[0], text.rsplit(")", 1)[1].split()
+        pid, parent = int(stat.parent.name), int(fields[1])
+        own, children = (int(fields[11]) + int(fields[12])) / tick, (int(fields[13]) + int(fields[14])) / tick
+        if parent == gunicorn_master:
+            workers += own
+        elif pid == gunicorn_master:
+            workers += children
         elif name.startswith("postgres"):
-            postgres += used
+            postgres += own + children
     return workers, postgres
 
 
@@ -276,7 +281,8 @@ def main() -> int:
         print(f"requests: {stats.requests:,}  ({stats.requests / elapsed:,.0f} per second); the load generator "
               f"itself used {client_cpu:,.0f} CPU-seconds of the machine's {elapsed * (os.cpu_count() or 1):,.0f}")
         print(f"CPU per request: gunicorn workers {server_cpu[0] / stats.requests * 1000:.1f} ms, PostgreSQL "
-              f"{server_cpu[1] / stats.requests * 1000:.1f} ms (all its processes on the machine)")
+              f"{server_cpu[1] / stats.requests * 1000:.1f} ms (all of its processes on this machine, so other "
+              f"work on the database counts too)")
         print(f"latency: p50 {statistics.median(latencies) * 1000:,.0f} ms, p95 {percentile(latencies, 0.95) * 1000:,.0f}"
               f" ms, p99 {percentile(latencies, 0.99) * 1000:,.0f} ms")
         for kind, times in sorted(stats.by_kind.items()):
