@@ -49,12 +49,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import LINK_RE, Document, rx
+from mscommunity.moderation.assessment.document import Document, outside, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
+from mscommunity.moderation.assessment.spam_links import affiliate, host, letter_spaced, spelled_links, under
+from mscommunity.moderation.assessment.spam_offers import WARNING_RE, offer_hits
+from mscommunity.moderation.assessment.spam_praise import guard_praise
 from mscommunity.moderation.assessment.spam_promo import entity_hits, promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
@@ -98,6 +100,7 @@ _COMMERCIAL_RE = rx(
     r"free|promo|coupon|subscription|wholesale|packages?|plans?\s+start|per\s+month|a\s+month|24/7|"
     r"nationwide|worldwide|trusted|certified|legit|fast|instant\w*|online)\b"
 )
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _STUFF_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(re.split(
     r"\s+",
@@ -131,6 +134,8 @@ _NEWS_RE = rx(
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
+    r"|\b(?:my|our)\s+(?:team|company|agency|experts|writers|staff|firm)\b(?:\s+at\s+\S+)?\s+(?:can|will)\s+"
+    r"(?:help|take\s+care|handle|do|write|sort)\b"
     r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?(?:selling|offering|giving\s+away)\b"
 )
 _PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
@@ -158,34 +163,23 @@ def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
 
 
-def _host(link: str) -> str:
-    """The host of ``link`` (a URL, ``www.`` address or bare domain), lower case, without ``www.``."""
-    target = link if "://" in link else f"http://{link}"
-    try:
-        host = (urlsplit(target).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
-
-
-def _under(host: str, domains: frozenset[str]) -> bool:
-    parts = host.split(".")
-    return any(".".join(parts[i:]) in domains for i in range(len(parts)))
-
-
 def public_health_link(doc: Document) -> bool:
     """True when the post links to a public health body, a trial registry or a journal."""
-    return any(_under(_host(m.group(0)), _ALLOWED) for m in LINK_RE.finditer(doc.text))
+    text = doc.text
+    return any(under(host(text[s:e]), _ALLOWED) for s, e in doc.links)
 
 
 def _links(doc: Document) -> list[tuple[int, int, str]]:
-    """``(start, end, host)`` of every link not under an allowed domain; removed links have host ``""``."""
-    out = [(m.start(), m.end(), _host(m.group(0))) for m in LINK_RE.finditer(doc.text)]
-    out = [x for x in out if not _under(x[2], _ALLOWED)]
-    start = doc.text.find(_LINK_MARKER)
+    """``(start, end, host)`` of every link not under an allowed domain, spelled-out addresses
+    included; removed links have host ``""``."""
+    text = doc.text
+    out = [(s, e, host(text[s:e])) for s, e in doc.links]
+    out = [x for x in out if not under(x[2], _ALLOWED)]
+    out += [x for x in spelled_links(text) if not under(x[2], _ALLOWED)]
+    start = text.find(_LINK_MARKER)
     while start >= 0:
         out.append((start, start + len(_LINK_MARKER), ""))
-        start = doc.text.find(_LINK_MARKER, start + 1)
+        start = text.find(_LINK_MARKER, start + 1)
     return sorted(out)
 
 
@@ -194,26 +188,32 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     links = _links(doc)
-    for s, e, host in links:
-        hits.append(_hit("short_link" if host in _SHORTENERS else "unknown_link", s, e))
+    written = set(doc.links)
+    for s, e, name in links:
+        hits.append(_hit("short_link" if name in _SHORTENERS else "unknown_link", s, e))
+        if affiliate(text[s:e]):
+            hits.append(_hit("affiliate_link", s, e))
+        elif name and (s, e) not in written:
+            hits.append(_hit("spelled_link", s, e))  # an address spelled out so no filter reads it
     if links:
-        rest = _MARKER_RE.sub(" ", LINK_RE.sub(" ", text))
-        words = re.findall(r"[^\W\d_]{2,}", rest)
+        rest = _MARKER_RE.sub(" ", outside(text, [(s, e) for s, e, _ in links]))
+        words = _WORD_RE.findall(rest)
         if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
         elif (len(text.split()) <= 25 and not doc.mentions and not _TOPIC_RE.search(text)
               and not _NEWS_RE.search(text)):
             hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
-    for marker in _CONTACT_MARKERS:
-        pos = text.find(marker)
-        if pos >= 0:
-            hits.append(_hit("contact_channel", pos, pos + len(marker)))
+    contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
+    for s, e in contacts:
+        hits.append(_hit("contact_channel", s, e))
+    if contacts and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
+        hits.append(_hit("contact_drop", contacts[0][0], contacts[0][1]))  # "more [email removed]"
     m = _MESSAGING_RE.search(text)
     if m:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
     m = _SERVICE_RE.search(text)
-    if m and (_CONTACT_RE.search(text) or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
+    if m and (_CONTACT_RE.search(text) or links or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
         hits.append(_hit("service_offer", m.start(), m.end()))
     commercial = list(_COMMERCIAL_RE.finditer(text))
     if len({c.group(0).lower() for c in commercial}) >= 3:
@@ -221,7 +221,11 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     hits += _keyword_stuffing(doc)
     hits += _keyword_list(doc)
     hits += _repeated_key_phrase(doc)
-    hits += promotion_hits(doc)
+    m = letter_spaced(text)
+    if m:
+        hits.append(_hit("letter_spaced", m.start(), m.end()))
+    hits += promotion_hits(doc, doc.links)
+    hits += offer_hits(doc, links)
     hits += entity_hits(doc)
     m = _SPINTAX_RE.search(text)
     if m:
@@ -259,17 +263,39 @@ def _keyword_stuffing(doc: Document) -> list[Hit]:
 _BAR_SEGMENT_RE = re.compile(r"[^|\n]+")
 
 
+_LIST_SPLIT_RE = re.compile(r"\s*(?:[,;\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
+_SENTENCE_WORDS = frozenset(re.split(
+    r"\s+", "i i'm i've me my we our us you your he she his her it it's they them their is are was were am have has "
+             "had been do did don't can't will would should could this that",
+))
+
+
 def _keyword_list(doc: Document) -> list[Hit]:
-    """Phrases separated by two bars or more, those between bars two to seven words long with no sentence end."""
+    """Search phrases in a row: between bars (two bars or more, the phrases two to seven words
+    with no sentence end), or between commas or dashes (four pieces or more, those inside two to six
+    words with no sentence word in them, and one key word in three pieces: "bathroom remodel
+    Phoenix, walk in tubs Phoenix, grab bars Phoenix AZ ...")."""
     text = doc.text
-    if text.count("|") < 2:
+    bars, commas = text.count("|") >= 2, text.count(",") + text.count("\u2014") + text.count(" - ") >= 2
+    if not bars and not commas:
         return []
     for line in text.split("\n"):
-        if line.count("|") < 2:
+        if bars and line.count("|") >= 2:
+            parts = line.split("|")
+            inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
+            if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+                start = text.find(line)
+                return [_hit("keyword_list", start, start + len(line.rstrip()))]
+        if not commas:
             continue
-        parts = line.split("|")
-        inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
-        if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+        parts = _LIST_SPLIT_RE.split(line)
+        if len(parts) < 4 or not all(
+                2 <= len(p.split()) <= 6 and not re.search(r"[.!?]", p) and _SENTENCE_WORDS.isdisjoint(p.lower().split())
+                for p in parts[1:-1]):
+            continue
+        pieces = Counter(w for p in parts for w in {w.lower() for w in _STUFF_WORD_RE.findall(p)} if w not in _STOP
+                         and len(w) >= 4)
+        if pieces and pieces.most_common(1)[0][1] >= 3:
             start = text.find(line)
             return [_hit("keyword_list", start, start + len(line.rstrip()))]
     return []
@@ -306,18 +332,16 @@ def _first_person_story(doc: Document) -> bool:
 _ASKS = frozenset({
     "reader_request", "plea", "call_to_action", "subscribe_request", "subscribe_imperative", "like_request", "unknown_link",
     "contact_channel", "short_link", "link_drop", "look_here", "points_to_own", "growth_request", "call_to_own",
-    "promote_own", "contact_for_purchase", "spam_apology",
+    "promote_own", "contact_for_purchase", "spam_apology", "follow_me", "affiliate_link", "spelled_link",
 })
 """What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
-_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop"}
+_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop",
+                        "affiliate_link", "spelled_link"}
 """In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
-_WARNING_RE = rx(
-    r"\b(?:(?:got|get|was|were|been|being)\s+scammed|scammed\s+(?:me|us|him|her|them)|scammers?|fraudsters?|beware|"
-    r"be\s+careful|don'?t\s+fall\s+for|do\s+not\s+fall\s+for|watch\s+out\s+for|ripped\s+off|too\s+good\s+to\s+be\s+true)\b"
-)
 _REACH = frozenset({"unknown_link", "short_link", "link_drop", "contact_channel", "contact_for_purchase", "call_to_action",
                     "look_here"})
-_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics"})
+_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics",
+                     "herbal_doctor", "miracle_cure", "testimony"})
 """A warning about a scam names the offer; it is not one unless it also says where to reach it (``_REACH``)."""
 _MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "offer_terms"}
 """What turns a claim of earnings (``income_claim``) into an offer."""
@@ -368,7 +392,7 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         first = next(h for h in spam if h.cue == "income_claim")
         extra.append(_hit("income_offer", first.start, first.end))
     hits, spam = [*hits, *extra], [*spam, *extra]
-    if _WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
+    if WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
         hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
         spam = [h for h in hits if h.label == SPAM]
     selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
@@ -406,4 +430,4 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
             out.append(h._replace(weight=h.weight * guarded_factor))
         else:
             out.append(h)
-    return out
+    return guard_praise(doc, out, NARRATIVE_FACTOR)
