@@ -159,6 +159,56 @@ _CHARITY_RE = rx(
 )
 
 
+_MESSAGING_WORDS = frozenset({"whatsapp", "whats", "telegram", "signal", "viber", "wechat", "kik", "snapchat"})
+_SERVICE_WORDS = frozenset(re.split(
+    r"\s+", "write build design make create sell offer provide repair fix draw edit develop paint bake ship deliver teach coach "
+    "tutor selling offering giving team company agency experts writers staff firm",
+))
+_COMMERCIAL_WORDS = frozenset(re.split(
+    r"\s+", "order orders ordering shipping ship delivery deliver prices price pricing deal deals sale offer offers customer "
+    "customers client clients service services professional affordable quality purchase product products brand "
+    "booking agent commission income profit profits bonus guarantee guaranteed guarantees free promo coupon "
+    "subscription wholesale package packages nationwide worldwide trusted certified legit fast online",
+))
+_COMMERCIAL_STEMS = ("discount", "cheap", "earn", "invest", "instant")
+_COMMERCIAL_LAST = ("back", "start", "month", "7")  # last words of "money back", "plans start", "per month", "24/7"
+_VOCAB_RE = re.compile(r"[^\W_]+")
+_MEMO: dict[str, tuple[frozenset[str], bool | None]] = {}
+
+
+def _memo(doc: Document) -> tuple[frozenset[str], bool | None]:
+    entry = _MEMO.get(doc.text)
+    if entry is None:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        entry = _MEMO[doc.text] = (frozenset(_VOCAB_RE.findall(doc.low)), None)
+    return entry
+
+
+def words_of(doc: Document) -> frozenset[str]:
+    """The post's words, lower case (read once for the spam steps)."""
+    return _memo(doc)[0]
+
+
+def on_topic(doc: Document) -> bool:
+    """True when the post names a treatment or a word about MS, health or care (:data:`_TOPIC_RE`), read once."""
+    if doc.mentions:
+        return True
+    vocab, topical = _memo(doc)
+    if topical is None:
+        topical = bool(_TOPIC_RE.search(doc.text))
+        _MEMO[doc.text] = (vocab, topical)
+    return topical
+
+
+def _maybe_commercial(vocab: frozenset[str]) -> bool:
+    """False when fewer than three selling words can be in the post (then :data:`_COMMERCIAL_RE` need not run)."""
+    n = len(vocab & _COMMERCIAL_WORDS)
+    if n < 3:
+        n += sum(1 for w in vocab if w.startswith(_COMMERCIAL_STEMS)) + sum(1 for w in _COMMERCIAL_LAST if w in vocab)
+    return n >= 3
+
+
 def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
 
@@ -200,24 +250,25 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
         words = _WORD_RE.findall(rest)
         if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
-        elif (len(text.split()) <= 25 and not doc.mentions and not _TOPIC_RE.search(text)
-              and not _NEWS_RE.search(text)):
+        elif len(text.split()) <= 25 and not on_topic(doc) and not _NEWS_RE.search(text):
             hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
     contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
     for s, e in contacts:
         hits.append(_hit("contact_channel", s, e))
     if contacts and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
         hits.append(_hit("contact_drop", contacts[0][0], contacts[0][1]))  # "more [email removed]"
-    m = _MESSAGING_RE.search(text)
+    vocab = words_of(doc)  # cheap pre-checks: a pattern runs only when one of its words is in the post
+    m = _MESSAGING_RE.search(text) if not vocab.isdisjoint(_MESSAGING_WORDS) else None
     if m:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
-    m = _SERVICE_RE.search(text)
+    m = _SERVICE_RE.search(text) if not vocab.isdisjoint(_SERVICE_WORDS) else None
     if m and (_CONTACT_RE.search(text) or links or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
         hits.append(_hit("service_offer", m.start(), m.end()))
-    commercial = list(_COMMERCIAL_RE.finditer(text))
-    if len({c.group(0).lower() for c in commercial}) >= 3:
-        hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
+    if _maybe_commercial(vocab):
+        commercial = list(_COMMERCIAL_RE.finditer(text))
+        if len({c.group(0).lower() for c in commercial}) >= 3:
+            hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
     hits += _keyword_stuffing(doc)
     hits += _keyword_list(doc)
     hits += _repeated_key_phrase(doc)
@@ -225,9 +276,9 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if m:
         hits.append(_hit("letter_spaced", m.start(), m.end()))
     hits += promotion_hits(doc, doc.links)
-    hits += offer_hits(doc, links)
+    hits += offer_hits(doc, links, vocab)
     hits += entity_hits(doc)
-    m = _SPINTAX_RE.search(text)
+    m = _SPINTAX_RE.search(text) if "{" in text else None
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
     return hits
@@ -236,10 +287,10 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
 def _generic_comment(doc: Document) -> list[Hit]:
     """A post about "your post / this article / your website" and nothing about the thread:
     no health or treatment word, at most 80 words, talking to the writer about the writing."""
-    if doc.mentions or _TOPIC_RE.search(doc.text) or len(doc.text.split()) > 80:
+    if doc.mentions or len(doc.text.split()) > 80:
         return []
     found = list(_WRITING_RE.finditer(doc.text))
-    if not found:
+    if not found or on_topic(doc):
         return []
     hits = [_hit("generic_comment", found[0].start(), found[0].end())]
     if len(found) >= 2:
@@ -381,9 +432,9 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         return hits
     fired = {h.cue for h in spam}
     extra: list[Hit] = []
-    on_topic = bool(doc.mentions) or bool(_TOPIC_RE.search(doc.text))
+    topical = on_topic(doc)
     own = [h for h in spam if h.cue == "own_promotion"]
-    if own and (fired & (_DIRECT_ASKS if on_topic else _ASKS) or (not on_topic and _apart(doc, own))):
+    if own and (fired & (_DIRECT_ASKS if topical else _ASKS) or (not topical and _apart(doc, own))):
         extra.append(_hit("self_promotion", own[0].start, own[0].end))
     if "money_offer" in fired:  # the claim is part of the offer: counted once
         hits = [h._replace(weight=0.0) if h.cue == "income_claim" else h for h in hits]
@@ -392,19 +443,19 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         first = next(h for h in spam if h.cue == "income_claim")
         extra.append(_hit("income_offer", first.start, first.end))
     hits, spam = [*hits, *extra], [*spam, *extra]
-    if WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
+    if fired & _OFFERS and not fired & _REACH and WARNING_RE.search(doc.text):  # "I got scammed by a guy promising 30% weekly"
         hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
         spam = [h for h in hits if h.label == SPAM]
     selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
     guarded_factor, promo_factor, cap = 1.0, 1.0, None
     if not selling:
         story = _first_person_story(doc)
-        fundraising = _FUNDRAISING_RE.search(doc.text) and (on_topic or _CHARITY_RE.search(doc.text))
-        if public_health_link(doc) or fundraising or (on_topic and story):
+        fundraising = _FUNDRAISING_RE.search(doc.text) and (topical or _CHARITY_RE.search(doc.text))
+        if public_health_link(doc) or fundraising or (topical and story):
             guarded_factor = promo_factor = NARRATIVE_FACTOR
         elif story:
             guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
-        elif on_topic:
+        elif topical:
             guarded_factor, cap = TOPIC_FACTOR, TOPIC_CAP
     best: dict[str, Hit] = {}
     for h in spam:

@@ -86,24 +86,29 @@ def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
 
 
-def offer_hits(doc: Document, links: list[tuple[int, int, str]]) -> list[Hit]:
+_APPS = frozenset({"whatsapp", "whats", "telegram", "viber", "wechat", "signal"})
+_ROUTES = frozenset({"gift", "giftcard", "giftcards", "union", "moneygram", "wire", "wallet", "address"})
+
+
+def offer_hits(doc: Document, links: list[tuple[int, int, str]], vocab: frozenset[str]) -> list[Hit]:
     """The cues of this module (see the module docstring); ``links``: the post's links not
-    under an allowed domain, as :func:`.spam._links` gives them."""
+    under an allowed domain, as :func:`.spam._links` gives them; ``vocab``: the post's words
+    (lower case), so that a pattern runs only when the words it needs are there."""
     text = doc.text
     hits: list[Hit] = []
-    if _RESULT_RE.search(text):  # a victim's story opens recovery scams: the referral decides, not the warning
+    marker = "removed]" in text and _MARKER_RE.search(text) is not None
+    reach = marker or links or not vocab.isdisjoint(_APPS)
+    if reach and _RESULT_RE.search(text):  # a victim's story opens recovery scams: the referral decides
         referral = _REFERRAL_RE.search(text)
-        if referral and (_MARKER_RE.search(text) or _APP_RE.search(text) or links):
+        if referral:
             hits.append(_hit("testimonial_referral", referral.start(), referral.end()))
-    if WARNING_RE.search(text):
-        return hits
-    route = _UNTRACEABLE_RE.search(text)
-    if route and _SEND_RE.search(text) and (_MARKER_RE.search(text) or _WRITER_REACH_RE.search(text)):
+    route = _UNTRACEABLE_RE.search(text) if not vocab.isdisjoint(_ROUTES) else None
+    if route and _SEND_RE.search(text) and (marker or _WRITER_REACH_RE.search(text)):
         hits.append(_hit("payment_request", route.start(), route.end()))
-    lure = _LURE_RE.search(text)
+    lure = _LURE_RE.search(text) if "check" in vocab or "sent" in vocab else None
     if lure and _OPPORTUNITY_RE.search(text):
         hits.append(_hit("private_lure", lure.start(), lure.end()))
-    call = _CALL_RE.search(text)
+    call = _CALL_RE.search(text) if marker else None
     if call and _SERVICE_WORDS_RE.search(text):
         hits.append(_hit("call_to_buy", call.start(), call.end()))
     for s, e, _ in links:
@@ -111,4 +116,6 @@ def offer_hits(doc: Document, links: list[tuple[int, int, str]]) -> list[Hit]:
         if len({m.group(0).lower() for m in _SELLING_RE.finditer(text, sent.start, sent.end)}) >= 2:
             hits.append(_hit("shop_link", s, e))
             break
+    if hits and hits[-1].cue != "testimonial_referral" and WARNING_RE.search(text):
+        return [h for h in hits if h.cue == "testimonial_referral"]  # a warning names the offer; it is not one
     return hits
