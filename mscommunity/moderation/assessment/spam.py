@@ -255,8 +255,10 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
     for s, e in contacts:
         hits.append(_hit("contact_channel", s, e))
-    if contacts and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
-        hits.append(_hit("contact_drop", contacts[0][0], contacts[0][1]))  # "more [email removed]"
+    if len(text) < 60 and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
+        ask = None if contacts else _CONTACT_RE.search(text)
+        if contacts or ask:  # "more [email removed]", "dm me": nothing but a way to reach someone
+            hits.append(_hit("contact_drop", *(contacts[0] if contacts else ask.span())))
     vocab = words_of(doc)  # cheap pre-checks: a pattern runs only when one of its words is in the post
     m = _MESSAGING_RE.search(text) if not vocab.isdisjoint(_MESSAGING_WORDS) else None
     if m:
@@ -321,11 +323,19 @@ _SENTENCE_WORDS = frozenset(re.split(
 ))
 
 
+# What a search phrase asks for ("near me", "best", "cheap", "repair"): anaphora in a rant does not.
+_SEARCH_INTENT = frozenset(re.split(
+    r"\s+", "near best cheap cheapest affordable buy sale services service company companies contractors contractor "
+             "installation installers repair repairs price prices online shop shops store uk usa deals discount top rated "
+             "hire rental quotes quote specialists experts delivery",
+))
+
+
 def _keyword_list(doc: Document) -> list[Hit]:
     """Search phrases in a row: between bars (two bars or more, the phrases two to seven words
     with no sentence end), or between commas or dashes (four pieces or more, those inside two to six
-    words with no sentence word in them, and one key word in three pieces: "bathroom remodel
-    Phoenix, walk in tubs Phoenix, grab bars Phoenix AZ ...")."""
+    words with no sentence word in them, one key word in three pieces and a word of search intent:
+    "bathroom remodel Phoenix, walk in tubs Phoenix, grab bars Phoenix AZ, ... near me")."""
     text = doc.text
     bars, commas = text.count("|") >= 2, text.count(",") + text.count("\u2014") + text.count(" - ") >= 2
     if not bars and not commas:
@@ -346,7 +356,7 @@ def _keyword_list(doc: Document) -> list[Hit]:
             continue
         pieces = Counter(w for p in parts for w in {w.lower() for w in _STUFF_WORD_RE.findall(p)} if w not in _STOP
                          and len(w) >= 4)
-        if pieces and pieces.most_common(1)[0][1] >= 3:
+        if pieces and pieces.most_common(1)[0][1] >= 3 and not _SEARCH_INTENT.isdisjoint(line.lower().split()):
             start = text.find(line)
             return [_hit("keyword_list", start, start + len(line.rstrip()))]
     return []
