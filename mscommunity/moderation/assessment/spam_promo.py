@@ -204,33 +204,37 @@ def normalise(word: str) -> str:
     return word
 
 
-def clauses(text: str, links: Sequence[tuple[int, int]] | None = None) -> list[list[Token]]:
+def clauses(text: str, links: Sequence[tuple[int, int]] | None = None, low: str | None = None) -> list[list[Token]]:
     """The text's clauses (split at punctuation, line breaks and emoji), as tokens indexing ``text``.
 
     Each link (``links``: the spans of ``LINK_RE`` in ``text``, found here when None) is one
-    ``<link>`` token, as a link the scrubber removed is ("visit example.com" is a call to a link)."""
+    ``<link>`` token, as a link the scrubber removed is ("visit example.com" is a call to a link).
+    ``low``: ``text.lower()`` when the caller has it."""
     if _ENTITY_RE.search(text):
         plain, index = _plain(text)
-        at = index.__getitem__
-        links = [(m.start(), m.end()) for m in LINK_RE.finditer(plain)]
+        links = [(index[m.start()], index[m.end()]) for m in LINK_RE.finditer(plain)]
+        pieces = _PIECE_RE.finditer(plain.lower())
     else:
-        plain, at = text, int  # no entity: positions are the text's own
+        index = None  # no entity: positions are the text's own
         if links is None:
             links = [(m.start(), m.end()) for m in LINK_RE.finditer(text)]
+        pieces = _PIECE_RE.finditer(low if low is not None else text.lower())
     out: list[list[Token]] = []
     tokens: list[Token] = []
     li, n_links = 0, len(links)
-    for m in _PIECE_RE.finditer(plain.lower()):
+    for m in pieces:
+        start, end = m.span()
+        if index is not None:
+            start, end = index[start], index[end]
         if li < n_links:
-            pos = m.start()
-            while li < n_links and pos >= links[li][1]:
+            while li < n_links and start >= links[li][1]:
                 li += 1
-            if li < n_links and pos >= links[li][0]:
+            if li < n_links and start >= links[li][0]:
                 s, e = links[li]
-                if not tokens or tokens[-1].start != at(s):
-                    tokens.append(Token("<link>", at(s), at(e)))
+                if not tokens or tokens[-1].start != s:
+                    tokens.append(Token("<link>", s, e))
                 continue
-        word = m.group("w")
+        word = m.group(1)
         if word is None:  # a clause break
             if tokens:
                 out.append(tokens)
@@ -241,7 +245,7 @@ def clauses(text: str, links: Sequence[tuple[int, int]] | None = None) -> list[l
             word = "<link>" if word == _LINK_WORD else "<removed>"
         elif word.endswith("'s") and len(word) > 3 and word not in _NOT_POSSESSIVE:
             word, poss = word[:-2], True
-        tokens.append(Token(normalise(word), at(m.start()), at(m.end()), poss))
+        tokens.append(Token(normalise(word), start, end, poss))
     if tokens:
         out.append(tokens)
     return out
@@ -556,7 +560,7 @@ def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None
     def add(name: str, clause: list[Token], span: tuple[int, int]) -> None:
         hits.append(hit_for(_CUES[name], clause[span[0]].start, clause[span[1]].end))
 
-    parts = clauses(doc.text, links)
+    parts = clauses(doc.text, links, doc.low)
     kin = any(tok.norm in VOCAB.own and any(b.norm in VOCAB.associates and not b.poss for b in clause[k + 1:k + 3])
               for clause in parts for k, tok in enumerate(clause))
     for clause in parts:
