@@ -29,10 +29,10 @@ AFFILIATE_KEYS = frozenset({
 # Endings no sentence uses as a word ("it", "me", "us" are left out: "I love it . Me too").
 _TLD = r"com|net|org|info|biz|ru|io|xyz|shop|online|site|top|club|example|uk"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s+\.\s*(?=\w))"
-_SPELLED_RE = re.compile(
-    r"\b(?:www" + _DOT + r")?[a-z0-9][a-z0-9-]*(?:" + _DOT + r"[a-z0-9][a-z0-9-]*)*" + _DOT + r"(?:" + _TLD + r")\b",
-    re.IGNORECASE,
-)
+_LABEL = r"[a-z0-9][a-z0-9-]*+"
+# A chain of labels and spelled dots, read possessively (linear time on any text); where it ends is decided below.
+_CHAIN_RE = re.compile(r"\b" + _LABEL + r"(?:" + _DOT + _LABEL + r")++", re.IGNORECASE)
+_ENDINGS = frozenset(_TLD.split("|"))
 _SEPARATOR_RE = re.compile(_DOT, re.IGNORECASE)
 # A label before the ending that is an ordinary word does not make an address ("the dot com boom").
 _WORDS = frozenset({"the", "a", "an", "this", "that", "my", "your", "our", "its", "any", "no", "one", "old", "new"})
@@ -73,13 +73,23 @@ def spelled_links(text: str) -> list[tuple[int, int, str]]:
     if " ." not in text and "dot" not in text.lower():
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _SPELLED_RE.finditer(text):
-        labels = _SEPARATOR_RE.split(m.group(0))
-        if len(labels) < 2 or (len(labels) == 2 and labels[0].lower() in _WORDS):
+    for m in _CHAIN_RE.finditer(text):
+        chain, labels, pos = m.group(0), [], 0
+        for sep in _SEPARATOR_RE.finditer(chain):
+            labels.append((chain[pos:sep.start()], pos, sep.start()))
+            pos = sep.end()
+        labels.append((chain[pos:], pos, len(chain)))
+        last = max((k for k in range(1, len(labels)) if labels[k][0].lower() in _ENDINGS), default=0)
+        if not last:
             continue
-        name = host(".".join(label.strip().lower() for label in labels))
+        first = 0
+        while first < last - 1 and labels[first][0].lower() in _WORDS:  # "read the dot com pages": not an address
+            first += 1
+        if last - first == 1 and labels[first][0].lower() in _WORDS:
+            continue
+        name = host(".".join(label.lower() for label, _, _ in labels[first:last + 1]))
         if name:
-            out.append((m.start(), m.end(), name))
+            out.append((m.start() + labels[first][1], m.start() + labels[last][2], name))
     return out
 
 

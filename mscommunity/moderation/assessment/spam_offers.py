@@ -111,8 +111,13 @@ def offer_hits(doc: Document, links: list[tuple[int, int, str]], vocab: frozense
     call = _CALL_RE.search(text) if marker else None
     if call and _SERVICE_WORDS_RE.search(text):
         hits.append(_hit("call_to_buy", call.start(), call.end()))
+    read: set[int] = set()  # each sentence is read once, however many links it holds
     for s, e, _ in links:
-        sent = doc.sentences[doc.sentence_of(s)]
+        at = doc.sentence_of(s)
+        if at in read:
+            continue
+        read.add(at)
+        sent = doc.sentences[at]
         if len({m.group(0).lower() for m in _SELLING_RE.finditer(text, sent.start, sent.end)}) >= 2:
             hits.append(_hit("shop_link", s, e))
             break
