@@ -68,3 +68,13 @@ def test_praise_alone_is_held_never_rejected_even_as_a_first_post() -> None:
 
 def test_praise_beside_the_writers_own_care_is_a_reader() -> None:
     assert SPAM not in assess("Lovely article Helen, my OT recommended your site to me last week.").names
+
+
+def test_spelled_addresses_are_read_in_linear_time() -> None:
+    import time
+
+    start = time.process_time()
+    for text in ("a . " * 5000, "ab dot " * 3000, "x.com/a?b=c " * 2000):
+        spelled_links(text)
+        hits(text)
+    assert time.process_time() - start < 5.0  # quadratic backtracking took minutes at this size
