@@ -138,6 +138,11 @@ _SERVICE_RE = rx(
     r"(?:help|take\s+care|handle|do|write|sort)\b"
     r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?(?:selling|offering|giving\s+away)\b"
 )
+# "I can do your homework for $10": the reader's task done for a price.
+_FOR_YOU_RE = rx(
+    r"\b(?:we|i)\s+(?:can|will|could)\s+(?:do|write|make|fix|design|build|edit|handle|complete|finish|sort)\s+"
+    r"(?:your|ur|any|all\s+your)\b"
+)
 _PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
 _CONTACT_RE = rx(
     r"\[(?:phone\s+number|email|social\s+media\s+handle|link)\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|"
@@ -162,7 +167,7 @@ _CHARITY_RE = rx(
 _MESSAGING_WORDS = frozenset({"whatsapp", "whats", "telegram", "signal", "viber", "wechat", "kik", "snapchat"})
 _SERVICE_WORDS = frozenset(re.split(
     r"\s+", "write build design make create sell offer provide repair fix draw edit develop paint bake ship deliver teach coach "
-    "tutor selling offering giving team company agency experts writers staff firm",
+    "tutor selling offering giving team company agency experts writers staff firm do handle complete finish sort",
 ))
 _COMMERCIAL_WORDS = frozenset(re.split(
     r"\s+", "order orders ordering shipping ship delivery deliver prices price pricing deal deals sale offer offers customer "
@@ -264,9 +269,8 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if m:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
-    m = _SERVICE_RE.search(text) if not vocab.isdisjoint(_SERVICE_WORDS) else None
-    if m and (_CONTACT_RE.search(text) or links or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
-        hits.append(_hit("service_offer", m.start(), m.end()))
+    if not vocab.isdisjoint(_SERVICE_WORDS):
+        hits += _service_offer(text, bool(links))
     if _maybe_commercial(vocab):
         commercial = list(_COMMERCIAL_RE.finditer(text))
         if len({c.group(0).lower() for c in commercial}) >= 3:
@@ -284,6 +288,18 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
     return hits
+
+
+def _service_offer(text: str, linked: bool) -> list[Hit]:
+    """The writer offering a service with a way to reach them (or, for "we", a price),
+    or offering to do the reader's task for a price."""
+    m = _SERVICE_RE.search(text)
+    if m and (_CONTACT_RE.search(text) or linked or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
+        return [_hit("service_offer", m.start(), m.end())]
+    m = _FOR_YOU_RE.search(text)
+    if m and _PRICE_RE.search(text):
+        return [_hit("service_offer", m.start(), m.end())]
+    return []
 
 
 def _generic_comment(doc: Document) -> list[Hit]:

@@ -13,6 +13,8 @@ about scams ("beware", "they're scams", "so others don't"):
   Western Union, a crypto wallet) with a contact;
 * ``private_lure``: "check your inbox" or "I sent you a message" about an
   opportunity, an offer or money;
+* ``advance_fee``: millions to hand over (an inheritance, a transfer, a lottery)
+  and a request for the reader's reply or details;
 * ``call_to_buy``: "call now [phone number removed]" in a post that sells a service;
 * ``shop_link``: a link in a sentence that sells (two of prices, shipping, discounts ...).
 """
@@ -82,6 +84,19 @@ _SERVICE_WORDS_RE = rx(
 )
 
 
+_FORTUNE_RE = rx(
+    r"(?:[$£€]\s?\d[\d,.]*\s*(?:million|m|billion|bn)\b|\b\d[\d,.]*\s*(?:million|billion)\b)"
+)
+_HANDOVER_RE = rx(
+    r"\b(?:transfer\w*|inherit\w*|beneficiar\w*|next\s+of\s+kin|consignment|unclaimed|deceased|late\s+(?:husband|wife|father|client)|"
+    r"compensation|lottery|share\s+(?:it|this)\s+with\s+you)\b"
+)
+_YOUR_DETAILS_RE = rx(
+    r"\b(?:kindly|(?:reply|respond|write|get\s+back)\s+(?:to\s+)?me|reply\s+with|contact\s+me|"
+    r"your\s+(?:details|full\s+name|bank|account|address|phone|number))\b"
+)
+
+
 def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
 
@@ -108,6 +123,9 @@ def offer_hits(doc: Document, links: list[tuple[int, int, str]], vocab: frozense
     lure = _LURE_RE.search(text) if "check" in vocab or "sent" in vocab else None
     if lure and _OPPORTUNITY_RE.search(text):
         hits.append(_hit("private_lure", lure.start(), lure.end()))
+    fortune = _FORTUNE_RE.search(text) if "million" in vocab or "billion" in vocab or "m" in vocab else None
+    if fortune and _HANDOVER_RE.search(text) and _YOUR_DETAILS_RE.search(text):
+        hits.append(_hit("advance_fee", fortune.start(), fortune.end()))
     call = _CALL_RE.search(text) if marker else None
     if call and _SERVICE_WORDS_RE.search(text):
         hits.append(_hit("call_to_buy", call.start(), call.end()))

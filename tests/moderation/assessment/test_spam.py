@@ -53,6 +53,8 @@ SPAM_TEXTS = [
     "c h e a p  v i a g r a at pills . com",
     "Just uploaded my first cooking video! Would appreciate anyone stopping by",
     "Mobility scooters Leeds, scooter repairs Leeds, cheap scooters Leeds, call [phone number removed]",
+    "I am a qualified tutor, I can write your dissertation for $15 a page, inbox me",
+    "Greetings, I am a bank manager with 9.5 million dollars unclaimed, kindly send your full name",
 ]
 
 GENUINE_TEXTS = [
