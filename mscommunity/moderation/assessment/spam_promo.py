@@ -470,6 +470,10 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                         word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
                     pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
+        elif tok.norm in _READING:  # no subject before it: "pa-check naman ng channel ko" points at a channel
+            m = next((m for m in range(i + 1, min(i + 4, len(clause))) if clause[m].norm in VOCAB.things_strong), None)
+            if m is not None:
+                pointing.append((i, m))
     return to_own, to_me, pointing, elsewhere
 
 
