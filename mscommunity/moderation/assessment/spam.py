@@ -339,18 +339,19 @@ _SENTENCE_WORDS = frozenset(re.split(
 ))
 
 
-# What a search phrase asks for ("near me", "best", "cheap", "repair"): anaphora in a rant does not.
+# What a search phrase for a trade asks for ("near me", "cheap", "repair"); two of them make a list a search
+# footer (a fan's "best song ever, best video ever, best singer ever" names none).
 _SEARCH_INTENT = frozenset(re.split(
-    r"\s+", "near best cheap cheapest affordable buy sale services service company companies contractors contractor "
-             "installation installers repair repairs price prices online shop shops store uk usa deals discount top rated "
-             "hire rental quotes quote specialists experts delivery",
+    r"\s+", "near cheap cheapest affordable buy sale services service company companies contractors contractor "
+             "installation installers installer repair repairs price prices shop shops store deals discount hire rental "
+             "quotes quote specialists delivery estimate estimates",
 ))
 
 
 def _keyword_list(doc: Document) -> list[Hit]:
     """Search phrases in a row: between bars (two bars or more, the phrases two to seven words
     with no sentence end), or between commas or dashes (four pieces or more, those inside two to six
-    words with no sentence word in them, one key word in three pieces and a word of search intent:
+    words with no sentence word in them, one key word in three pieces and two words of a trade's search:
     "bathroom remodel Phoenix, walk in tubs Phoenix, grab bars Phoenix AZ, ... near me")."""
     text = doc.text
     bars, commas = text.count("|") >= 2, text.count(",") + text.count("\u2014") + text.count(" - ") >= 2
@@ -372,7 +373,7 @@ def _keyword_list(doc: Document) -> list[Hit]:
             continue
         pieces = Counter(w for p in parts for w in {w.lower() for w in _STUFF_WORD_RE.findall(p)} if w not in _STOP
                          and len(w) >= 4)
-        if pieces and pieces.most_common(1)[0][1] >= 3 and not _SEARCH_INTENT.isdisjoint(line.lower().split()):
+        if pieces and pieces.most_common(1)[0][1] >= 3 and len(_SEARCH_INTENT.intersection(line.lower().split())) >= 2:
             start = text.find(line)
             return [_hit("keyword_list", start, start + len(line.rstrip()))]
     return []
