@@ -148,6 +148,8 @@ _CONTACT_RE = rx(
     r"\[(?:phone\s+number|email|social\s+media\s+handle|link)\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|"
     r"message\s+(?:me|us)|contact\s+(?:me|us)|call\s+(?:me|us|now)|hit\s+me\s+up|inbox\s+(?:me|us)|e-?mail\s+(?:me|us))\b"
 )
+_FIRST_PERSON_RE = rx(r"\b(?:i|i'm|im|i've|me|my|mine|we|us|our)\b")
+_PRIVATE_ASK_RE = rx(r"\b(?:dm|pm|inbox|message|whats\s?app|telegram|text|e-?mail|kik|snap)\s+(?:me|us)\b")
 _PAST_OR_STATE_RE = rx(
     r"\b(?:was|were|had|did|went|got|took|felt|found|paid|spent|started|stopped|tried|used|been|"
     r"diagnosed|treated|told|came|made|bought|lost|moved|finally|since|ago|last\s+(?:year|week|month)|"
@@ -261,8 +263,10 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     for s, e in contacts:
         hits.append(_hit("contact_channel", s, e))
     if len(text) < 60 and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
-        ask = None if contacts else _CONTACT_RE.search(text)
-        if contacts or ask:  # "more [email removed]", "dm me": nothing but a way to reach someone
+        # Nothing but a way to reach someone: "more [email removed]", "dm me". The writer's own number
+        # ("call me on [phone number removed]") was removed, so that post reaches nobody.
+        ask = None if contacts else _PRIVATE_ASK_RE.search(text)
+        if (contacts and not _FIRST_PERSON_RE.search(text)) or ask:
             hits.append(_hit("contact_drop", *(contacts[0] if contacts else ask.span())))
     vocab = words_of(doc)  # cheap pre-checks: a pattern runs only when one of its words is in the post
     m = _MESSAGING_RE.search(text) if not vocab.isdisjoint(_MESSAGING_WORDS) else None
