@@ -66,7 +66,7 @@ _HEDGE_RE = rx(
 )
 LINK_RE = rx(
     r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|ru|io|co|"
-    r"example|xyz|shop|online|site|top)(?:/\S*)?\b"
+    r"example|xyz|shop|online|site|top|uk)(?:\.[a-z]{2}(?![\w.-]))?(?:/\S*)?\b"
 )
 _HEALTH_RE = rx(
     r"\b(?:ms|multiple\s+sclerosis|rrms|spms|ppms|cis|treat\w*|therap\w*|drugs?|meds?|"
@@ -137,6 +137,14 @@ class Document:
     low: str = ""  # text.lower(), for cheap keyword pre-checks
     off_topic: bool = False
     _clause_starts: list[int] | None = None
+    _links: list[tuple[int, int]] | None = None
+
+    @property
+    def links(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every link (:data:`LINK_RE`), found once for every step."""
+        if self._links is None:
+            self._links = [(m.start(), m.end()) for m in LINK_RE.finditer(self.text)]
+        return self._links
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos``."""
@@ -199,6 +207,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.end() >= len(text):
             break
     return spans or [(0, len(text))]
+
+
+def outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (sorted, not overlapping) replaced by a space."""
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    return " ".join(parts)
 
 
 def build_document(text: str, vocab: Vocabulary) -> Document:

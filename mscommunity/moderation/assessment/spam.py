@@ -49,12 +49,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import LINK_RE, Document, rx
+from mscommunity.moderation.assessment.document import Document, outside, rx
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
+from mscommunity.moderation.assessment.spam_links import affiliate, host, letter_spaced, spelled_links, under
+from mscommunity.moderation.assessment.spam_offers import WARNING_RE, offer_hits
+from mscommunity.moderation.assessment.spam_praise import guard_praise
 from mscommunity.moderation.assessment.spam_promo import entity_hits, promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
@@ -98,6 +100,7 @@ _COMMERCIAL_RE = rx(
     r"free|promo|coupon|subscription|wholesale|packages?|plans?\s+start|per\s+month|a\s+month|24/7|"
     r"nationwide|worldwide|trusted|certified|legit|fast|instant\w*|online)\b"
 )
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _STUFF_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(re.split(
     r"\s+",
@@ -131,13 +134,22 @@ _NEWS_RE = rx(
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
+    r"|\b(?:my|our)\s+(?:team|company|agency|experts|writers|staff|firm)\b(?:\s+at\s+\S+)?\s+(?:can|will)\s+"
+    r"(?:help|take\s+care|handle|do|write|sort)\b"
     r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?(?:selling|offering|giving\s+away)\b"
+)
+# "I can do your homework for $10": the reader's task done for a price.
+_FOR_YOU_RE = rx(
+    r"\b(?:we|i)\s+(?:can|will|could)\s+(?:do|write|make|fix|design|build|edit|handle|complete|finish|sort)\s+"
+    r"(?:your|ur|any|all\s+your)\b"
 )
 _PRICE_RE = rx(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b")
 _CONTACT_RE = rx(
     r"\[(?:phone\s+number|email|social\s+media\s+handle|link)\s+removed\]|\b(?:whats\s?app|telegram|dm\s+me|"
     r"message\s+(?:me|us)|contact\s+(?:me|us)|call\s+(?:me|us|now)|hit\s+me\s+up|inbox\s+(?:me|us)|e-?mail\s+(?:me|us))\b"
 )
+_FIRST_PERSON_RE = rx(r"\b(?:i|i'm|im|i've|me|my|mine|we|us|our)\b")
+_PRIVATE_ASK_RE = rx(r"\b(?:dm|pm|inbox|message|whats\s?app|telegram|text|e-?mail|kik|snap)\s+(?:me|us)\b")
 _PAST_OR_STATE_RE = rx(
     r"\b(?:was|were|had|did|went|got|took|felt|found|paid|spent|started|stopped|tried|used|been|"
     r"diagnosed|treated|told|came|made|bought|lost|moved|finally|since|ago|last\s+(?:year|week|month)|"
@@ -154,38 +166,77 @@ _CHARITY_RE = rx(
 )
 
 
+_MESSAGING_WORDS = frozenset({"whatsapp", "whats", "telegram", "signal", "viber", "wechat", "kik", "snapchat"})
+_SERVICE_WORDS = frozenset(re.split(
+    r"\s+", "write build design make create sell offer provide repair fix draw edit develop paint bake ship deliver teach coach "
+    "tutor selling offering giving team company agency experts writers staff firm do handle complete finish sort",
+))
+_COMMERCIAL_WORDS = frozenset(re.split(
+    r"\s+", "order orders ordering shipping ship delivery deliver prices price pricing deal deals sale offer offers customer "
+    "customers client clients service services professional affordable quality purchase product products brand "
+    "booking agent commission income profit profits bonus guarantee guaranteed guarantees free promo coupon "
+    "subscription wholesale package packages nationwide worldwide trusted certified legit fast online",
+))
+_COMMERCIAL_STEMS = ("discount", "cheap", "earn", "invest", "instant")
+_COMMERCIAL_LAST = ("back", "start", "month", "7")  # last words of "money back", "plans start", "per month", "24/7"
+_VOCAB_RE = re.compile(r"[^\W_]+")
+_MEMO: dict[str, tuple[frozenset[str], bool | None]] = {}
+
+
+def _memo(doc: Document) -> tuple[frozenset[str], bool | None]:
+    entry = _MEMO.get(doc.text)
+    if entry is None:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        entry = _MEMO[doc.text] = (frozenset(_VOCAB_RE.findall(doc.low)), None)
+    return entry
+
+
+def words_of(doc: Document) -> frozenset[str]:
+    """The post's words, lower case (read once for the spam steps)."""
+    return _memo(doc)[0]
+
+
+def on_topic(doc: Document) -> bool:
+    """True when the post names a treatment or a word about MS, health or care (:data:`_TOPIC_RE`), read once."""
+    if doc.mentions:
+        return True
+    vocab, topical = _memo(doc)
+    if topical is None:
+        topical = bool(_TOPIC_RE.search(doc.text))
+        _MEMO[doc.text] = (vocab, topical)
+    return topical
+
+
+def _maybe_commercial(vocab: frozenset[str]) -> bool:
+    """False when fewer than three selling words can be in the post (then :data:`_COMMERCIAL_RE` need not run)."""
+    n = len(vocab & _COMMERCIAL_WORDS)
+    if n < 3:
+        n += sum(1 for w in vocab if w.startswith(_COMMERCIAL_STEMS)) + sum(1 for w in _COMMERCIAL_LAST if w in vocab)
+    return n >= 3
+
+
 def _hit(name: str, start: int, end: int) -> Hit:
     return hit_for(_CUES[name], start, end)
 
 
-def _host(link: str) -> str:
-    """The host of ``link`` (a URL, ``www.`` address or bare domain), lower case, without ``www.``."""
-    target = link if "://" in link else f"http://{link}"
-    try:
-        host = (urlsplit(target).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
-
-
-def _under(host: str, domains: frozenset[str]) -> bool:
-    parts = host.split(".")
-    return any(".".join(parts[i:]) in domains for i in range(len(parts)))
-
-
 def public_health_link(doc: Document) -> bool:
     """True when the post links to a public health body, a trial registry or a journal."""
-    return any(_under(_host(m.group(0)), _ALLOWED) for m in LINK_RE.finditer(doc.text))
+    text = doc.text
+    return any(under(host(text[s:e]), _ALLOWED) for s, e in doc.links)
 
 
 def _links(doc: Document) -> list[tuple[int, int, str]]:
-    """``(start, end, host)`` of every link not under an allowed domain; removed links have host ``""``."""
-    out = [(m.start(), m.end(), _host(m.group(0))) for m in LINK_RE.finditer(doc.text)]
-    out = [x for x in out if not _under(x[2], _ALLOWED)]
-    start = doc.text.find(_LINK_MARKER)
+    """``(start, end, host)`` of every link not under an allowed domain, spelled-out addresses
+    included; removed links have host ``""``."""
+    text = doc.text
+    out = [(s, e, host(text[s:e])) for s, e in doc.links]
+    out = [x for x in out if not under(x[2], _ALLOWED)]
+    out += [x for x in spelled_links(text) if not under(x[2], _ALLOWED)]
+    start = text.find(_LINK_MARKER)
     while start >= 0:
         out.append((start, start + len(_LINK_MARKER), ""))
-        start = doc.text.find(_LINK_MARKER, start + 1)
+        start = text.find(_LINK_MARKER, start + 1)
     return sorted(out)
 
 
@@ -194,48 +245,74 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     text = doc.text
     hits: list[Hit] = []
     links = _links(doc)
-    for s, e, host in links:
-        hits.append(_hit("short_link" if host in _SHORTENERS else "unknown_link", s, e))
+    written = set(doc.links)
+    for s, e, name in links:
+        hits.append(_hit("short_link" if name in _SHORTENERS else "unknown_link", s, e))
+        if affiliate(text[s:e]):
+            hits.append(_hit("affiliate_link", s, e))
+        elif name and (s, e) not in written:
+            hits.append(_hit("spelled_link", s, e))  # an address spelled out so no filter reads it
     if links:
-        rest = _MARKER_RE.sub(" ", LINK_RE.sub(" ", text))
-        words = re.findall(r"[^\W\d_]{2,}", rest)
+        rest = _MARKER_RE.sub(" ", outside(text, [(s, e) for s, e, _ in links]))
+        words = _WORD_RE.findall(rest)
         if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
-        elif (len(text.split()) <= 25 and not doc.mentions and not _TOPIC_RE.search(text)
-              and not _NEWS_RE.search(text)):
+        elif len(text.split()) <= 25 and not on_topic(doc) and not _NEWS_RE.search(text):
             hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
-    for marker in _CONTACT_MARKERS:
-        pos = text.find(marker)
-        if pos >= 0:
-            hits.append(_hit("contact_channel", pos, pos + len(marker)))
-    m = _MESSAGING_RE.search(text)
+    contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
+    for s, e in contacts:
+        hits.append(_hit("contact_channel", s, e))
+    if len(text) < 60 and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
+        # Nothing but a way to reach someone: "more [email removed]", "dm me". The writer's own number
+        # ("call me on [phone number removed]") was removed, so that post reaches nobody.
+        ask = None if contacts else _PRIVATE_ASK_RE.search(text)
+        if (contacts and not _FIRST_PERSON_RE.search(text)) or ask:
+            hits.append(_hit("contact_drop", *(contacts[0] if contacts else ask.span())))
+    vocab = words_of(doc)  # cheap pre-checks: a pattern runs only when one of its words is in the post
+    m = _MESSAGING_RE.search(text) if not vocab.isdisjoint(_MESSAGING_WORDS) else None
     if m:
         hits.append(_hit("contact_channel", m.start(), m.end()))
     hits += _generic_comment(doc)
-    m = _SERVICE_RE.search(text)
-    if m and (_CONTACT_RE.search(text) or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
-        hits.append(_hit("service_offer", m.start(), m.end()))
-    commercial = list(_COMMERCIAL_RE.finditer(text))
-    if len({c.group(0).lower() for c in commercial}) >= 3:
-        hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
+    if not vocab.isdisjoint(_SERVICE_WORDS):
+        hits += _service_offer(text, bool(links))
+    if _maybe_commercial(vocab):
+        commercial = list(_COMMERCIAL_RE.finditer(text))
+        if len({c.group(0).lower() for c in commercial}) >= 3:
+            hits.append(_hit("commercial_voice", commercial[0].start(), commercial[-1].end()))
     hits += _keyword_stuffing(doc)
     hits += _keyword_list(doc)
     hits += _repeated_key_phrase(doc)
-    hits += promotion_hits(doc)
+    m = letter_spaced(text)
+    if m:
+        hits.append(_hit("letter_spaced", m.start(), m.end()))
+    hits += promotion_hits(doc, doc.links)
+    hits += offer_hits(doc, links, vocab)
     hits += entity_hits(doc)
-    m = _SPINTAX_RE.search(text)
+    m = _SPINTAX_RE.search(text) if "{" in text else None
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))
     return hits
 
 
+def _service_offer(text: str, linked: bool) -> list[Hit]:
+    """The writer offering a service with a way to reach them (or, for "we", a price),
+    or offering to do the reader's task for a price."""
+    m = _SERVICE_RE.search(text)
+    if m and (_CONTACT_RE.search(text) or linked or (_PRICE_RE.search(text) and m.group(0).lower().startswith("we"))):
+        return [_hit("service_offer", m.start(), m.end())]
+    m = _FOR_YOU_RE.search(text)
+    if m and _PRICE_RE.search(text):
+        return [_hit("service_offer", m.start(), m.end())]
+    return []
+
+
 def _generic_comment(doc: Document) -> list[Hit]:
     """A post about "your post / this article / your website" and nothing about the thread:
     no health or treatment word, at most 80 words, talking to the writer about the writing."""
-    if doc.mentions or _TOPIC_RE.search(doc.text) or len(doc.text.split()) > 80:
+    if doc.mentions or len(doc.text.split()) > 80:
         return []
     found = list(_WRITING_RE.finditer(doc.text))
-    if not found:
+    if not found or on_topic(doc):
         return []
     hits = [_hit("generic_comment", found[0].start(), found[0].end())]
     if len(found) >= 2:
@@ -259,17 +336,48 @@ def _keyword_stuffing(doc: Document) -> list[Hit]:
 _BAR_SEGMENT_RE = re.compile(r"[^|\n]+")
 
 
+_LIST_SPLIT_RE = re.compile(r"\s*(?:[,;\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
+_SENTENCE_WORDS = frozenset(re.split(
+    r"\s+", "i i'm i've me my we our us you your he she his her it it's they them their is are was were am have has "
+             "had been do did don't can't will would should could this that",
+))
+
+
+# What a search phrase for a trade asks for ("near me", "cheap", "repair"); two of them make a list a search
+# footer (a fan's "best song ever, best video ever, best singer ever" names none).
+_SEARCH_INTENT = frozenset(re.split(
+    r"\s+", "near cheap cheapest affordable buy sale services service company companies contractors contractor "
+             "installation installers installer repair repairs price prices shop shops store deals discount hire rental "
+             "quotes quote specialists delivery estimate estimates",
+))
+
+
 def _keyword_list(doc: Document) -> list[Hit]:
-    """Phrases separated by two bars or more, those between bars two to seven words long with no sentence end."""
+    """Search phrases in a row: between bars (two bars or more, the phrases two to seven words
+    with no sentence end), or between commas or dashes (four pieces or more, those inside two to six
+    words with no sentence word in them, one key word in three pieces and two words of a trade's search:
+    "bathroom remodel Phoenix, walk in tubs Phoenix, grab bars Phoenix AZ, ... near me")."""
     text = doc.text
-    if text.count("|") < 2:
+    bars, commas = text.count("|") >= 2, text.count(",") + text.count("\u2014") + text.count(" - ") >= 2
+    if not bars and not commas:
         return []
     for line in text.split("\n"):
-        if line.count("|") < 2:
+        if bars and line.count("|") >= 2:
+            parts = line.split("|")
+            inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
+            if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+                start = text.find(line)
+                return [_hit("keyword_list", start, start + len(line.rstrip()))]
+        if not commas:
             continue
-        parts = line.split("|")
-        inner = parts[1:-1]  # the first and last piece may hold the sentence around the list
-        if all(2 <= len(p.split()) <= 7 and not re.search(r"[.!?]\s", p.strip()) for p in inner):
+        parts = _LIST_SPLIT_RE.split(line)
+        if len(parts) < 4 or not all(
+                2 <= len(p.split()) <= 6 and not re.search(r"[.!?]", p) and _SENTENCE_WORDS.isdisjoint(p.lower().split())
+                for p in parts[1:-1]):
+            continue
+        pieces = Counter(w for p in parts for w in {w.lower() for w in _STUFF_WORD_RE.findall(p)} if w not in _STOP
+                         and len(w) >= 4)
+        if pieces and pieces.most_common(1)[0][1] >= 3 and len(_SEARCH_INTENT.intersection(line.lower().split())) >= 2:
             start = text.find(line)
             return [_hit("keyword_list", start, start + len(line.rstrip()))]
     return []
@@ -306,18 +414,16 @@ def _first_person_story(doc: Document) -> bool:
 _ASKS = frozenset({
     "reader_request", "plea", "call_to_action", "subscribe_request", "subscribe_imperative", "like_request", "unknown_link",
     "contact_channel", "short_link", "link_drop", "look_here", "points_to_own", "growth_request", "call_to_own",
-    "promote_own", "contact_for_purchase", "spam_apology",
+    "promote_own", "contact_for_purchase", "spam_apology", "follow_me", "affiliate_link", "spelled_link",
 })
 """What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
-_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop"}
+_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop",
+                        "affiliate_link", "spelled_link"}
 """In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
-_WARNING_RE = rx(
-    r"\b(?:(?:got|get|was|were|been|being)\s+scammed|scammed\s+(?:me|us|him|her|them)|scammers?|fraudsters?|beware|"
-    r"be\s+careful|don'?t\s+fall\s+for|do\s+not\s+fall\s+for|watch\s+out\s+for|ripped\s+off|too\s+good\s+to\s+be\s+true)\b"
-)
 _REACH = frozenset({"unknown_link", "short_link", "link_drop", "contact_channel", "contact_for_purchase", "call_to_action",
                     "look_here"})
-_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics"})
+_OFFERS = frozenset({"money_offer", "income_claim", "income_offer", "offer_terms", "prize_offer", "scam_topics",
+                     "herbal_doctor", "miracle_cure", "testimony"})
 """A warning about a scam names the offer; it is not one unless it also says where to reach it (``_REACH``)."""
 _MONEY_ASKS = _ASKS - {"points_to_own", "growth_request"} | {"prize_offer", "offer_terms"}
 """What turns a claim of earnings (``income_claim``) into an offer."""
@@ -357,9 +463,9 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         return hits
     fired = {h.cue for h in spam}
     extra: list[Hit] = []
-    on_topic = bool(doc.mentions) or bool(_TOPIC_RE.search(doc.text))
+    topical = on_topic(doc)
     own = [h for h in spam if h.cue == "own_promotion"]
-    if own and (fired & (_DIRECT_ASKS if on_topic else _ASKS) or (not on_topic and _apart(doc, own))):
+    if own and (fired & (_DIRECT_ASKS if topical else _ASKS) or (not topical and _apart(doc, own))):
         extra.append(_hit("self_promotion", own[0].start, own[0].end))
     if "money_offer" in fired:  # the claim is part of the offer: counted once
         hits = [h._replace(weight=0.0) if h.cue == "income_claim" else h for h in hits]
@@ -368,19 +474,19 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         first = next(h for h in spam if h.cue == "income_claim")
         extra.append(_hit("income_offer", first.start, first.end))
     hits, spam = [*hits, *extra], [*spam, *extra]
-    if _WARNING_RE.search(doc.text) and not fired & _REACH:  # "I got scammed by a guy promising 30% weekly"
+    if fired & _OFFERS and not fired & _REACH and WARNING_RE.search(doc.text):  # "I got scammed by a guy promising 30% weekly"
         hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
         spam = [h for h in hits if h.label == SPAM]
     selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
     guarded_factor, promo_factor, cap = 1.0, 1.0, None
     if not selling:
         story = _first_person_story(doc)
-        fundraising = _FUNDRAISING_RE.search(doc.text) and (on_topic or _CHARITY_RE.search(doc.text))
-        if public_health_link(doc) or fundraising or (on_topic and story):
+        fundraising = _FUNDRAISING_RE.search(doc.text) and (topical or _CHARITY_RE.search(doc.text))
+        if public_health_link(doc) or fundraising or (topical and story):
             guarded_factor = promo_factor = NARRATIVE_FACTOR
         elif story:
             guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
-        elif on_topic:
+        elif topical:
             guarded_factor, cap = TOPIC_FACTOR, TOPIC_CAP
     best: dict[str, Hit] = {}
     for h in spam:
@@ -406,4 +512,4 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
             out.append(h._replace(weight=h.weight * guarded_factor))
         else:
             out.append(h)
-    return out
+    return guard_praise(doc, out, NARRATIVE_FACTOR)

@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from mscommunity.moderation.assessment.cues import CUES, CUES_DIR, Cue
-from mscommunity.moderation.assessment.document import Document
+from mscommunity.moderation.assessment.document import LINK_RE, Document
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
 from mscommunity.privacy import MARKERS
@@ -60,6 +61,7 @@ class Vocabulary:
     creations: frozenset[str]
     fresh: frozenset[str]
     creators: frozenset[str]
+    businesses: frozenset[str]
     produce: frozenset[str]
     cta: frozenset[str]
     cta_me: frozenset[str]
@@ -75,7 +77,7 @@ class Vocabulary:
     def known(self) -> frozenset[str]:
         """Every word of every family (never bent to a fuzzy neighbour)."""
         return frozenset().union(
-            self.own, self.associates, self.things_strong, self.things, self.creations, self.fresh, self.creators, self.produce, self.cta,
+            self.own, self.associates, self.things_strong, self.things, self.creations, self.fresh, self.creators, self.businesses, self.produce, self.cta,
             self.cta_inflected, self.fillers, self.pointers, self.growth, self.growth_asks, self.fuzzy,
             self.variants, self.variants.values(),
         )
@@ -202,17 +204,37 @@ def normalise(word: str) -> str:
     return word
 
 
-def clauses(text: str) -> list[list[Token]]:
-    """The text's clauses (split at punctuation, line breaks and emoji), as tokens indexing ``text``."""
+def clauses(text: str, links: Sequence[tuple[int, int]] | None = None, low: str | None = None) -> list[list[Token]]:
+    """The text's clauses (split at punctuation, line breaks and emoji), as tokens indexing ``text``.
+
+    Each link (``links``: the spans of ``LINK_RE`` in ``text``, found here when None) is one
+    ``<link>`` token, as a link the scrubber removed is ("visit example.com" is a call to a link).
+    ``low``: ``text.lower()`` when the caller has it."""
     if _ENTITY_RE.search(text):
         plain, index = _plain(text)
-        at = index.__getitem__
+        links = [(index[m.start()], index[m.end()]) for m in LINK_RE.finditer(plain)]
+        pieces = _PIECE_RE.finditer(plain.lower())
     else:
-        plain, at = text, int  # no entity: positions are the text's own
+        index = None  # no entity: positions are the text's own
+        if links is None:
+            links = [(m.start(), m.end()) for m in LINK_RE.finditer(text)]
+        pieces = _PIECE_RE.finditer(low if low is not None else text.lower())
     out: list[list[Token]] = []
     tokens: list[Token] = []
-    for m in _PIECE_RE.finditer(plain.lower()):
-        word = m.group("w")
+    li, n_links = 0, len(links)
+    for m in pieces:
+        start, end = m.span()
+        if index is not None:
+            start, end = index[start], index[end]
+        if li < n_links:
+            while li < n_links and start >= links[li][1]:
+                li += 1
+            if li < n_links and start >= links[li][0]:
+                s, e = links[li]
+                if not tokens or tokens[-1].start != s:
+                    tokens.append(Token("<link>", s, e))
+                continue
+        word = m.group(1)
         if word is None:  # a clause break
             if tokens:
                 out.append(tokens)
@@ -223,7 +245,7 @@ def clauses(text: str) -> list[list[Token]]:
             word = "<link>" if word == _LINK_WORD else "<removed>"
         elif word.endswith("'s") and len(word) > 3 and word not in _NOT_POSSESSIVE:
             word, poss = word[:-2], True
-        tokens.append(Token(normalise(word), at(m.start()), at(m.end()), poss))
+        tokens.append(Token(normalise(word), start, end, poss))
     if tokens:
         out.append(tokens)
     return out
@@ -265,9 +287,10 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
                 found.append((j, m))
         elif word in _BE_CREATOR or (word in {"i", "we"} and j + 1 < len(clause) and clause[j + 1].norm in {"am", "are"}):
             start = j + 1 if word in _BE_CREATOR else j + 2
+            plural = word in {"we", "we're"}
             for m in range(start, min(start + 6, len(clause))):
-                if clause[m].norm in VOCAB.creators:
-                    found.append((j, m))
+                if clause[m].norm in VOCAB.creators or (plural and clause[m].norm in VOCAB.businesses):
+                    found.append((j, m))  # "I'm a 16 year old rapper", "we are the leading clinic in ..."
                     break
                 if m <= start + 2 and clause[m].norm in _PLATFORMS and clause[start].norm in {"new", "starting", "small"}:
                     found.append((j, m))  # "I'm new to youtube", "I'm starting on twitch"
@@ -277,16 +300,28 @@ def _own_mentions(clause: list[Token]) -> list[tuple[int, int]]:
         kin_subject = word in VOCAB.associates and j > 0 and clause[j - 1].norm in VOCAB.own  # "my friend just started"
         if word in _SUBJECT_SELF or kin_subject or (word == "who" and any(t.norm in _BE_CREATOR for t in clause[:j])):
             found += _produces(clause, j)  # "I make ...", "I'm a 13 year old who loves making videos"
+        if j == 0 and (word in _ADVERBS or word in _MADE_IT):
+            found += [(0, m) for _, m in _produces(clause, -1)]  # "Just started a small channel ...": no "I"
+        if word == "here" and 0 < j == len(clause) - 1 and j <= 3 and clause[j - 1].norm in VOCAB.creators:
+            found.append((j - 1, j))  # "small youtuber here!", "new artist here"
         if word == "mine" and j + 1 < len(clause) and clause[j + 1].norm in {"is", "are", "sounds", "'s"} and any(
                 t.norm in {"better", "best", "nicer", "cooler"} for t in clause[j + 2:j + 5]):
             found.append((j, j))  # "mine is way better": the writer's own version
     return found
 
 
+# Past forms of producing: a clause may open with them, the "I" left out ("Just uploaded my first cover").
+_MADE_IT = frozenset({"started", "launched", "made", "uploaded", "released", "dropped", "opened", "posted", "created",
+                      "recorded", "finished", "published", "put", "filmed", "produced"})
+
+
 def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
-    """"i (just) make / post / started ... <things>" from the subject at ``j``."""
+    """"i (just) make / post / started ... <things>" from the subject at ``j``
+    (``j = -1``: a clause with no subject, which opens with a past form of :data:`_MADE_IT`)."""
     for v in range(j + 1, min(j + 5, len(clause))):
         verb = clause[v].norm
+        if j < 0 and verb not in _MADE_IT and verb not in _ADVERBS:
+            return []
         if verb in VOCAB.produce:
             reach = 3 if verb in _HAVE else 7
             for m in range(v + 1, min(v + reach, len(clause))):
@@ -321,6 +356,8 @@ def _call_at(clause: list[Token], i: int) -> bool:
     return not (k >= 0 and (clause[k].norm in _SUBJECTS or clause[k].norm in _NEGATIONS or clause[k].poss))
 
 
+_A_TRY = frozenset({"spin", "listen", "follow", "like", "sub", "look", "chance", "shot", "try", "watch", "view", "read",
+                    "visit", "go", "play", "add", "shout", "shoutout"})
 _TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "listen", "minute", "second", "moment",
                          "1", "one", "quick", "few", "sec", "min", "seconds", "minutes"})
 # Words that are a call only when they open a clause or follow "please", "you" or "to"
@@ -385,6 +422,9 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                 elif word in {"mine", "ours"}:
                     hit = (i, m)
                 break
+            if word in {"me", "us"} and base == "give" and any(t.norm in _A_TRY for t in clause[m + 1:m + 4]):
+                to_me.append((i, m))  # "give us a spin", "give me a follow"
+                break
             if word in {"me", "us"} and base in VOCAB.cta_me:
                 if base not in {"subscribe", "sub"}:
                     to_me.append((i, m))
@@ -430,6 +470,10 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                         word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
                     pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
+        elif tok.norm in _READING:  # no subject before it: "pa-check naman ng channel ko" points at a channel
+            m = next((m for m in range(i + 1, min(i + 4, len(clause))) if clause[m].norm in VOCAB.things_strong), None)
+            if m is not None:
+                pointing.append((i, m))
     return to_own, to_me, pointing, elsewhere
 
 
@@ -513,14 +557,14 @@ def entity_hits(doc: Document) -> list[Hit]:
     return hits
 
 
-def promotion_hits(doc: Document) -> list[Hit]:
-    """The cues of this module (see the module docstring) for ``doc``."""
+def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None) -> list[Hit]:
+    """The cues of this module (see the module docstring) for ``doc``; ``links`` as for :func:`clauses`."""
     hits: list[Hit] = []
 
     def add(name: str, clause: list[Token], span: tuple[int, int]) -> None:
         hits.append(hit_for(_CUES[name], clause[span[0]].start, clause[span[1]].end))
 
-    parts = clauses(doc.text)
+    parts = clauses(doc.text, links, doc.low)
     kin = any(tok.norm in VOCAB.own and any(b.norm in VOCAB.associates and not b.poss for b in clause[k + 1:k + 3])
               for clause in parts for k, tok in enumerate(clause))
     for clause in parts:

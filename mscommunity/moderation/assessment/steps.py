@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import LINK_RE, Document, negated, rx
+from mscommunity.moderation.assessment.document import Document, negated, outside, rx
 from mscommunity.moderation.assessment.experience import (
     DOSE,
     DURATION_RE,
@@ -88,19 +88,21 @@ def dose_hits(doc: Document) -> list[Hit]:
     return hits
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
 def spam_structure_hits(doc: Document) -> list[Hit]:
     """Link-only posts, many links, repeated sentences or words, off-topic
     praise."""
     text = doc.text
     hits: list[Hit] = []
-    links = list(LINK_RE.finditer(text))
+    links = doc.links
     if links:
-        rest = LINK_RE.sub(" ", text)
-        words = re.findall(r"[^\W\d_]{2,}", rest)
+        words = _WORD_RE.findall(outside(text, links))
         if len(words) <= 3:
-            hits.append(_hit("link_only", links[0].start(), links[-1].end()))
+            hits.append(_hit("link_only", links[0][0], links[-1][1]))
         elif len(links) >= 3:
-            hits.append(_hit("many_links", links[0].start(), links[-1].end()))
+            hits.append(_hit("many_links", links[0][0], links[-1][1]))
     # repeated sentences
     norm: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}

@@ -45,6 +45,16 @@ SPAM_TEXTS = [
     "Appreciate your post. Your website is lovely, I'll be back!",
     "cheap roofers near me roof repair near me best roofers roof repair quotes",
     "{Great|Nice} {post|article}!",
+    "We are the leading orthopaedic clinic in Istanbul with affordable packages. Visit hipclinic.example",
+    "Mama Ada's roots healed my brother of MS in a month. Message her on WhatsApp [phone number removed]",
+    "Please help, my kids are hungry, send anything you can in Steam gift cards, email me [email removed]",
+    "Hello, check your inbox, I left you a message about a business opportunity.",
+    "Grab the guide here: guides.example/ms?aff=771",
+    "c h e a p  v i a g r a at pills . com",
+    "Just uploaded my first cooking video! Would appreciate anyone stopping by",
+    "Mobility scooters Leeds, scooter repairs Leeds, cheap scooters Leeds, call [phone number removed]",
+    "I am a qualified tutor, I can write your dissertation for $15 a page, inbox me",
+    "Greetings, I am a bank manager with 9.5 million dollars unclaimed, kindly send your full name",
 ]
 
 GENUINE_TEXTS = [
@@ -66,6 +76,12 @@ GENUINE_TEXTS = [
     "My channel got taken down for using this song lol",
     "This song is on my workout playlist",
     "Thank you for sharing this song",
+    "Ignore the comments about herbal doctors curing MS, they're scams. My uncle lost £2,000 to one.",
+    "Years ago I paid a herbal healer for a cure I saw in a comment. Nothing came. I'm posting so others don't.",
+    "Bookmarked this to send to my line manager, the bit on reasonable adjustments is so clear.",
+    "The fatigue booklet is free to order from mstrust.org.uk, it came in three days.",
+    "Call the MS nurse line on [phone number removed], they sorted my referral in a week.",
+    "Labour promised lower taxes, Labour promised more nurses, Labour promised better trains.",
 ]
 
 
