@@ -60,7 +60,10 @@ _FIRST_WORD = re.compile(r"\w+")
 
 def _ok_handle(h: str) -> bool:
     core = h.lstrip("@")
-    return not (core.lower() in _STOP or len(core) < 3 or _NUMBER_LIKE.fullmatch(core))
+    return not (core.lower() in _STOP or len(core) < 3 or _NUMBER_LIKE.fullmatch(core) or _ORDINAL.fullmatch(core))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s)")  # "Jen's 40th on Facebook", "the 90s on MySpace"
 
 
 _SHORT_PLATFORMS = frozenset({"x", "ig", "fb", "kik"})
@@ -84,7 +87,9 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     if explicit:
         return not short or sep.strip() in (":", "is")
     # Bare space after a long platform name: only an odd lower-case token ("find me on insta janedoe").
-    return not short and h.islower() and len(h) >= 6
+    from .vocab import is_english_word
+
+    return not short and h.islower() and len(h) >= 6 and not is_english_word(h)  # not "my Facebook photos"
 
 
 def _on_before(low: str, i: int) -> bool:

@@ -79,9 +79,10 @@ def test_ascii_digit_patterns_agree_on_ascii_text(slow: re.Pattern[str], fast: r
 def test_rewritten_address_patterns_match_their_old_form() -> None:
     old_pobox = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
     old_clause = re.compile(
-        r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+"
+        r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)(?<!\b(?-i:[A-Z][a-z]))(?<!\b(?-i:[A-Z]))"
+        r"[.!?;]\s|\n|\s+(?:just|and\s+"
         r"(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|knock|ramp|parking|ground\s+floor|any\s?time|"
-        r"after|before|between|from\s+\d)\b", re.I)
+        r"after|before|between|from\s+\d|and\s+(?:she|he|they|my|her|his))\b", re.I)
     samples = [*TEXTS, "PO Box 12, P.O. Box 99, p o box 5, Post Office Box 7, LOCKED BAG 3, xPO Box 1",
                "12 St. Mary no. 5 Apt. 3 brgy. San; end. Then Ave! x NO. 4\nthen after 9"]
     for text in samples:
