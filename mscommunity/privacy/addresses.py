@@ -33,6 +33,7 @@ _US_LINE_ZIP = re.compile(
     r"\d(?<![\w$£€.,]\d)\d{0,4}\s+(?:[nsew]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[a-z][a-z'\-]+\s+){1,3}"
     r"(?:st|rd|ave|av|blvd|dr|drive|ln|ct|pl|way|cir|hwy|pkwy|ter|street|road|avenue|lane|court|place|circle)\.?,?"
     r"(?:\s+(?:apt|unit|ste|suite|#)\.?\s*#?\w{1,5},?)?(?:\s+[a-z]+){1,3},?\s+[a-z]{2},?\s+\d{5}(?:-\d{4})?(?!\d)", re.I)
+_ZIP_HINT = re.compile(r"[0-9]{5}(?![0-9])")
 _STREET_TYPE_WORDS = frozenset(f"{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED}".lower().split("|"))
 _STREET_TYPE_BIT = word_in(_STREET_TYPE_WORDS)
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
@@ -297,8 +298,8 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
-    if d.mask & _STREET_TYPE_BIT and len(text) - len(text.lstrip()) < len(text):
-        for m in _US_LINE_ZIP.finditer(d.low) if d.same_len else ():
+    if d.mask & _STREET_TYPE_BIT and d.same_len and _ZIP_HINT.search(text) is not None:
+        for m in _US_LINE_ZIP.finditer(d.low):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Redaction("ADDRESS", m.start(), m.end(), 0.88))
                 taken.append(m.span())

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .doc import Doc, doc_for, word_in, word_starts
 from .result import Redaction
+from .vocab import is_english_word
 
 PLATFORMS = (
     r"insta(?:gram)?|ig|twitter|x|tiktok|tik\s?tok|facebook|fb|snap(?:chat)?|threads|bluesky|bsky|youtube|"
@@ -87,8 +88,6 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     if explicit:
         return not short or sep.strip() in (":", "is")
     # Bare space after a long platform name: only an odd lower-case token ("find me on insta janedoe").
-    from .vocab import is_english_word
-
     return not short and h.islower() and len(h) >= 6 and not is_english_word(h)  # not "my Facebook photos"
 
 

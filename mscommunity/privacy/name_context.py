@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .doc import word_in
-from .name_reading import _after_title, _capitalised, is_given_name, not_a_name
+from .name_reading import _WORD, _after_title, _capitalised, is_given_name, not_a_name
 from .result import Redaction
 from .vocab import MONTH_WORDS, is_english_word
 
@@ -85,7 +85,7 @@ _MIDDLE_INITIAL = re.compile(
     r"[A-Z\u00c0-\u00de][^\W\d_]+(?:['\-][A-Z]?[^\W\d_]+)?")
 
 
-_INITIAL_HINT = re.compile(r" [A-Z]\.")
+_INITIAL_HINT = re.compile(r"\.(?<= [A-Z]\.)")  # starts with the dot: far rarer than a space
 
 
 def middle_initials(text: str, add) -> None:
@@ -109,29 +109,36 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|(?:19|20)\d\d)")
 _LIST_SEP = re.compile(r"\s*(?:,|&|\band\b|\by\b|\bet\b|\bund\b)\s*(?:(?:don|doña|dona|auntie|aunty|uncle|tia|tio|tía|tío)\s+)?")
 
 
-def related(text: str, found: list[Redaction]) -> list[Redaction]:
-    """Names that follow from the names ``found``: short forms, initials, list members, month names."""
+def related(text: str, found: list[Redaction], low: str | None = None) -> list[Redaction]:
+    """Names that follow from the names ``found``: short forms, initials, list members, month names.
+
+    ``low``: ``text`` lower-cased, when the caller has it."""
     if not found:
         return []
-    spans = {(r.start, r.end) for r in found}
-    words: dict[str, float] = {}
+    conf_of: dict[tuple[int, int], float] = {}
     for r in found:
-        for part in re.findall(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*", text[r.start:r.end]):
+        key = (r.start, r.end)
+        if conf_of.get(key, -1.0) < r.confidence:
+            conf_of[key] = r.confidence
+    spans = set(conf_of)
+    words: dict[str, float] = {}
+    for (start, end), conf in conf_of.items():
+        for part in _WORD.findall(text, start, end):
             if len(part) >= 3 and part[:1].isupper():
-                words[part] = max(words.get(part, 0.0), min(r.confidence, 0.85))
+                words[part] = max(words.get(part, 0.0), min(conf, 0.85))
     if not words:
         return []
     out: list[Redaction] = []
     short: dict[str, float] = {}
     initials: dict[str, float] = {}
     for w, c in words.items():
-        parts = re.split(r"[\-'\u2019 ]", w)
+        parts = _PARTS.split(w)
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
             initials["".join(p[0] for p in parts)] = c  # "Jean-Baptiste" -> "JB"
         if len(w) >= 7:
             short[w.lower()] = c
-    repeat = any(w.lower() in MONTH_WORDS or w.lower() in _NAME_WHEN_CAPITALISED for w in words)
-    for m in _CAP_TOKEN.finditer(text) if initials or short or repeat else ():
+    repeats = [w for w in words if w.lower() in MONTH_WORDS or w.lower() in _NAME_WHEN_CAPITALISED]
+    for m in _tokens(text, initials, short, repeats, low) if initials or short or repeats else ():
         s, e = m.span()
         if (s, e) in spans or any(a <= s < b for a, b in spans):
             continue
@@ -148,7 +155,47 @@ def related(text: str, found: list[Redaction]) -> list[Redaction]:
             if low != full and (full.startswith(low) or full.endswith(low)) and len(low) * 2 >= len(full) - 3:
                 out.append(Redaction("PERSON", s, e, min(c, 0.8)))  # "Funmi" of "Funmilayo"
                 break
-    out.extend(_list_members(text, found, spans))
+    if len(spans) >= 2:  # a list needs two found names
+        out.extend(_list_members(text, found, spans))
+    return out
+
+
+_PARTS = re.compile(r"[\-'\u2019 ]")
+
+
+def _tokens(text: str, initials: dict[str, float], short: dict[str, float], repeats: list[str],
+            low: str | None) -> list[re.Match[str]]:
+    """The capitalised words (:data:`_CAP_TOKEN`) of ``text`` that :func:`related` can take, in order: those
+    starting where an initials key or a repeated word stands, where a long name's first four letters
+    stand (a short form at its start), or a few letters before its last four (a short form at its end).
+    Found by ``str.find`` rather than by reading every capitalised word."""
+    if low is None and short:
+        low = text.lower()
+    if low is not None and len(low) != len(text):
+        return list(_CAP_TOKEN.finditer(text))  # lower-casing moved offsets (rare scripts): read them all
+    starts: set[int] = set()
+    for needle in (*initials, *repeats):
+        i = text.find(needle)
+        while i != -1:
+            starts.add(i)
+            i = text.find(needle, i + 1)
+    for full in short:
+        assert low is not None
+        head, tail = full[:4], full[-4:]
+        i = low.find(head)
+        while i != -1:
+            starts.add(i)
+            i = low.find(head, i + 1)
+        i = low.find(tail)
+        while i != -1:
+            starts.update(range(max(0, i - len(full)), i + 1))  # the short form starts somewhere before
+            i = low.find(tail, i + 1)
+    out = []
+    match = _CAP_TOKEN.match
+    for i in sorted(starts):
+        m = match(text, i)
+        if m is not None:
+            out.append(m)
     return out
 
 

@@ -387,7 +387,7 @@ _CUE_NEXT: dict[str, frozenset[str]] = {
     "me": frozenset(["and", "llamo"]), "ich": frozenset(["bin", "hei"]), "je": frozenset(["suis", "m"]),
     "ik": frozenset(["ben", "heet"]), "mi": frozenset(["nombre", "chiamo"]), "meu": frozenset(["nome"]),
     "mein": frozenset(["name"]), "mon": frozenset(["nom"]), "mijn": frozenset(["naam"]),
-    "nazywam": frozenset(["si"]),
+    "nazywam": frozenset(["si"]), "go": frozenset(["raibh"]), "muchas": frozenset(["gracias"]),
 }
 
 
@@ -420,6 +420,38 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+# For each first a-z run of the start words: its start words, each with the words it must go on with
+# (as they or their plural may stand among a text's words; None: any word).
+_GROUPS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
+    first: tuple((s, None if s not in _CUE_NEXT else _CUE_NEXT[s] | frozenset(a + "s" for a in _CUE_NEXT[s]))
+                 for s in starts)
+    for first, starts in _STARTS_BY_FIRST.items()
+}
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_go_on(present: frozenset[str], words: frozenset[str], low: str) -> frozenset[str]:
+    """The first runs of ``present`` whose start words can go on to a cue in this text: a start word
+    that must be followed by one of some words ("i" by "am", "my" by a kinship word) is dropped when
+    none of them (nor its plural) is among the text's words and the text has no digit (a number may
+    follow any of them).  A start word with an apostrophe ("i'm") counts only where it stands in ``low``."""
+    keep = []
+    digit: bool | None = None
+    for first in present:
+        for start, allowed in _GROUPS[first]:
+            if start != first and start not in low:
+                continue  # "i'm" is not in the text
+            if allowed is None or not words.isdisjoint(allowed):
+                keep.append(first)
+                break
+            if digit is None:
+                digit = _ANY_DIGIT.search(low) is not None
+            if digit:
+                keep.append(first)
+                break
+    return frozenset(keep) if len(keep) != len(present) else present
+
+
 def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """Cue matches, found by trying the cue regex only at words that can start a cue.
 
@@ -429,6 +461,8 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
         yield from _CUES.finditer(text)
         return
     present = CUE_FIRST_WORDS.intersection(words if words is not None else _ASCII_WORD.findall(low))
+    if present and words is not None:
+        present = _may_go_on(present, words, low)
     if not present:
         return
     match = _CUES_LOWER.match

@@ -145,7 +145,7 @@ def find(
         if known_names:
             found.items.extend(known_names_in(text, known_names))
         if found.items:
-            found.items.extend(name_context.related(text, found.items))
+            found.items.extend(name_context.related(text, found.items, low))
             found.items.extend(_propagate(text, found.items, low))
         return found.items
     finally:
