@@ -416,40 +416,36 @@ def _start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
     return found
 
 
+def _gated_finder(first: str) -> re.Pattern[str]:
+    """:func:`_letter_finder` with each start word's :data:`_CUE_NEXT` test inside the pattern: a start
+    word is found only where the word after it can go on to a cue (one of its words or their plural,
+    or a number), which :func:`_cues` used to test in Python for every start word."""
+    alts = []
+    for w in sorted((w for w in _CUE_STARTS if w[0] == first), key=len, reverse=True):
+        alt = re.escape(w[1:]) + "(?![a-z'])"
+        allowed = _CUE_NEXT.get(w)
+        if allowed is not None:
+            words = "|".join(re.escape(a) for a in sorted(allowed, key=len, reverse=True))
+            alt += rf"(?=\s+(?:[0-9]|(?:{words})s?(?![a-z0-9])))"
+        alts.append(alt)
+    return re.compile(f"{re.escape(first)}(?<![a-z'].)(?:{'|'.join(alts)})")
+
+
+_GATED_FINDERS: dict[str, re.Pattern[str]] = {c: _gated_finder(c) for c in _LETTER_FINDERS}
+
+
+def _gated_start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+    """:func:`_start_words`, but only the start words that pass their next-word test."""
+    letters = {f[0] for f in present}
+    if len(letters) == 1:
+        return _GATED_FINDERS[letters.pop()].finditer(low)
+    found = [m for c in letters for m in _GATED_FINDERS[c].finditer(low)]
+    found.sort(key=_match_start)
+    return found
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
-
-
-# For each first a-z run of the start words: its start words, each with the words it must go on with
-# (as they or their plural may stand among a text's words; None: any word).
-_GROUPS: dict[str, tuple[tuple[str, frozenset[str] | None], ...]] = {
-    first: tuple((s, None if s not in _CUE_NEXT else _CUE_NEXT[s] | frozenset(a + "s" for a in _CUE_NEXT[s]))
-                 for s in starts)
-    for first, starts in _STARTS_BY_FIRST.items()
-}
-_ANY_DIGIT = re.compile(r"\d")
-
-
-def _may_go_on(present: frozenset[str], words: frozenset[str], low: str) -> frozenset[str]:
-    """The first runs of ``present`` whose start words can go on to a cue in this text: a start word
-    that must be followed by one of some words ("i" by "am", "my" by a kinship word) is dropped when
-    none of them (nor its plural) is among the text's words and the text has no digit (a number may
-    follow any of them).  A start word with an apostrophe ("i'm") counts only where it stands in ``low``."""
-    keep = []
-    digit: bool | None = None
-    for first in present:
-        for start, allowed in _GROUPS[first]:
-            if start != first and start not in low:
-                continue  # "i'm" is not in the text
-            if allowed is None or not words.isdisjoint(allowed):
-                keep.append(first)
-                break
-            if digit is None:
-                digit = _ANY_DIGIT.search(low) is not None
-            if digit:
-                keep.append(first)
-                break
-    return frozenset(keep) if len(keep) != len(present) else present
 
 
 def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
@@ -461,22 +457,12 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
         yield from _CUES.finditer(text)
         return
     present = CUE_FIRST_WORDS.intersection(words if words is not None else _ASCII_WORD.findall(low))
-    if present and words is not None:
-        present = _may_go_on(present, words, low)
     if not present:
         return
     match = _CUES_LOWER.match
-    needs = _CUE_NEXT
-    next_token = _NEXT_TOKEN.match
-    for w in _start_words(low, present):  # the cue regex only where a start word stands
-        allowed = needs.get(w.group())
-        if allowed is not None:  # next_word_in(low, w.end(), allowed), inline
-            t = next_token(low, w.end())
-            if t is None:
-                continue
-            nxt = t.group(1)
-            if not (nxt in allowed or nxt[0].isdigit() or (nxt[-1] == "s" and nxt[:-1] in allowed)):
-                continue  # "my first ...", "i had ...": no cue can go on with this word
+    # The cue regex only where a start word stands and the word after it can go on to a cue
+    # (not "my first ...", "i had ...": the finders test that).
+    for w in _gated_start_words(low, present):
         m = match(low, w.start())
         if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
             yield m
