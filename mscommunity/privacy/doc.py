@@ -69,6 +69,10 @@ def _learn(word: str) -> int:
 
 def words_mask(words: frozenset[str]) -> int:
     """The union of the word facts of ``words`` (see :func:`word_bit`)."""
+    try:
+        return reduce(or_, map(_FACTS.get, words), 0)  # the usual case: every word seen before
+    except TypeError:  # a word not seen before (its fact is None)
+        pass
     masks = list(map(_FACTS.get, words))
     if None in masks:  # words not seen before (never read back from the cache: another thread may clear it)
         masks = [_learn(w) if m is None else m for w, m in zip(words, masks, strict=True)]
