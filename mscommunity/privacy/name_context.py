@@ -150,9 +150,10 @@ def related(text: str, found: list[Redaction], low: str | None = None) -> list[R
             if tok in words and _repeat_ok(text, tok, s, e):
                 out.append(Redaction("PERSON", s, e, min(words[tok], 0.8)))  # "May is a saint", "Grace says"
             continue
-        low = tok.lower()
+        tok_low = tok.lower()
         for full, c in short.items():
-            if low != full and (full.startswith(low) or full.endswith(low)) and len(low) * 2 >= len(full) - 3:
+            if tok_low != full and (full.startswith(tok_low) or full.endswith(tok_low)) and \
+                    len(tok_low) * 2 >= len(full) - 3:
                 out.append(Redaction("PERSON", s, e, min(c, 0.8)))  # "Funmi" of "Funmilayo"
                 break
     if len(spans) >= 2:  # a list needs two found names
@@ -169,9 +170,8 @@ def _tokens(text: str, initials: dict[str, float], short: dict[str, float], repe
     starting where an initials key or a repeated word stands, where a long name's first four letters
     stand (a short form at its start), or a few letters before its last four (a short form at its end).
     Found by ``str.find`` rather than by reading every capitalised word."""
-    if low is None and short:
-        low = text.lower()
-    if low is not None and len(low) != len(text):
+    lowered = (text.lower() if low is None else low) if short else ""
+    if short and len(lowered) != len(text):
         return list(_CAP_TOKEN.finditer(text))  # lower-casing moved offsets (rare scripts): read them all
     starts: set[int] = set()
     for needle in (*initials, *repeats):
@@ -180,16 +180,15 @@ def _tokens(text: str, initials: dict[str, float], short: dict[str, float], repe
             starts.add(i)
             i = text.find(needle, i + 1)
     for full in short:
-        assert low is not None
         head, tail = full[:4], full[-4:]
-        i = low.find(head)
+        i = lowered.find(head)
         while i != -1:
             starts.add(i)
-            i = low.find(head, i + 1)
-        i = low.find(tail)
+            i = lowered.find(head, i + 1)
+        i = lowered.find(tail)
         while i != -1:
             starts.update(range(max(0, i - len(full)), i + 1))  # the short form starts somewhere before
-            i = low.find(tail, i + 1)
+            i = lowered.find(tail, i + 1)
     out = []
     match = _CAP_TOKEN.match
     for i in sorted(starts):
