@@ -338,6 +338,8 @@ def _free_words(text: str, add) -> None:
         if pure:
             if start and not _PURE_NEXT.match(text, e):
                 continue
+            if start and len(w) == 2 and not _FOLLOW_ACTION.match(text, e):
+                continue  # "Na wa o", "Di ko na kaya": a short word of another language, unless it acts ("Jo said")
             if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
