@@ -21,13 +21,19 @@ _TYPES_CAPITALISED = (
 )
 _NUMBER = r"(?:(?:flat|apt|apartment|unit|suite|ste)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*)?\d{1,5}[A-Za-z]?(?:\s*[-/]\s*\d{1,5})?"
 _DIRECTION = r"(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)"
-_NAMEWORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\-][^\W\d_]+)*"
+_NAMEWORD = r"[A-Z\u00c0-\u00deĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\W\d_]*(?:['\-][^\W\d_]+)*"
 _STREET = re.compile(
     rf"\d(?<![\w$£€.,]\d)\d{{0,4}}[A-Za-z]?"
     rf"(?:\s*[-/]\s*\d{{1,5}})?,?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAMEWORD}\s+){{1,3}}(?:{_TYPES_CAPITALISED}|(?i:{_TYPES_ANY_CASE}))\b\.?"
     rf"|(?:[a-z][a-z'\-]+\s+){{1,2}}(?i:{_TYPES_ANY_CASE})\b)"
 )
+# "1420 n elm st apt 2 fresno ca 93701": a street line in any case, held together by a state and a ZIP code.
+_US_LINE_ZIP = re.compile(
+    r"\d(?<![\w$£€.,]\d)\d{0,4}\s+(?:[nsew]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[a-z][a-z'\-]+\s+){1,3}"
+    r"(?:st|rd|ave|av|blvd|dr|drive|ln|ct|pl|way|cir|hwy|pkwy|ter|street|road|avenue|lane|court|place|circle)\.?,?"
+    r"(?:\s+(?:apt|unit|ste|suite|#)\.?\s*#?\w{1,5},?)?(?:\s+[a-z]+){1,3},?\s+[a-z]{2},?\s+\d{5}(?:-\d{4})?(?!\d)", re.I)
+_ZIP_HINT = re.compile(r"[0-9]{5}(?![0-9])")
 _STREET_TYPE_WORDS = frozenset(f"{_TYPES_ANY_CASE}|{_TYPES_CAPITALISED}".lower().split("|"))
 _STREET_TYPE_BIT = word_in(_STREET_TYPE_WORDS)
 _UNIT_BEFORE = re.compile(r"(?i:flat|apt|apartment|unit|suite)\.?\s*#?\s*\w{1,5}\s*[,/]?\s*$")
@@ -63,12 +69,12 @@ _DIGIT = _HINT
 _SUFFIX = (r"stra(?:ß|ss)e|str\.|straat|weg|gasse|laan|plein|gracht|vej|gade|gatan|vägen|veien|gata|allee|platz|"
            r"dijk|kade|singel|steig|ufer|damm|markt")
 _LEAD = (r"rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|quai|place|via|viale|piazza|corso|vicolo|calle|avenida|"
-         r"carrer|paseo|plaza|rua|travessa|largo|praça|ul\.|ulica|aleja|al\.|utca|út")
+         r"carrer|paseo|plaza|rua|travessa|largo|praça|ul\.|ulica|aleja|al\.|utca|út|c/")
 _PARTICLE = r"(?:(?:de\s+la|de\s+l'|du|des|de|del|della|delle|dei|da|do|dos|das|di|van|von|der|den)\s+)*"
 _STREET_WORDS = (rf"(?:{_NAMEWORD}(?i:{_SUFFIX})|(?i:{_LEAD})\s+{_PARTICLE}{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
                  rf"|{_NAMEWORD}\s+(?i:{_TYPES_ANY_CASE}))")
 # "Kerkstraat 45": the street, then the number (searched for in the text just before a number).
-_STREET_FIRST = re.compile(rf"(?<![\w])(?:{_STREET_WORDS})\s+$")
+_STREET_FIRST = re.compile(rf"(?<![\w])(?:{_STREET_WORDS}),?\s+$")
 _NUMBER_AFTER = re.compile(r"\d{1,4}[a-zA-Z]?(?:\s*[/\-]\s*\d{1,4})?\b")
 # "12 rue de la Paix": the number, then the street.
 _NUMBER_FIRST = re.compile(
@@ -124,6 +130,8 @@ _STREET_WORD_BIT = word_bit(lambda w: w in _HINT_WORDS or (len(w) > 4 and w.ends
 
 
 def _street_word_in(d: Doc) -> bool:
+    if "c/" in d.low:
+        return True  # "C/ Mayor 23": the Spanish "calle"
     if d.text.isascii():
         return bool(d.mask & _STREET_WORD_BIT)
     words = set(_LETTERS.findall(d.low))
@@ -164,25 +172,28 @@ def _foreign_streets(text: str, d: Doc) -> list[tuple[int, int]]:
 _ADDRESS_CUE = re.compile(
     r"(?:\b(?:(?:my|our|the|his|her|their|home|postal|full|new)\s+)?(?:address|addy|addr)(?:\s+is|\s*:|\s+here\s+is|"
     r"\s+=)?|\b(?:come\s+(?:and\s+)?(?:get|collect|pick\s+up)\s+(?:it|them)|pick\s*up\s+(?:only\s*)?(?:from|at|:)|"
-    r"collect(?:ion)?\s+(?:from|at|:)|(?:i|we)\s+live\s+at|(?:i|we)(?:'re|'m|\s+am|\s+are)\s+at|drop\s+(?:it\s+)?off\s+at|"
+    r"collect(?:ion)?\s+(?:from|at|:)|(?:i|we|she|he|they)\s+(?:live|lives|living|stay|stays)\s+at|"
+    r"(?:lives|living|staying)\s+at|send\s+(?:it\s+|them\s+)?to|vivo\s+en|moro\s+(?:na|em|no)|j'habite|"
+    r"ich\s+wohne\s+in|mieszkam\s+(?:na|w)|(?:i|we)(?:'re|'m|\s+am|\s+are)\s+at|drop\s+(?:it\s+)?off\s+at|"
     r"send\s+(?:it|them|cards?|post)\s+to|post\s+(?:it|them)\s+to|deliver(?:ed)?\s+to|located\s+at|"
     r"endere[cç]o|adresse|direcci[oó]n|indirizzo|adres))\s*:?\s*",
     re.I,
 )
 _ADDRESS_CUE_WORDS = frozenset((  # noqa: SIM905
     "address addy addr get collect pick pickup collection live at drop send post deliver delivered located endere adresse "
-    "direcci indirizzo adres").split())
+    "direcci indirizzo adres lives living staying vivo moro habite wohne mieszkam").split())
 # The end of an address read after a cue: a postcode, else the end of the clause.
-_CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
+_CUED_POSTCODE = re.compile(rf"\b(?:\d{{6}}|\d{{5}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}(?:\s+{_NAMEWORD})?|\d{{4}}(?:\s?[A-Z]{{2}})?|{_UK_POSTCODE}|{_IE_EIRCODE})\b")
 # A sentence end (not after "no", "st", "apt" ...), a line break, or words that go on to something else.
 # Written to start with one character class (the punctuation or white space) so that ``re`` skips ahead quickly.
 _CLAUSE_END = re.compile(r"[.!?;\s](?:(?<=[.!?;])(?<!\bno.)(?<!\bnr.)(?<!\bst.)(?<!\brd.)(?<!\bdr.)(?<!\bave.)(?<!\bapt.)"
-                         r"(?<!\bbrgy.)\s|(?<=\n)|(?<=\s)\s*(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|"
-                         r"text|knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d)\b)", re.I)
+                         r"(?<!\bbrgy.)(?<!\b(?-i:[A-Z][a-z]).)(?<!\b(?-i:[A-Z]).)\s|(?<=\n)|(?<=\s)\s*(?:just|and\s+(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|"
+                         r"text|knock|ramp|parking|ground\s+floor|any\s?time|after|before|between|from\s+\d|and\s+(?:she|he|they|my|her|his))\b)",
+                         re.I)
 _STREETISH = re.compile(
     rf"\d{{1,5}}[a-zA-Z]?\b.{{0,40}}?\b(?:{_TYPES_ANY_CASE}|close|drive|way|place|court|grove|mews|walk|row|rise|view|"
     r"square|cross|main|stage|block|lot|nagar|colony|sector|phase|apt|apto|flat|unit|house|st|rd|ave|dr|ln)\b"
-    rf"|\b(?:no\.?|nr\.?|house\s+no\.?)\s*\d{{1,5}}|\b(?i:{_LEAD})\s+\w+",
+    rf"|\b(?:no[.:]?|nr\.?|house\s+no\.?)\s*\d{{1,5}}|\b(?i:{_LEAD})\s+\w+",
     re.I,
 )
 
@@ -191,12 +202,13 @@ _STREETISH = re.compile(
 # the a-z word before "at" ("live at", "pick up at", "I'm at"), the start of the word after the others
 # ("get it", "post them to", "live at", "drop off at", "pick up").  Rarer cue words are not tested.
 _BEFORE_AT = frozenset(["up", "pickup", "only", "collect", "collection", "live", "re", "m", "am", "are", "off",
-                        "located"])
+                        "located", "lives", "living", "stay", "stays", "staying"])
 _AT = frozenset(["at"])
 _NO_WORDS: frozenset[str] = frozenset()
 _BEFORE_AT_BIT = word_in(_BEFORE_AT)
 _AFTER_CUE_WORD: dict[str, tuple[str, ...]] = {
-    "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post"),
+    "get": ("it", "them"), "post": ("it", "them", "to"), "live": ("at",), "send": ("it", "them", "card", "post", "to"),
+    "lives": ("at",), "living": ("at",), "staying": ("at",),
     "drop": ("it", "off"), "pick": ("up",),
 }
 _AZ_WORD = re.compile(r"[a-z]+")
@@ -286,6 +298,11 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         start = unit.start() if unit else m.start()
         out.append(Redaction("ADDRESS", start, end, 0.92))
         taken.append((start, end))
+    if d.mask & _STREET_TYPE_BIT and d.same_len and _ZIP_HINT.search(text) is not None:
+        for m in _US_LINE_ZIP.finditer(d.low):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Redaction("ADDRESS", m.start(), m.end(), 0.88))
+                taken.append(m.span())
     for s, e in _foreign_streets(text, d):
         if any(a <= s < b for a, b in taken) or _NOT_STREET_WORDS.search(text, s, e):
             continue

@@ -96,8 +96,8 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             # "name at domain.tld": accept only if the local part is not an ordinary word.
             if local.lower() in _COMMON_LOCAL or (local.isalpha() and local.islower() and len(local) <= 3):
                 continue
-            if local.isalpha() and local.islower() and is_english_word(local):
-                continue  # "good stuff at nationalmssociety.org", "a guide at mstrust.org.uk"
+            if local.isalpha() and (local.islower() or local[1:].islower()) and is_english_word(local):
+                continue  # "good stuff at nationalmssociety.org", "the Register at clinicaltrialsregister.eu"
             conf = 0.85
         else:
             conf = 0.95

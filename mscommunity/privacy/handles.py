@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .doc import Doc, doc_for, word_in, word_starts
 from .result import Redaction
+from .vocab import is_english_word
 
 PLATFORMS = (
     r"insta(?:gram)?|ig|twitter|x|tiktok|tik\s?tok|facebook|fb|snap(?:chat)?|threads|bluesky|bsky|youtube|"
@@ -60,7 +61,10 @@ _FIRST_WORD = re.compile(r"\w+")
 
 def _ok_handle(h: str) -> bool:
     core = h.lstrip("@")
-    return not (core.lower() in _STOP or len(core) < 3 or _NUMBER_LIKE.fullmatch(core))
+    return not (core.lower() in _STOP or len(core) < 3 or _NUMBER_LIKE.fullmatch(core) or _ORDINAL.fullmatch(core))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s)")  # "Jen's 40th on Facebook", "the 90s on MySpace"
 
 
 _SHORT_PLATFORMS = frozenset({"x", "ig", "fb", "kik"})
@@ -84,7 +88,7 @@ def _sep_ok(prefix: str, sep: str, h: str) -> bool:
     if explicit:
         return not short or sep.strip() in (":", "is")
     # Bare space after a long platform name: only an odd lower-case token ("find me on insta janedoe").
-    return not short and h.islower() and len(h) >= 6
+    return not short and h.islower() and len(h) >= 6 and not is_english_word(h)  # not "my Facebook photos"
 
 
 def _on_before(low: str, i: int) -> bool:

@@ -39,7 +39,7 @@ from .name_reading import (
     set_never_names,
 )
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, SIGNOFFS, is_english_word, place_phrase_at
+from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, SIGNOFFS, is_english_word, place_phrase_at
 
 Hit = tuple[int, int, float]
 
@@ -70,6 +70,9 @@ def _not_person_before(text: str, s: int) -> bool:
                                 or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
 
 
+_PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
+                          r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
+                          r"Heights|City)\b")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
@@ -77,6 +80,12 @@ _FOLLOW_ACTION = re.compile(
     r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|"
     r"won't|doesn't|didn't|can't|isn't|wasn't|just|always|never|still)\b"
 )
+# A verb only a person does (speech, thought, feeling), and the verbs any subject takes.
+_FOLLOW_SPEECH = re.compile(
+    r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|laughed|cried|wants|wanted|loves|loved|"
+    r"knows|knew|drove|helped|helps|texted|rang|called|replied|messaged|reckons|reckoned)\b")
+_FOLLOW_BE = re.compile(r"\s+(?:is|was|has|had|gets|got|goes|went|comes|came|makes|made|takes|took|keeps|kept|"
+                        r"looks|looked|just|always|never|still|does|did|won't|doesn't|didn't|can't|isn't|wasn't)\b")
 _GREETING_WORDS = frozenset(
     ["hi", "hello", "hey", "hiya", "hallo", "hola", "ola", "olá", "bonjour", "salut", "ciao", "ahoj", "hej", "hei", "moin", "servus", "namaste", "shalom", "salaam", "salam", "cheers", "thanks", "howdy", "aloha", "greetings", "yo"]
 )
@@ -318,8 +327,10 @@ def _free_words(text: str, add) -> None:
         if not pure and not _FOLLOW_ACTION.match(text, e):
             continue  # a listed name that is also a word counts only before a verb ("Frank said")
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
-                or _not_person_before(text, s)):
-            continue
+                or _not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
+            continue  # "in Florence", "my dog Lola", "Henry Street"
+        if not pure and w.lower() in MONTH_WORDS and not _FOLLOW_SPEECH.match(text, e):
+            continue  # "and May is 40 degrees": the month
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
         if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):
             continue  # "at Hospital de Santo António"
@@ -327,10 +338,15 @@ def _free_words(text: str, add) -> None:
         if pure:
             if start and not _PURE_NEXT.match(text, e):
                 continue
+            if start and len(w) == 2 and not _FOLLOW_ACTION.match(text, e):
+                continue  # "Na wa o", "Di ko na kaya": a short word of another language, unless it acts ("Jo said")
             if not start and text[e:e + 1] == "." and text[e + 1:e + 2].isalpha():
                 continue  # "doctor.In": a missing space, not a name
             add(_extend(text, s, e, 0.82) or (s, e, 0.82))
-        elif not (start and w.lower() in _VERBISH):
+        elif start and not _FOLLOW_SPEECH.match(text, e) and (
+                w.lower() in _VERBISH or _FOLLOW_BE.match(text, e)):
+            continue  # "May I ask", "Dawn is the worst time": at a sentence start the word, unless it speaks
+        else:
             if prev and is_english_word(prev.group(1)) and not is_given_name(prev.group(1)):
                 continue  # "Amazing Grace was sung": a title, not a person
             add((s, e, 0.8))

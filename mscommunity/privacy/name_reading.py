@@ -14,6 +14,7 @@ call (the treatment vocabulary staff edit), held in a context variable that
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
@@ -116,8 +117,15 @@ def _family() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """True when ``word`` is in the shipped given-name list (case-insensitive)."""
-    return word.lower() in (_GIVEN or _given())
+    """True when ``word`` is in the shipped given-name list (case-insensitive; "Siobhán" as "siobhan")."""
+    low = word.lower()
+    given = _GIVEN or _given()
+    return low in given or (not low.isascii() and _plain(low) in given)
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents ("siobhán" -> "siobhan"), for the lists, which hold most names plain."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def is_family_name(word: str) -> bool:
@@ -193,7 +201,7 @@ def _first_facts(first: str) -> tuple[bool, ...]:
     low = first.lower()
     facts = (
         low in STRICT_NEVER, low in _TITLES_BEFORE_NAME, _capitalised(first), first.islower(),
-        low in (_GIVEN or _given()), low in COMMON, first in COMMON, low in _PLACE_FIRST,
+        is_given_name(low), low in COMMON, first in COMMON, low in _PLACE_FIRST,
     )
     if len(_FIRST_FACTS) >= _FIRST_FACTS_MAX:
         _FIRST_FACTS.clear()
@@ -228,7 +236,10 @@ def _name_at(
             return None
         return _tail_ok(text, start, m2.end(), 0.9)
     if not cap and not (lowercase_ok and lower):
-        return None  # the common case: an ordinary lower-case word after the cue
+        if not (given and not common_low and len(first) >= 3 and first.isupper() and _SHOUTED_CUE.search(
+                text, max(0, start - 12), start) and not not_a_name(first)):
+            return None  # the common case: an ordinary lower-case word after the cue
+        return start, end, 0.8  # "THANK YOU DEBORAH!!!": a listed name, shouted after a shouted cue
     if cap:
         if given and (strong or not common_low):
             conf = 0.9
@@ -236,7 +247,8 @@ def _name_at(
             conf = 0.8
         else:
             return None
-    elif lowercase_ok and lower and given and not common and not not_a_name(first) and not is_english_word(first):
+    elif (lowercase_ok and lower and given and not common and first not in _SHORT_WORDS and not not_a_name(first)
+          and not is_english_word(first)):
         conf = 0.8
     else:
         return None
@@ -274,6 +286,11 @@ def _name_at(
     return start, end, conf
 
 
+# Short words of other languages some name lists hold ("gracias de corazón"): never a lower-case name.
+_SHORT_WORDS = frozenset("de da do di du la le el lo il al en un na no mi tu te se si ta ma ni po ng sa".split())  # noqa: SIM905
+_SHOUTED_CUE = re.compile(r"[A-Z]{2,}[ \t,!]+$")
+
+
 def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, float] | None:
     if _PRO_AFTER.match(text, end, end + 30):
         return None
@@ -293,11 +310,15 @@ _ROLE_CUE = re.compile(r"\b(?:nurse|carer|neighbour|neighbor|friend|hubby|bf|gf)
 _NAME_IS = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name'?s|name\s*:|i\s+am\s+called|i'?m\s+called|they\s+call\s+me|"
     r"you\s+can\s+call\s+me|name\s+of|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|"
-    r"(?:just|pls|please|u\s+can|everyone|everybody|people|friends|family|folks|most\s+people|all)\s+calls?\s+me)\s+",
+    r"(?:just|pls|please|u\s+can|everyone|everybody|people|friends|family|folks|most\s+people|all)\s+calls?\s+me|"
+    # other languages' "my name is" / "I am called"
+    r"me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|je\s+m'appelle|ich\s+hei(?:ße|sse)|mein\s+name\s+ist|"
+    r"meu\s+nome\s+(?:é|e)|mon\s+nom\s+est|ik\s+heet|mijn\s+naam\s+is|nazywam\s+si[ęe])\s+",
     re.I)
 # "a nurse called Sandra", "our Becky": only a listed given name counts after these.
 _CALLED = re.compile(r"\b(?:called|named|our)\s+", re.I)
-_I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is)\s+", re.I)
+_I_AM = re.compile(r"\b(?:i'?m|i\s+am|im|this\s+is|it'?s|it\s+is|soy|sou|sono|jestem|ich\s+bin|je\s+suis|ik\s+ben)\s+",
+                   re.I)
 _GREET = re.compile(rf"\b(?:{GREETINGS})\s*[,!:\-]?\s+(?:to\s+)?", re.I)
 _CUES_PATTERN = "|".join(
     f"(?P<{name}>{rx.pattern})"
@@ -313,7 +334,8 @@ _CUE_START_WORDS = (
     "my our his her their your me i i'm im this it's it ask speak talk contact nurse carer neighbour neighbor "
     "friend friends hubby bf gf name they you hi hiya hello hey heya dear thanks thank thankyou thx ty good congrats "
     "goes called named afternoon happy just pls please u everyone everybody people family folks most all "
-    "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay"
+    "congratulations bless welcome morning evening sorry hugs prayers praying well hang stay "
+    "soy sou sono jestem ich je ik mi meu mein mon mijn nazywam"
 )
 _CUE_STARTS = frozenset(_CUE_START_WORDS.split()) | frozenset(
     phrase.split()[0] for phrase in FOREIGN_GREETINGS.split("|"))
@@ -353,7 +375,7 @@ _KIN_NEXT = frozenset(_KIN_ADJECTIVES.split()) | frozenset(
 # a start word missing here may be followed by anything.
 _CUE_NEXT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("my", "his", "her", "their", "your"), _KIN_NEXT),
-    "me": frozenset(["and"]), "i": frozenset(["am"]), "it": frozenset(["is"]), "this": frozenset(["is"]),
+    "i": frozenset(["am"]), "it": frozenset(["is"]), "this": frozenset(["is"]),
     "you": frozenset(["can"]), "they": frozenset(["call"]), "u": frozenset(["can"]), "most": frozenset(["people"]),
     **dict.fromkeys(("just", "pls", "please", "everyone", "everybody", "people", "friends", "family", "folks", "all"),
                     frozenset(["call", "calls"])),
@@ -362,6 +384,10 @@ _CUE_NEXT: dict[str, frozenset[str]] = {
     "hugs": frozenset(["to"]), "prayers": frozenset(["for"]), "praying": frozenset(["for"]),
     "speak": frozenset(["to", "with"]), "talk": frozenset(["to", "with"]), "ask": frozenset(["for"]),
     "goes": frozenset(["by"]),
+    "me": frozenset(["and", "llamo"]), "ich": frozenset(["bin", "hei"]), "je": frozenset(["suis", "m"]),
+    "ik": frozenset(["ben", "heet"]), "mi": frozenset(["nombre", "chiamo"]), "meu": frozenset(["nome"]),
+    "mein": frozenset(["name"]), "mon": frozenset(["nom"]), "mijn": frozenset(["naam"]),
+    "nazywam": frozenset(["si"]), "go": frozenset(["raibh"]), "muchas": frozenset(["gracias"]),
 }
 
 
@@ -390,6 +416,34 @@ def _start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
     return found
 
 
+def _gated_finder(first: str) -> re.Pattern[str]:
+    """:func:`_letter_finder` with each start word's :data:`_CUE_NEXT` test inside the pattern: a start
+    word is found only where the word after it can go on to a cue (one of its words or their plural,
+    or a number), which :func:`_cues` used to test in Python for every start word."""
+    alts = []
+    for w in sorted((w for w in _CUE_STARTS if w[0] == first), key=len, reverse=True):
+        alt = re.escape(w[1:]) + "(?![a-z'])"
+        allowed = _CUE_NEXT.get(w)
+        if allowed is not None:
+            words = "|".join(re.escape(a) for a in sorted(allowed, key=len, reverse=True))
+            alt += rf"(?=\s+(?:[0-9]|(?:{words})s?(?![a-z0-9])))"
+        alts.append(alt)
+    return re.compile(f"{re.escape(first)}(?<![a-z'].)(?:{'|'.join(alts)})")
+
+
+_GATED_FINDERS: dict[str, re.Pattern[str]] = {c: _gated_finder(c) for c in _LETTER_FINDERS}
+
+
+def _gated_start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+    """:func:`_start_words`, but only the start words that pass their next-word test."""
+    letters = {f[0] for f in present}
+    if len(letters) == 1:
+        return _GATED_FINDERS[letters.pop()].finditer(low)
+    found = [m for c in letters for m in _GATED_FINDERS[c].finditer(low)]
+    found.sort(key=_match_start)
+    return found
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -406,17 +460,9 @@ def _cues(text: str, low: str, words: frozenset[str] | None = None) -> Iterator[
     if not present:
         return
     match = _CUES_LOWER.match
-    needs = _CUE_NEXT
-    next_token = _NEXT_TOKEN.match
-    for w in _start_words(low, present):  # the cue regex only where a start word stands
-        allowed = needs.get(w.group())
-        if allowed is not None:  # next_word_in(low, w.end(), allowed), inline
-            t = next_token(low, w.end())
-            if t is None:
-                continue
-            nxt = t.group(1)
-            if not (nxt in allowed or nxt[0].isdigit() or (nxt[-1] == "s" and nxt[:-1] in allowed)):
-                continue  # "my first ...", "i had ...": no cue can go on with this word
+    # The cue regex only where a start word stands and the word after it can go on to a cue
+    # (not "my first ...", "i had ...": the finders test that).
+    for w in _gated_start_words(low, present):
         m = match(low, w.start())
         if m:  # cues may overlap: "my friends call me zeb" is a kinship cue and a name cue
             yield m
@@ -455,13 +501,16 @@ _END_TRAIL = re.compile(
     r"\s*(?:(?:,|\s+from|\s+in|,\s+from|\s*[\-\u2013])\s+(?:\d{1,3}\s*,\s*)?[A-Z][\w.'\-]*(?:,?\s+[A-Z][\w.'\-]*){0,2}"
     r"\s*)?(?:(?:\s+|\s*,\s*)(?:and|&|\+)\s+(?:the\s+|my\s+|our\s+|all\s+the\s+)?(?:family|fam|kids|boys|girls|"
     r"lads|gang|crew|twins|dogs?|cats?|pups?|clan|co|team|bairns|grandkids|little\s+ones)\b)?"
+    r"(?:[ \t]*[~\-\u2013\u2014*]+)?"  # "~ Soledad ~": a mark closing the signature
     r"(?:\s*\([^()\n]{1,40}\))?"  # "Ngozi (Emeka's sister)", "Tom (carer)"
     r"[\s.!,]*(?:x+|xo+|\(?[;:]-?\)\)?)?[\s.!]*(?:[^\w\s]{0,8})\s*$",
     re.I,
 )
 # Joiners between two names: "Doug and Marcy", "Tess & Ollie", "Pete, Sue and Tom".
-_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,)|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
-_JOIN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and))[ \t]+$")
+# "Tomás y Valentina", "Ana e Bruno", "Jan und Eva": other languages' "and" joins only listed given names (as a comma does).
+_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,|(?<=[ \t])(?:y|e|et|und|en|i)(?=[ \t]))|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
+_JOIN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and)|y|e|et|und|en|i)[ \t]+$")
 # "(Bronwyn, Melbourne)", "(Priya - Leicester)", "(posted by Ravi, 61, Toronto)".
 _BRACKET = re.compile(
     r"\((?:(?:posted|written)\s+by\s+|from\s+|by\s+|love\s+)?(?P<n>[A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)"
@@ -524,7 +573,8 @@ def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tup
 
 def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:
     """A given name joined on before ``start``: "Roger and [Pam Lister]"."""
-    if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+")):
+    if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+", " y", " e", " et", " und",
+                                                                 " en", " i")):
         return None
     m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
     if not m:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import name_evidence
+from . import name_context, name_evidence
 from .doc import Doc, doc_for, word_bit, word_in, word_starts
 from .name_reading import (
     _AFTER_GREETING_NAME,
@@ -68,6 +68,7 @@ from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
 from .vocab import (
     COMMON,
+    DAYS,
     FOREIGN_WORDS,
     MONTH_WORDS,
     PRIVATE_TITLES,
@@ -133,6 +134,10 @@ def find(
         if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
         found.items.extend(name_evidence.find(text, lower_text, low, words, mask))
+        if not lower_text:
+            if mask & name_context.AMBIGUOUS_BIT:
+                name_context.capitalised_ambiguous(text, found.add)
+            name_context.middle_initials(text, found.add)
         if found.items and mask & _PUBLIC_FIRST_BIT and mask & _PUBLIC_LAST_BIT:
             found.items = [r for r in found.items if not public_figure_at(text, r.start, r.end)]
         if found.items:
@@ -140,6 +145,7 @@ def find(
         if known_names:
             found.items.extend(known_names_in(text, known_names))
         if found.items:
+            found.items.extend(name_context.related(text, found.items, low))
             found.items.extend(_propagate(text, found.items, low))
         return found.items
     finally:
@@ -148,6 +154,8 @@ def find(
 
 
 
+_FOREIGN_NAME_CLOSE = re.compile(r"\s*(?:[,.!;:(]|$|\s+(?:y|e|i|und|et|en|and|de|da|do|aus|z|ze|van|from|here|aqui|aquí)\b|"
+                                 r"\s+[^\W\d_]+\s+(?:de|da|do|aus|z|van|from)\b)")
 # What closes a self-introduction: "I'm Grace, ...", "I'm Grace and ...", "I'm Grace from ...".
 _NAME_CLOSE = re.compile(r"\s*(?:[,.!;:]|\s+(?:and|from|here|in)\b)")
 
@@ -167,14 +175,20 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
                 add((hit[0], hit[1], 0.8))
         elif kind == "iam":
             hit = _name_at(text, pos, strong=True, lowercase_ok=True)
+            if (hit and low[m.start():m.start() + 1] in "sjio" and low[m.start():m.start() + 2] not in ("i'", "im", "it", "i ")
+                    and not _FOREIGN_NAME_CLOSE.match(text, hit[1])):
+                # "soy", "sono", "je suis", "ich bin": often an adjective follows; a name goes on to a name,
+                # a comma or "from" ("soy maría josé de puebla", "sono Giulia, ho la SM")
+                continue
             if hit:
                 words = text[hit[0]:hit[1]].split()
-                if is_given_name(words[0]) and words[0].lower() not in COMMON:
-                    add(hit)
+                if is_given_name(words[0]) and words[0].lower() not in COMMON and not not_a_name(words[0]):
+                    add(hit)  # not "it's Sunday", "it is May"
                 elif len(words) >= 2 and is_family_name(words[-1].rstrip(".")):
                     add((hit[0], hit[1], 0.85))
                 elif (low[m.start():m.start() + 1] == "i" and _capitalised(words[0]) and is_given_name(words[0])
-                      and words[0].lower() not in MONTH_WORDS and _NAME_CLOSE.match(text, hit[1])):
+                      and words[0].lower() not in MONTH_WORDS and words[0].lower() not in DAYS
+                      and _NAME_CLOSE.match(text, hit[1])):
                     add((hit[0], hit[1], 0.8))  # "I'm Grace, 12 years in": a word capitalised mid-sentence
         elif kind == "ask":
             hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text)
@@ -184,6 +198,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             hit = _name_at(text, pos, strong=False, lowercase_ok=True)
             if hit is None:
                 hit = _name_at(text, pos, strong=True)
+                first = text[hit[0]:hit[1]].split()[0] if hit else ""
+                if hit and is_english_word(first) and not is_given_name(first):
+                    continue  # "Dear Editor,", "Morning Team!": a word, not a name
                 if hit:
                     extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
                     end = extra[-1][1] if extra else hit[1]
@@ -213,6 +230,9 @@ _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[
 
 
 _HERE_AFTER = re.compile(r"\s+here\b")
+# "Carer here", "Newbie here": who the writer is, not their name.
+_ROLE_WORDS = frozenset("""carer carers caregiver caretaker newbie newcomer lurker mum mom mam dad wife husband partner
+nurse physio student teacher veteran survivor warrior member rookie noob nan nana gran granny grandma grandpa""".split())  # noqa: SIM905
 _COMMA_AFTER = re.compile(r"\s*(?:,|-\s)")
 
 
@@ -227,7 +247,9 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
             continue
         after = text[hit[1]:hit[1] + 8]
         if _HERE_AFTER.match(after):
-            found.add(hit)
+            first = text[hit[0]:hit[1]].split()[0]
+            if is_given_name(first) or not (is_english_word(first) or first.lower() in _ROLE_WORDS):
+                found.add(hit)  # not "Carer here", "Newbie here": a role, not a name
         elif _COMMA_AFTER.match(after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
             found.add((hit[0], hit[1], 0.85))
     first_word = _FIRST_WORD_VOCATIVE.match(text)
@@ -302,8 +324,9 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
             if not hit:
                 continue
             first = text[hit[0]:hit[1]].split()[0]
-            if not _given_word(first, True) and not (m.group("pre") and _capitalised(first)):
-                continue
+            if not _given_word(first, True) and not (m.group("pre") and _capitalised(first)
+                                                      and not m.group("pre").lower().startswith("greetings")):
+                continue  # "Greetings from Hamburg": a place
             extra = _chain(text, hit[1], strong=bool(m.group("pre")), lowercase_ok=first.islower())
             if _at_end(text, extra[-1][1] if extra else hit[1]):
                 add_group((hit[0], hit[1], 0.85), extra)

@@ -132,7 +132,39 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
         if not found and text[s] == "0" and 9 <= _digits(text[s:e]) <= 12 and _valid_elsewhere(text[s:e]):
             found = [Redaction("PHONE", s, e, 0.85)]
         out.extend(found)
-    return out
+    return [r for r in out if not _service_number(text, r.start, r.end)] if out else out
+
+
+# Freephone, shared-cost and premium numbers belong to services (helplines, charities, clinics), never
+# to a member: "the MS Society helpline is 0808 800 8000", "call 1-800-344-4867".
+_SERVICE_TYPES = frozenset([phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                            phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN])
+_SERVICE_START = re.compile(
+    r"(?:\+?1[ \-.]?)?\(?(?:8(?:00|33|44|55|66|77|88)|900)\)?[ \-.]"  # North American toll-free and premium
+    r"|0[ \-]?[389]|\+44[ \-]?(?:\(0\)[ \-]?)?[389]"  # UK and Irish 03, 08, 09
+    r"|1[ \-]?[358]\d0|13[ \-]?\d\d[ \-]?\d\d(?!\d)|\+61[ \-]?1[38]|\+353[ \-]?1[58]")  # AU and IE 1300, 1800, 1850
+
+
+_SERVICE_WORD = re.compile(r"(?i:help\s?line|hot\s?line|free\s?phone|toll[\s\-]?free|switchboard|support\s+line|"
+                           r"advice\s+line|information\s+line|nurse\s+line|society|charity|trust|foundation|service|"
+                           r"team|centre|center|clinic|hospital|office|line\s+is|number\s+for)")
+
+
+def _service_number(text: str, s: int, e: int) -> bool:
+    """True for a freephone, shared-cost or premium number (parsed in the usual regions)."""
+    raw = text[s:e].strip()
+    if not _SERVICE_START.match(raw):
+        return False  # cheap: every service range starts with one of these
+    if not _SERVICE_WORD.search(text, max(0, s - 60), s):
+        return False  # only where the words say it is a service's ("0803 ..." is a Nigerian mobile, a UK service range)
+    for region in (*_regions_for(raw), "IE"):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except Exception:  # noqa: S112 - not a number there: try the next
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _SERVICE_TYPES:
+            return True
+    return False
 
 
 def _regions_for(raw: str) -> tuple[str, ...]:

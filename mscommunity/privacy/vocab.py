@@ -204,7 +204,10 @@ FOREIGN_GREETINGS = (
     "hola|hallo|olá|oi|bonjour|bonsoir|salut|ciao|namaste|namaskar|salaam|salam|assalamualaikum|"
     "asalamualaikum|shalom|merhaba|selam|kumusta|kamusta|hej|hei|moin|servus|grüezi|gruezi|aloha|privet|ahoj|"
     "cześć|czesc|jambo|habari|sawubona|buongiorno|buenas|buenos días|buenos dias|bom dia|boa tarde|guten tag|"
-    "guten morgen|goedemorgen|dzień dobry"
+    "guten morgen|goedemorgen|dzień dobry|"
+    # thank-yous, which greet a reader by name as "thank you" does ("Gracias Ana", "Go raibh maith agat Siobhán")
+    "gracias|muchas gracias|merci|danke|grazie|obrigado|obrigada|go raibh maith agat|go raibh maith agaibh|diolch|"
+    "dziękuję|dziekuje"
 )
 FOREIGN_SIGNOFFS = (
     "liebe grüße|viele grüße|grüße|gruesse|gruß|gruss|lg|vg|mfg|saludos|un saludo|un abrazo|abrazos|besos|"
@@ -219,7 +222,8 @@ INTERJECTIONS = frozenset("""
 ha haha hahaha hehe hehehe lol lmao rofl omg omfg oh ohh ah ahh aw aww awww ugh urgh argh wow yay ooh oops
 phew meh hmm hmmm eh huh yikes gosh jeez blimey crikey bah boo woohoo hooray whoa welp sigh yep nope yup nah
 okey alright righto chuffed gutted knackered shattered
-""".split())  # noqa: SIM905
+cos coz cuz tho bc nan nana nanna gran
+""".split())  # noqa: SIM905  (the last line: chat words and kin words written like names: "my nan cos ...")
 ROMANISED_HINDI = frozenset("""
 mera meri mere kya hai hain nahi nahin aap hum tum mujhe bahut kuch abhi bhi aur lekin kyun kaise accha
 acha achha theek thik haan ji beta beti bhai didi bhaiya karein karo samajh raha rahi hota hoti hua gaya

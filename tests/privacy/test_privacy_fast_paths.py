@@ -63,6 +63,24 @@ def test_start_words_per_letter_match_one_pattern_for_all_start_words() -> None:
         assert found == [m.span() for m in everything.finditer(low)], low
 
 
+def test_gated_start_words_are_the_start_words_whose_next_word_can_go_on() -> None:
+    samples = [t.lower() for t in TEXTS] + [
+        "my first post. my son, 12, my sons 3 and 4 my sonss my 2nd my, i am i had i'm it is it's it was",
+        "everyone calls me bo, all call me, friends call me, friend of mine, me and my wife, ich bin, ich heisse",
+        "i  am   here my\nhusband my\tname is, this is it, his 40yo son, her lovely daughter go raibh maith",
+    ]
+    for low in samples:
+        present = name_reading.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
+        if not present:
+            continue
+        expected = []
+        for m in name_reading._start_words(low, present):
+            allowed = name_reading._CUE_NEXT.get(m.group())
+            if allowed is None or name_reading.next_word_in(low, m.end(), allowed):
+                expected.append(m.span())
+        assert [m.span() for m in name_reading._gated_start_words(low, present)] == expected, low
+
+
 @pytest.mark.parametrize(("slow", "fast"), [
     (doc._DIGIT, doc._DIGIT_ASCII),
     (doc._CAPITAL_DIGIT, doc._CAPITAL_DIGIT_ASCII),
@@ -79,9 +97,10 @@ def test_ascii_digit_patterns_agree_on_ascii_text(slow: re.Pattern[str], fast: r
 def test_rewritten_address_patterns_match_their_old_form() -> None:
     old_pobox = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
     old_clause = re.compile(
-        r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)[.!?;]\s|\n|\s+(?:just|and\s+"
+        r"(?<!\bno)(?<!\bnr)(?<!\bst)(?<!\brd)(?<!\bdr)(?<!\bave)(?<!\bapt)(?<!\bbrgy)(?<!\b(?-i:[A-Z][a-z]))(?<!\b(?-i:[A-Z]))"
+        r"[.!?;]\s|\n|\s+(?:just|and\s+"
         r"(?:then|i|we|it)|but|so|if|please|pls|thanks|ring|call|text|knock|ramp|parking|ground\s+floor|any\s?time|"
-        r"after|before|between|from\s+\d)\b", re.I)
+        r"after|before|between|from\s+\d|and\s+(?:she|he|they|my|her|his))\b", re.I)
     samples = [*TEXTS, "PO Box 12, P.O. Box 99, p o box 5, Post Office Box 7, LOCKED BAG 3, xPO Box 1",
                "12 St. Mary no. 5 Apt. 3 brgy. San; end. Then Ave! x NO. 4\nthen after 9"]
     for text in samples:
