@@ -40,7 +40,9 @@ DESIRE = (
     r"(?:i'?d|i\s+would)\s+(?:love|like)\s+to|tempted\s+to|need\s+to)"
 )
 DEATH_VERB = (
-    r"(?:die|be\s+dead|(?:not|never|didn'?t|don'?t|wouldn'?t)\s+wake\s+up|(?:not|no\s+longer)\s+be\s+(?:here|around|alive)|"
+    # waking up "with a migraine", "early", "to the alarm" is no death
+    r"(?:die|be\s+dead|(?:not|never|didn'?t|don'?t|wouldn'?t)\s+wake\s+up"
+    r"(?!\s+(?:with\s|to\s+(?:the|a|my)\b|early|feeling|like\s|at\s|before\b|in\s+(?:a|the)\s+(?!morning)))|(?:not|no\s+longer)\s+be\s+(?:here|around|alive)|"
     r"wasn'?t\s+(?:here|around|alive)|(?:was|were)\s+(?:gone|dead)|disappear(?:ed)?(?:\s+(?:forever|for\s+good|for\s+ever))?(?!\s+(?:under|into|to|for\s+(?:a|the)|off|on\s+(?:a|holiday)))|"
     r"be\s+gone|vanish|sleep\s+(?:forever|for\s+ever|and\s+not\s+wake)|check\s+out\b(?!\s+(?:the|a|this|my|your|our|of))|"
     r"go\s+home\s+to\s+(?:god|jesus|the\s+lord)|be\s+with\s+(?:god|jesus|the\s+lord)|rest\s+(?:forever|in\s+peace|for\s+good)|"
@@ -133,7 +135,9 @@ GONE = _rx(r"\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:come\s+)?(?:look|search)
 # Routine dosing: "took all my tablets with breakfast" is no overdose.
 ROUTINE = _rx(
     r"\b(?:with|after|before)\s+(?:my\s+)?(?:breakfast|lunch|dinner|tea|food|a\s+meal|water|milk)\b|\bas\s+prescribed\b|",
-    r"\b(?:like|as)\s+(?:the|my)\s+(?:nurse|doctor|gp|neuro|pharmacist|consultant)\s+(?:said|told|advised)|\bon\s+time\b|\bdosette\b",
+    r"\b(?:like|as)\s+(?:the|my)\s+(?:nurse|doctor|gp|neuro|pharmacist|consultant)\s+(?:said|told|advised)|\bon\s+time\b|\bdosette\b|",
+    # adherence news: "took all my tablets this morning for the first time in a week, proud of myself"
+    r"\bfor\s+the\s+first\s+time\s+in\s+(?:a|\w+)\s+(?:days?|weeks?|months?|ages)\b|\bproud\s+of\s+myself\b|\bremembered\b|\bforget(?:ting)?\b",
 )
 
 # Explicit denial of risk by the writer: lowers suicide-type crisis evidence to distress.
@@ -169,12 +173,14 @@ SUICIDE_CUES = frozenset({
     "asks_to_be_killed", "self_harm_now", "self_harm_escalates", "lethal_amount", "method_at_hand", "plan_set",
     "plan_or_decision", "finality", "finality_with_time", "conditional_intent", "life_cannot_go_on",
     "farewell_final", "farewell_soft", "preparing_to_die", "putting_things_in_order", "cannot_reach_them",
-    "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk",
+    "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk", "plan_signs",
+    "preparatory_acts",
 })
 # Weak signs that alone give the gentle help (distress) rather than nothing.
 WEAK_SIGNS = frozenset({
-    "life_cannot_go_on", "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk", "finality", "finality_with_time", "no_future", "whats_the_point_alone",
-    "self_harm_escalates",
+    "life_cannot_go_on", "considering_assisted_death", "giving_things_away", "cant_go_on_weak", "death_talk",
+    "finality", "finality_with_time", "no_future", "whats_the_point_alone", "self_harm_escalates",
+    "plan_signs", "preparatory_acts",
 })
 
 

@@ -35,16 +35,22 @@ Guards against figurative, topic and past use are applied afterwards by
 
 from __future__ import annotations
 
+import bisect
 import re
-import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
+from mscommunity.moderation.assessment.crisis_lexicon import (
+    LEXICON_FILE,
+    Element,
+    Lexicon,
+    Rule,
+    Token,
+    load_lexicon,
+)
 from mscommunity.moderation.assessment.document import Document
 
-LEXICON_FILE = Path(__file__).resolve().parent / "cues" / "crisis_lexicon.toml"
+__all__ = ["LEXICON", "LEXICON_FILE", "Element", "Lexicon", "Rule", "Token", "concept_matches", "load_lexicon",
+           "rule_matches", "tokens"]
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*", re.IGNORECASE)
 _NEG = frozenset({"not", "never", "no", "nor", "without"})
@@ -60,226 +66,9 @@ _LITERAL_CAUSE = frozenset({"taking", "an", "a", "overdose", "overdosing", "canc
                             "this", "suicide", "too", "the", "my", "his", "her", "that", "those", "these", "them",
                             "drinking", "swallowing", "starvation", "dehydration", "blood", "bleeding", "hanging",
                             "drowning", "poison", "poisoning"})
-_IS_BEFORE = frozenset({"it", "that", "he", "she", "there", "what", "here", "who", "this", "tonight", "today",
-                        "tomorrow", "now", "everything", "nothing", "life", "time", "everyone", "nobody"})
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One normalised word: ``norm``, the concepts it belongs to, its source span and sentence."""
-
-    norm: str
-    concepts: frozenset[str]
-    start: int
-    end: int
-    sent: int
-
-
-@dataclass(frozen=True, slots=True)
-class Element:
-    """One element of a rule's sequence (see the module docstring)."""
-
-    kind: str  # "concept", "words", "gap"
-    concepts: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()
-    optional: bool = False
-    gap: int = 0
-    gap_concept: str = ""
-
-    def accepts(self, tok: Token) -> bool:
-        if tok.norm in self.words or not self.concepts.isdisjoint(tok.concepts):
-            return True
-        return bool(self.prefixes) and tok.norm.startswith(self.prefixes)
-
-    def accepts_any(self, concepts: set[str], norms: set[str]) -> bool:
-        """True when a token with one of ``norms`` or ``concepts`` would be accepted."""
-        if not self.concepts.isdisjoint(concepts) or not self.words.isdisjoint(norms):
-            return True
-        return bool(self.prefixes) and any(n.startswith(self.prefixes) for n in norms)
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A sequence of elements and the conditions that make its match count."""
-
-    name: str
-    cue: str
-    seq: tuple[Element, ...]
-    near: tuple[tuple[Element, ...], ...] = ()
-    unless_near: tuple[Element, ...] = ()
-    span: int = 0
-    not_before: Element | None = None
-    not_after: Element | None = None
-    not_preceded: tuple[tuple[str, ...], ...] = ()
-    negatable: bool = True
-    description: str = ""
-    examples_positive: tuple[str, ...] = ()
-    examples_negative: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class Lexicon:
-    """The concepts (exact words and prefixes), the token rewrites and the rules."""
-
-    exact: dict[str, set[str]] = field(default_factory=dict)
-    prefixes: list[tuple[str, str]] = field(default_factory=list)
-    rewrites: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    fuzzy: tuple[str, ...] = ()
-    fuzzy_block: frozenset[str] = frozenset()
-    fig_words: frozenset[str] = frozenset()
-    fig_after: frozenset[str] = frozenset()
-    fig_after_kill: frozenset[str] = frozenset()
-    fig_for_time: frozenset[str] = frozenset()
-    fig_to_verbs: frozenset[str] = frozenset()
-    fig_before: frozenset[str] = frozenset()
-    fig_things: frozenset[str] = frozenset()
-    units: frozenset[str] = frozenset()
-    rules: tuple[Rule, ...] = ()
-    _cache: dict[str, frozenset[str]] = field(default_factory=dict)
-    _norm_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def normalise(self, word: str) -> tuple[str, ...]:
-        """The normalised tokens of ``word`` (memoised)."""
-        cached = self._norm_cache.get(word)
-        if cached is None:
-            cached = _normalise(word, self)
-            if len(self._norm_cache) < 100_000:
-                self._norm_cache[word] = cached
-        return cached
-
-    def concepts_of(self, norm: str) -> frozenset[str]:
-        cached = self._cache.get(norm)
-        if cached is None:
-            found = set(self.exact.get(norm, ()))
-            for prefix, concept in self.prefixes:
-                if norm.startswith(prefix):
-                    found.add(concept)
-            cached = frozenset(found)
-            if len(self._cache) < 50_000:
-                self._cache[norm] = cached
-        return cached
-
-
-# ------------------------------------------------------------------ loading
-
-
-def _element(raw: str | list[str]) -> Element:
-    if isinstance(raw, list):
-        raw = "|".join(raw)
-    optional = raw.startswith("?")
-    raw = raw[1:] if optional else raw
-    if raw.startswith("~"):
-        n, _, concept = raw[1:].partition(":")
-        return Element("gap", gap=int(n), gap_concept=concept)
-    parts = raw.split("|")
-    concepts = frozenset(p for p in parts if p.isupper())
-    words = frozenset(p for p in parts if not p.isupper() and not p.endswith("*"))
-    prefixes = tuple(p[:-1] for p in parts if not p.isupper() and p.endswith("*"))
-    return Element("concept" if concepts else "words", concepts=concepts, words=words, prefixes=prefixes,
-                   optional=optional)
-
-
-def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
-    """Read the lexicon file. Raises ``ValueError`` for an unknown concept,
-    a duplicate rule name or a rule without a sequence."""
-    with path.open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
-    lex = Lexicon()
-    concepts: dict[str, list[str]] = data.get("concepts", {})
-    for name, words in concepts.items():
-        for w in words:
-            w = w.lower()
-            if w.endswith("*"):
-                lex.prefixes.append((w[:-1], name))
-            else:
-                lex.exact.setdefault(w, set()).add(name)
-    lex.rewrites = {k.lower(): tuple(v.split()) for k, v in data.get("rewrites", {}).items()}
-    lex.fuzzy = tuple(data.get("fuzzy", {}).get("words", ()))
-    lex.fuzzy_block = frozenset(data.get("fuzzy", {}).get("not", ()))
-    fig = data.get("figurative", {})
-    lex.fig_words = frozenset(fig.get("words", ()))
-    lex.fig_after = frozenset(fig.get("after", ()))
-    lex.fig_after_kill = frozenset(fig.get("after_kill", ()))
-    lex.fig_for_time = frozenset(fig.get("for_time", ()))
-    lex.fig_to_verbs = frozenset(fig.get("to_verbs", ()))
-    lex.fig_before = frozenset(fig.get("before", ()))
-    lex.fig_things = frozenset(fig.get("things", ()))
-    lex.units = frozenset(data.get("numbers", {}).get("units", ()))
-    rules: list[Rule] = []
-    seen: set[str] = set()
-    for raw in data.get("rule", []):
-        name = raw.get("name", "")
-        if not name or name in seen or not raw.get("seq"):
-            raise ValueError(f"crisis_lexicon.toml: rule {name!r} needs a unique name and a seq")
-        seen.add(name)
-        seq = tuple(_element(e) for e in raw["seq"])
-        near = tuple(tuple(_element(part) for part in alt.split("+")) for alt in raw.get("near", ()))
-        unless = tuple(_element(e) for e in raw.get("unless_near", ()))
-        used = {c for e in seq for c in e.concepts} | {e.gap_concept for e in seq if e.gap_concept}
-        used |= {c for alt in near for e in alt for c in e.concepts} | {c for e in unless for c in e.concepts}
-        unknown = used - concepts.keys()
-        if unknown:
-            raise ValueError(f"crisis_lexicon.toml: rule {name!r} names unknown concepts {sorted(unknown)}")
-        rules.append(Rule(
-            name=name, cue=raw["cue"], seq=seq, near=near, unless_near=unless, span=int(raw.get("span", 0)),
-            not_before=_element(raw["not_before"]) if "not_before" in raw else None,
-            not_after=_element(raw["not_after"]) if "not_after" in raw else None,
-            not_preceded=tuple(tuple(p.split()) for p in raw.get("not_preceded", ())),
-            negatable=bool(raw.get("negatable", True)), description=raw.get("description", ""),
-            examples_positive=tuple(raw.get("examples_positive", ())),
-            examples_negative=tuple(raw.get("examples_negative", ())),
-        ))
-    lex.rules = tuple(rules)
-    return lex
 
 
 # ------------------------------------------------------------------ tokens
-
-
-def _close(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` are one edit apart (insert, delete, substitute or swap two neighbours)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
-
-
-def _normalise(word: str, lex: Lexicon) -> tuple[str, ...]:
-    w = word.lower().replace("’", "'")
-    if w in lex.rewrites:
-        return lex.rewrites[w]
-    if "'" in w:
-        head, _, tail = w.partition("'")
-        if w in lex.rewrites:
-            return lex.rewrites[w]
-        if tail == "t" and head.endswith("n"):
-            base = head[:-1]
-            return (lex.rewrites.get(base, (base,))[0], "not")
-        expand = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
-        if tail in expand:
-            return (head, expand[tail])
-        if tail == "s":
-            return (head, "is") if head in _IS_BEFORE else (head,)
-        w = head
-    if w in lex.rewrites:
-        return lex.rewrites[w]
-    if w in lex.exact:
-        return (w,)
-    if len(w) > 4 and w.endswith("in") and w + "g" in lex.exact:
-        return (w + "g",)
-    if len(w) >= 5 and w not in lex.fuzzy_block and not any(w.startswith(p) for p, _ in lex.prefixes):
-        for target in lex.fuzzy:
-            if _close(w, target):
-                return (target,)
-    return (w,)
 
 
 def tokens(doc: Document, lex: Lexicon) -> list[Token]:
@@ -287,14 +76,20 @@ def tokens(doc: Document, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     text = doc.text
     prev_my: Token | None = None
+    # Words come in order, so the sentence index only moves forward (as doc.sentence_of would find it).
+    starts = doc.starts
+    last = len(starts) - 1
+    sent = 0
     for m in _WORD_RE.finditer(text):
-        sent = doc.sentence_of(m.start())
-        for norm in lex.normalise(m.group(0)):
+        pos = m.start()
+        while sent < last and starts[sent + 1] <= pos:
+            sent += 1
+        for norm, concepts in lex.read(m.group(0)):
             if norm == "self" and prev_my is not None and prev_my.sent == sent:
                 out[-1] = Token("myself", lex.concepts_of("myself"), prev_my.start, m.end(), sent)
                 prev_my = None
                 continue
-            tok = Token(norm, lex.concepts_of(norm), m.start(), m.end(), sent)
+            tok = Token(norm, concepts, pos, m.end(), sent)
             out.append(tok)
             prev_my = tok if norm == "my" else None
     for i, t in enumerate(out):
@@ -339,29 +134,42 @@ def _figurative_cleared(toks: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def _match_at(seq: tuple[Element, ...], toks: list[Token], i: int, k: int) -> int | None:
-    """End index (exclusive) of a match of ``seq[k:]`` starting at token ``i``, or None."""
-    if k == len(seq):
-        return i
-    el = seq[k]
-    if el.kind == "gap":
-        j = i
-        for _ in range(el.gap + 1):
-            end = _match_at(seq, toks, j, k + 1)
-            if end is not None:
-                return end
-            if j >= len(toks) or (i > 0 and toks[j].sent != toks[i - 1].sent):
-                return None
-            if el.gap_concept and el.gap_concept not in toks[j].concepts:
-                return None
-            j += 1
-        return None
-    if i < len(toks) and el.accepts(toks[i]) and (i == 0 or k == 0 or toks[i].sent == toks[i - 1].sent):
-        end = _match_at(seq, toks, i + 1, k + 1)
-        if end is not None:
-            return end
-    if el.optional:
-        return _match_at(seq, toks, i, k + 1)
-    return None
+    """End index (exclusive) of a match of ``seq[k:]`` starting at token ``i``, or None.
+
+    Plain elements are walked in a loop; only a gap or an optional element that
+    matched (which may have to be skipped after all) tries the rest recursively."""
+    n = len(toks)
+    m = len(seq)
+    while k < m:
+        el = seq[k]
+        if el.kind == "gap":
+            j = i
+            for _ in range(el.gap + 1):
+                end = _match_at(seq, toks, j, k + 1)
+                if end is not None:
+                    return end
+                if j >= n or (i > 0 and toks[j].sent != toks[i - 1].sent):
+                    return None
+                if el.gap_concept and el.gap_concept not in toks[j].concepts:
+                    return None
+                j += 1
+            return None
+        if i < n:
+            tok = toks[i]
+            ok = (tok.norm in el.words or not el.concepts.isdisjoint(tok.concepts)
+                  or (bool(el.prefixes) and tok.norm.startswith(el.prefixes)))
+            if ok and (i == 0 or k == 0 or tok.sent == toks[i - 1].sent):
+                if not el.optional:
+                    i += 1
+                    k += 1
+                    continue
+                end = _match_at(seq, toks, i + 1, k + 1)
+                if end is not None:
+                    return end
+        if not el.optional:
+            return None
+        k += 1
+    return i
 
 
 def _negated(toks: list[Token], i: int) -> bool:
@@ -433,30 +241,42 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
     if not toks:
         return
     by_sent: _Index = {}
-    for t in toks:
-        c, n = by_sent.setdefault(t.sent, (set(), set()))
-        c.update(t.concepts)
-        n.add(t.norm)
-    present = set().union(*(c for c, _ in by_sent.values()))
-    norms = {t.norm for t in toks}
     by_norm: dict[str, list[int]] = {}
     by_concept: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
+        c, n = by_sent.setdefault(t.sent, (set(), set()))
+        c.update(t.concepts)
+        n.add(t.norm)
         by_norm.setdefault(t.norm, []).append(i)
-        for c in t.concepts:
-            by_concept.setdefault(c, []).append(i)
+        for concept in t.concepts:
+            by_concept.setdefault(concept, []).append(i)
+    present = set(by_concept)
+    norms = set(by_norm)
+    ordered = sorted(norms)
     memo: dict[int, bool] = {}
     candidates = _candidate_rules(lex, present, norms)
 
+    def has_prefix(prefixes: tuple[str, ...]) -> bool:
+        # The first norm at or after a prefix in sorted order starts with it, if any norm does.
+        for p in prefixes:
+            k = bisect.bisect_left(ordered, p)
+            if k < len(ordered) and ordered[k].startswith(p):
+                return True
+        return False
+
     def anywhere(e: Element) -> bool:
+        """``e.accepts_any(present, norms)``, memoised per element."""
         hit = memo.get(id(e))
         if hit is None:
-            hit = memo[id(e)] = e.accepts_any(present, norms)
+            hit = memo[id(e)] = (not e.concepts.isdisjoint(present) or not e.words.isdisjoint(norms)
+                                 or (bool(e.prefixes) and has_prefix(e.prefixes)))
         return hit
 
-    for index, rule in enumerate(lex.rules):
-        if index not in candidates:
-            continue  # its first element accepts no token of this text
+    rules = lex.rules
+    for index in sorted(candidates):  # the others' first element accepts no token of this text
+        rule = rules[index]
+        if rule.near and not any(all(anywhere(e) for e in alt) for alt in rule.near):
+            continue  # a concept it needs near is nowhere in the text
         first = rule.seq[0]
         starts: list[int] | None = None
         if first.kind != "gap" and not first.optional:
@@ -468,10 +288,10 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
             for c in first.concepts & present:
                 found.update(by_concept[c])
             if first.prefixes:
-                found.update(i for i, t in enumerate(toks) if t.norm.startswith(first.prefixes))
+                for norm in norms:
+                    if norm.startswith(first.prefixes):
+                        found.update(by_norm[norm])
             starts = sorted(found)
-        if rule.near and not any(all(anywhere(e) for e in alt) for alt in rule.near):
-            continue
         for a, b in rule_matches(rule, toks, by_sent, starts):
             yield rule, toks[a].start, toks[b].end
 

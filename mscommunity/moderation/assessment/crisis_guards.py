@@ -68,34 +68,58 @@ _TOPIC = _rx(
 )
 _MEDICINE_WORD = _rx(r"\b(?:pills?|tablets?|meds|medication|insulin|doses?)\b")
 TIME_NIGHT = _rx(r"\b(?:tonight|all\s+at\s+once|at\s+once|the\s+lot|whole\s+(?:box|bottle|packet))\b")
-_TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*)$")
+_TOPIC_PHRASE = _rx(r"^(?:suicid\w*|self[- ]?harm\w*|overdos\w*|dignitas|assisted\s+dying|euthanasia)$")
 # A gun in a post about law, licences, hunting or a safe; an overdose of something harmless.
 _GUN_WORD = _rx(r"^(?:(?:\w+\s+)?(?:guns?|shotgun|rifle|pistol|revolver|handgun|firearms?|glock))$")
 _GUN_TOPIC = _rx(
-    r"\b(?:laws?|legal(?:ly)?|regulations?|licen[cs]e[ds]?|permits?|range|hunting|season|club|gun\s+safe|safes?|",
-    r"shop|store|bill|ban|control|rights|amendment|owners|compliant|trigger\s+lock|clay|target|deer|police|shootings?)\b",
+    # A gun "in the safe" is a gun at hand, not a topic; a gun safe to buy is one.
+    r"\b(?:laws?|legal(?:ly)?|regulations?|licen[cs]e[ds]?|permits?|range|hunting|season|club|gun\s+safe|",
+    r"shop|store|bill|ban|control|rights|amendment|owners|compliant|trigger\s+lock|clay|target|police|shootings?)\b",
 )
 _RUMINATION = _rx(
     r"\b(?:keep|keeps|kept|can'?t\s+stop|cannot\s+stop)\s+(?:\w+\s+)?(?:thinking|looking|staring|picturing|imagining)|",
-    r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b",
+    r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b|\bholding\s+it\b|\bevery\s+(?:night|evening)\b",
 )
 _OD_HARMLESS = _rx(
     r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
     r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
     r"sun|sunshine|cake|biscuits|crisps|christmas|carbs|books?|podcasts?|music|tea)\b|",
-    r"\b(?:possible|can\s+you|could\s+you|risk\s+of|danger\s+of)\s+(?:to\s+)?overdos\w*\s+on\s+(?:\w+\s+)?(?:vitamin|supplements?|b12|d3|iron|magnesium|zinc|melatonin)\b",
+    r"\b(?:possible|can\s+you|could\s+you|risk\s+of|danger\s+of)\s+(?:to\s+)?overdos\w*\s+on\s+(?:\w+\s+)?(?:vitamin|supplements?|b12|d3|iron|magnesium|zinc|melatonin)\b|",
+    # generic "you" or an animal: "you can't really overdose on those chews"
+    r"\b(?:you|dogs?|cats?|pets?)\s+(?:can'?t|cannot|can|could|couldn'?t)\s+(?:really\s+|actually\s+|even\s+)?overdos\w*\s+on\b",
 )
 # A farewell that is a seasonal or holiday goodbye ("my last post of the year, see you in January").
 _SEE_YOU = _rx(
     r"\b(?:see\s+(?:you|ya|u)\s+(?:all\s+|guys\s+)?(?:in\s+(?!the\s+next\s+life)|next|soon|after|tomorrow|later|then|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|",
     r"of\s+the\s+year|for\s+a\s+while|for\s+now|happy\s+new\s+year|merry\s+christmas|back\s+(?:in|on|next|soon)|",
-    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break|(?:in|on)\s+this\s+(?:thread|topic)|for\s+today)\b",
+    r"(?:on|going\s+on)\s+holiday|taking\s+a\s+break|(?:in|on)\s+this\s+(?:thread|topic)|for\s+today|off\s+to\s+bed|night\s+all|sleep\s+well)\b",
 )
 # A goodbye to a job, a term, a house, a car: not a farewell to life.
 _ORDINARY_GOODBYE = _rx(
     r"\b(?:retir\w*|last\s+(?:ever\s+)?(?:day|shift|week)\s+(?:at|of|in|on|before)|leaving\s+(?:do|party|card)|new\s+job|",
     r"moving\s+(?:house|away|to|abroad)|emigrat\w*|miss\s+you\s+all|i'?ll\s+miss\s+(?:you|everyone|this)|end\s+of\s+term|",
-    r"school\s+year|graduat\w*|new\s+chapter|fresh\s+start|next\s+adventure)\b",
+    r"school\s+year|graduat\w*|new\s+chapter|fresh\s+start|next\s+adventure|",
+    # a role handed over: "stepping down as admin, I'll still be around"
+    r"stepping\s+down|step\s+down|handing\s+over|still\s+be\s+(?:around|here)|not\s+getting\s+rid\s+of\s+me)\b",
+)
+_DEATH_WORD = _rx(r"\b(?:suicid\w*|kill\s+myself|end\s+it|end\s+my\s+life|overdos\w*|take\s+them\s+all)\b")
+# "See you on the other side" before a procedure under sedation or anaesthetic.
+_PROCEDURE = _rx(
+    r"\b(?:going\s+under|sedat\w+|an(?:a)?esthe\w+|surgery|operation|procedure|my\s+op|theatre|colonoscopy|endoscopy)\b"
+)
+_OTHER_SIDE = _rx(r"other\s+side")
+# A rope for a dog's tug toy, a boat or a washing line is no method.
+_ROPE_WORD = _rx(r"^(?:\w+\s+)?ropes?$")
+_ROPE_USE = _rx(r"\b(?:dogs?|tug|toy|climb\w*|boat|sailing|skipping|swing|ladder|handrail|washing|tow\w*|craft|macrame|lead|leash|horse)\b")
+# A razor bought or changed for shaving is no method.
+_RAZOR = _rx(r"^razors?$")
+_SHAVING = _rx(r"\b(?:shav\w*|beard|electric|trimmer|disposable|new\s+razor|grip)\b")
+_NOT_MEANT = _rx(r"\b(?:don'?t|do\s+not|doesn'?t|not)\s+mean\b")
+# Stockpiling a medicine against a shortage, a trip or a late delivery is no crisis.
+_STOCKPILE = _rx(r"stockpil")
+_SUPPLY = _rx(
+    r"\b(?:supply|supplies|shortages?|pharmacy|pharmacist|running\s+out|ran\s+out|out\s+of\s+stock|deliver(?:y|ies)|",
+    r"brexit|repeat\s+prescriptions?|fridge|travel\w*|holiday|strike)\b",
 )
 _GOODBYE_PHRASE = _rx(r"good\s*bye|farewell|last\s+(?:post|message)|final\s+(?:post|message)|signing\s+off")
 # An animal or a small child jumping off furniture is no method.
@@ -107,7 +131,7 @@ _HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+
 _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 # Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
-_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,2}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
+_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,5}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
 
 
@@ -164,6 +188,19 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
             and not found("rumination", _RUMINATION)):
         return True
     if "overdos" in phrase.lower() and found("od", _OD_HARMLESS):
+        return True
+    medicine = bool(_MEDICINE_WORD.search(phrase))
+    if medicine and found("od", _OD_HARMLESS):
+        return True  # "you can't overdose on those tablets"
+    if ((_STOCKPILE.search(phrase) or (medicine and found("stockpile", _STOCKPILE)))
+            and found("supply", _SUPPLY, whole=True) and not found("death", _DEATH_WORD, whole=True)):
+        return True
+    if _RAZOR.match(phrase) and found("shaving", _SHAVING) and not found("rumination", _RUMINATION):
+        return True
+    if _ROPE_WORD.match(phrase) and found("rope_use", _ROPE_USE) and not found("rumination", _RUMINATION):
+        return True
+    if (_OTHER_SIDE.search(phrase) and found("procedure", _PROCEDURE, whole=True)
+            and not found("not_meant", _NOT_MEANT, whole=True)):
         return True
     if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
             found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)):

@@ -46,12 +46,13 @@ TIME = _rx(
 
 DRUGS = (
     r"tramadol|baclofen|gabapentin|pregabalin|diazepam|valium|codeine|oxycodone|oxycontin|amitriptyline|paracetamol|"
+    r"oramorph|zomorph|methadone|buprenorphine|co-?codamol|"
     r"zopiclone|tizanidine|sleeping\s+(?:pills|tablets)|antidepressants|opioids"
 )
 # A way of dying named by its object; "like a knife" is a comparison, "bridge club" a game.
 METHOD = _rx(
     r"(?<!like\s)(?<!like\sa\s)(?<!as\sif\sa\s)\b(?:(?:shot|hand|hunting\s+|my\s+|his\s+|her\s+|a\s+|the\s+)?",
-    r"(?:guns?|shotgun|rifle|pistol|revolver|firearm)|(?<!of\smy\s)(?<!of\sthe\s)ropes?|noose|blades?|razors?|knife|knives|",
+    r"(?:guns?|shotgun|rifle|pistol|revolver|firearm)|(?<!of\smy\s)(?<!of\sthe\s)ropes?(?!\s+(?:bed\s+)?(?:ladder|handrail|rail|pulley|swing|light|pull|handle))|noose|blades?|razors?|knife|knives|",
     r"(?<!of\smy\s)(?<!of\sthe\s)bleach|antifreeze|weedkiller|poison|charcoal|exhaust|hosepipe|",
     r"bridge(?!\s+(?:club|game|night|players?|group|tournament|lessons?))|level\s+crossing|railway|",
     r"train\s+tracks|tracks|motorway(?:\s+barrier)?|cliffs?|roof|river|canal|",
@@ -95,7 +96,7 @@ WISH_DEAD = _rx(
     r"(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|never)\s+(?:\w+\s+)?want(?:s)?(?:\s+to)?\s+(?:live|be\s+alive|wake\s+up|",
     r"exist|be\s+here|go\s+on|continue|carry\s+on|keep\s+going)\b(?!\s+(?:early|at|before|for\s+(?:the|a|my)|in\s+the|with|like\s+(?:that|this)))|",
     r"want\s+(?:it|this|everything|it\s+all|this\s+all)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+(?:so|and\s+get))|",
-    r"(?<!could\s)(?<!can\s)sleep\s+(?:forever|and\s+never\s+wake)|never\s+(?:to\s+)?wake\s+up|not\s+wake\s+up\s+(?:tomorrow|again)|",
+    r"(?<!could\s)(?<!can\s)sleep\s+(?:forever|and\s+never\s+wake)|never\s+(?:to\s+)?wake\s+up(?!\s+(?:with\s|to\s+(?:the|a|my)\b|early|feeling|like\s|at\s|before\b|in\s+(?:a|the)\s+(?!morning)))|not\s+wake\s+up\s+(?:tomorrow|again)|",
     r"close\s+my\s+eyes\s+and\s+never\s+open|never\s+open\s+(?:them|my\s+eyes)|",
     r"why\s+(?:am\s+i|i'?m|im)\s+(?:even\s+)?still\s+(?:here|alive|around)|",
     r"(?:tired|sick|weary)\s+of\s+(?:living|being\s+alive|life|existing)\b|",
@@ -134,19 +135,23 @@ SLANG = _rx(
     r"(?:wan+a|want\s*(?:to|2)|wnt\s+to|ready\s+to|going\s+to|gonna|wish\s+i\s+could)\s+(?:just\s+)?(?:die|dye|be\s+gone|disappear\s+forever)|",
     r"slit\w*\s+(?:my|his|her)\s+wrists?|(?:blow|blew)\s+my\s+brains|eat\s+(?:a|my)\s+(?:bullet|gun)|",
     r"(?:gun|barrel)\s+(?:to|in)\s+my\s+(?:head|mouth)|hang(?:ing)?\s+(?:my|him|her)sel\w+|",
-    r"(?:jump|step|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b|",
+    r"(?:jump|step|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b",
+    r"(?!\s+(?:sofa|couch|settee|bed|chair|stool|recliner|bandwagon|wagon|diet)\b)|",
     r"(?:drive|driving|crash|steer)\w*\s+(?:my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:tree|wall|bridge|river|lorry|truck|barrier|cliff)|",
     r"(?:walk|swim)\w*\s+(?:into|out\s+to)\s+(?:the|a)\s+(?:sea|lake|river|water)\b(?=[^.!?\n]{0,40}\b(?:not|never|back|keep|forever)\b)|",
     r"(?:let|wish\s+(?:god|the\s+ms|it)\s+would)\s+(?:me\s+)?(?:just\s+)?(?:die|take\s+me)|take\s+me\s+now\b(?!\s+(?:to|for))|",
     r"wish\s+i\s*(?:was|were|had|'d)\s+(?:never|not)\s+(?:been\s+)?born|",
     r"(?:wouldn'?t|would\s+not|won'?t)\s+(?:mind|care)\s+if\s+i\s+(?:died|didn'?t\s+wake|never\s+woke|was\s+gone)|",
-    r"(?:hope|wish|pray)\w*\s+(?:that\s+)?(?:a\s+(?:car|bus|lorry|truck)\s+hits\s+me|i\s+(?:die|don'?t\s+wake|never\s+wake|get\s+hit))|",
-    r"(?:pray\w*|hop\w*|wish\w*)\s+for\s+death|(?:set|picked|chosen|chose)\s+(?:a|the)\s+date\b|",
+    r"(?:hope|wish|pray)\w*\s+(?:that\s+)?(?:a\s+(?:car|bus|lorry|truck)\s+hits\s+me|i\s+(?:die|(?:don'?t|never)\s+wake(?:\s+up)?(?!\s+(?:up\s+)?(?:with\s|to\s+(?:the|a|my)\b|early|feeling|like\s|at\s|before\b|in\s+(?:a|the)\s+(?!morning)))|get\s+hit))|",
+    r"(?:pray\w*|hop\w*|wish\w*)\s+for\s+death|(?:set|picked|chosen|chose)\s+(?:a|the)\s+date\b(?!\s+(?:for|of)\s+(?:my|our|the|his|her)\s+(?:retirement|wedding|party|move|holiday|trip|birthday|op|operation|surgery))|",
     r"(?:suicide|goodbye)\s+(?:note|letter)s?|won'?t\s+be\s+(?:a\s+problem|a\s+burden)\s+(?:for|to)\s+\w+\s+(?:much\s+)?(?:longer|anymore)|",
     r"(?:ready|want|going)\s+to\s+(?:go|leave)\s+(?:this\s+world|for\s+good)|(?:end|ending)\s+(?:my|this)\s+(?:existence|suffering)\b)",
 )
 # Figurative and accidental uses that look like the words above.
 FIGURATIVE = _rx(
+    # effort: "killing myself at the gym", "killing myself to keep these legs working"
+    r"\bkilling\s+myself\s+(?:at|over|doing|working|running|training|studying|cleaning|trying|getting|",
+    r"to\s+(?:get|keep|finish|make|stay|pass|meet))\b|",
     r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?!(?:cancer|ms|it|this|an?\s+overdose|overdose|suicide|my|his|her|the\s+disease|",
     r"complications|pneumonia|infection|sepsis|old\s+age|starvation|dehydration|loneliness|a\s+broken|taking|too|an?|",
     r"the|that|those|these|them|drinking|swallowing|bleeding|hanging|drowning|poison\w*|pills|tablets|meds|insulin|",
@@ -175,7 +180,8 @@ ASKS = _rx(
 )
 # Self-harm now or a relapse into it.
 SELF_HARM = _rx(
-    r"\b(?:(?:started|start|began|been)\s+(?:cutting|self[- ]?harming|burning|hurting)|",
+    r"\b(?:(?:started|start|began|been)\s+(?:cutting(?!\s+(?:down|out|back|off|up|costs?|corners|the\s+grass))|",
+    r"self[- ]?harming|burning(?!\s+(?:the|candles?|off|calories|wood|incense))|hurting)|",
     r"(?:cutting|self[- ]?harm(?:ing)?|burning\s+(?:my|his|her)sel\w+|hurting\s+(?:my|his|her)sel\w+)\s+again|",
     r"fresh\s+(?:cuts|scars|wounds|burns)|(?:new|fresh)\s+cuts|cuts\s+on\s+(?:my|his|her)\s+(?:arms?|thighs?|legs?|wrists?)|",
     r"burning\s+(?:my|his|her)\s+(?:arms?|legs?|skin|hands?)|(?:urge|urges|want|wanting)\s+to\s+(?:cut|burn|hurt\s+myself)|",
@@ -234,7 +240,7 @@ FAREWELL = _rx(
     r"(?:this\s+is\s+the\s+end|it'?s\s+time)\s+(?:for\s+me|now)\b|(?:tell|telling)\s+(?:my\s+)?(?:\w+\s+){0,2}i\s+love(?:d)?\s+(?:them|her|him)\b|",
     r"(?:won'?t|will\s+not)\s+be\s+posting\s+(?:again|anymore)|(?:signing|logging)\s+off\s+(?:for\s+good|forever)|",
     r"final\s+(?:post|message|goodbye)|please\s+forgive\s+me|remember\s+me\s+(?:as|when|kindly)|",
-    r"(?:saying\s+)?goodbye\s+to\s+(?!(?:my|the|our)\s+(?:old|job|car|house|flat|career)\b)[A-Z]\w+\s+tonight)\b",
+    r"(?:saying\s+)?goodbye\s+to\s+(?!(?:my|the|our)\s+(?:old|job|car|house|flat|career)\b)[a-z]\w+\s+tonight)\b",
 )
 FAREWELL_SOFT = _rx(
     r"\b(?:goodbye\s+(?:all|everyone|everybody|friends|my\s+friends)|adios|farewell|bisous|",
@@ -250,13 +256,16 @@ PREPARE = _rx(
     r"husband|son|daughter|partner|brother|sister|parents|grandchildren|loved\s+ones|everyone)\b|",
     r"(?:the|my)\s+(?:letters?|notes?)\s+(?:are|is)\s+(?:done|written|ready|in\s+the)|",
     r"letters?\s+(?:to|for)\s+(?:my|the|mum|dad)\s+\w+(?:\s+and\s+\w+(?:\s+\w+)?)?\s+and\s+they'?re\s+in|",
-    r"bought\s+(?:a|the)\s+(?:rope|gun|hose\w*|charcoal|blade|razor))\b",
+    # a rope ladder or handrail is a mobility aid
+    r"bought\s+(?:a|the)\s+(?:rope(?!\s+(?:bed\s+)?(?:ladder|handrail|rail|pulley|swing|light|pull|handle))|gun|hose\w*|charcoal|blade))\b",
 )
 PREPARE_SOFT = _rx(
     r"\b(?:(?:wrote|written|sorted|made|updated|done)\s+(?:out\s+)?my\s+will|",
     r"gave\s+(?:away\s+)?my\s+(?:\w+\s+)?(?:guitar|things|stuff|books|jewellery|jewelry|ring|watch|records|bike|camera)",
     r"\s+(?:away|to)|giving\s+(?:away\s+)?my\s+(?:things|stuff|belongings)|",
-    r"(?:the|my)\s+(?:cat|dog|pets?|\w+)\s+is\s+going\s+to\s+(?:my\s+)?\w+'?s?\b(?:\s+(?:on|house|place))?|",
+    # "the cat is going to my sister's", not "my bladder is going to be the death of me"
+    r"(?:the|my)\s+(?:cat|dog|pets?|\w+)\s+is\s+going\s+to\s+(?!(?:be|get|have|need|make|take|cost|ruin|kill|drive|do|go|see)\b)",
+    r"(?:my\s+)?\w+'?s?\b(?:\s+(?:on|house|place))?|",
     r"(?:give|gave|giving|rehom\w+)\s+(?:my|our)\s+(?:dog|cat|pets?|bird|rabbit)\b|",
     r"(?:knows|know)\s+where\s+(?:his|her|the)\s+food\s+is|",
     r"(?:get(?:ting)?|got|put(?:ting)?)\s+(?:things|everything|my\s+affairs|affairs)\s+(?:sorted|in\s+order)|",
