@@ -26,18 +26,8 @@ from __future__ import annotations
 import re
 
 from .doc import word_bit, word_in, words_mask
-from .name_reading import (
-    _WORD,
-    _after_title,
-    _capitalised,
-    _given,
-    _name_at,
-    extra_never_names,
-    is_given_name,
-    not_a_name,
-    reset_never_names,
-    set_never_names,
-)
+from .name_lists import _given, extra_never_names, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_reading import _WORD, _after_title, _capitalised, _name_at
 from .result import Redaction
 from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, SIGNOFFS, is_english_word, place_phrase_at
 
