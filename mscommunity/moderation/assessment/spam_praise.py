@@ -1,6 +1,6 @@
 """Generic praise ("great post, you gained a new reader"): held at most, never rejected on its own.
 
-Pure Python. :func:`guard_praise` runs last in :func:`.spam.weigh_spam`. Praise
+Pure Python. :func:`guard_praise` runs last in :func:`.spam_weighing.weigh_spam`. Praise
 that would fit under any blog is likely spam, but a real reader thanks an
 author in the same words, so:
 
