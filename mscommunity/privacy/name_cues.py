@@ -12,12 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .doc import word_in
-from .vocab import (
-    _KIN_WORDS,
-    FOREIGN_GREETINGS,
-    GREETINGS,
-    KINSHIP,
-)
+from .vocab import _KIN_WORDS, FOREIGN_GREETINGS, GREETINGS, KINSHIP
 
 _KIN_CUE = re.compile(
     r"\b(?:my|our|his|her|their|your|me\s+and\s+my)\s+"

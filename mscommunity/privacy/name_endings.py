@@ -16,29 +16,9 @@ from typing import TYPE_CHECKING
 
 from .doc import word_starts
 from .name_lists import is_family_name, is_given_name
-from .name_reading import (
-    _at_end,
-    _capitalised,
-    _chain,
-    _given_word,
-    _name_at,
-)
-from .name_signs import (
-    _DASH,
-    _FROM_SIGN,
-    _KISS_END,
-    _SIGN,
-    _SIGN_LOWER,
-    _TITLE_WORD,
-    _VALEDICTION,
-    SIGN_FIRST_WORDS,
-)
-from .vocab import (
-    COMMON,
-    FOREIGN_WORDS,
-    MONTH_WORDS,
-    is_english_word,
-)
+from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at
+from .name_signs import _DASH, _FROM_SIGN, _KISS_END, _SIGN, _SIGN_LOWER, _TITLE_WORD, _VALEDICTION, SIGN_FIRST_WORDS
+from .vocab import COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word
 
 if TYPE_CHECKING:
     from .names import _Found

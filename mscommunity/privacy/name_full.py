@@ -12,12 +12,8 @@ import re
 
 from .doc import word_bit
 from .name_lists import _given, is_family_name, is_given_name, not_a_name
-from .name_reading import (
-    _name_at,
-)
-from .vocab import (
-    COMMON,
-)
+from .name_reading import _name_at
+from .vocab import COMMON
 
 _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
 

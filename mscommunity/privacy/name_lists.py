@@ -17,10 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from functools import lru_cache
 
-from .vocab import (
-    load_word_list,
-    never_a_name,
-)
+from .vocab import load_word_list, never_a_name
 
 _EXTRA_NEVER: ContextVar[frozenset[str]] = ContextVar("privacy_never_names", default=frozenset())
 

@@ -14,10 +14,7 @@ import re
 
 from .doc import word_in
 from .name_cues import _ASCII_WORD, _AZ_RUN
-from .vocab import (
-    FOREIGN_SIGNOFFS,
-    SIGNOFFS,
-)
+from .vocab import FOREIGN_SIGNOFFS, SIGNOFFS
 
 _AFTER_GREETING_NAME = re.compile(r"\s*(?:[,!.:;\n)]|$|for\b|x+\b)", re.I)
 _SIGN = re.compile(rf"(?:^|(?<=[\s.!?,;:)]))(?:{SIGNOFFS})\s*[,!.:\-\u2013\u2014]*\s*(?:\n\s*)?", re.I)

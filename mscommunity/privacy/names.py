@@ -34,16 +34,7 @@ from .name_cues import CUE_FIRST_BIT, _cues
 from .name_endings import _dash_signatures, _sign_offs, _signature_line
 from .name_full import _full_names, _may_hold_full_name
 from .name_lists import is_family_name, is_given_name, not_a_name, reset_never_names, set_never_names
-from .name_reading import (
-    _WORD,
-    _after_title,
-    _capitalised,
-    _chain,
-    _given_word,
-    _name_at,
-    _pair_before,
-    note_words,
-)
+from .name_reading import _WORD, _after_title, _capitalised, _chain, _given_word, _name_at, _pair_before, note_words
 from .name_signs import (
     _AFTER_GREETING_NAME,
     _BRACKET,

@@ -49,11 +49,7 @@ from mscommunity.moderation.assessment.result import SPAM
 from mscommunity.moderation.assessment.spam_calls import _calls
 from mscommunity.moderation.assessment.spam_own import _own_mentions, _points_to_own
 from mscommunity.moderation.assessment.spam_tokens import _ENTITY_RE, _NUMBER_RE, Token, _plain, clauses
-from mscommunity.moderation.assessment.spam_words import (
-    _FIRST_SINGULAR,
-    THINGS,
-    VOCAB,
-)
+from mscommunity.moderation.assessment.spam_words import _FIRST_SINGULAR, THINGS, VOCAB
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
 
