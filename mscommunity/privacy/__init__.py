@@ -12,9 +12,9 @@ Public API::
 """
 
 from .core import ScrubError, scrub
-from .names import looks_like_full_name
 from .result import MARKERS, TYPES, UNCERTAIN_BELOW, Redaction, Scrubbed, describe
 from .urls import DEFAULT_ALLOWED_DOMAINS
+from .usernames import looks_like_full_name
 
 __all__ = [
     "DEFAULT_ALLOWED_DOMAINS", "MARKERS", "TYPES", "UNCERTAIN_BELOW", "Redaction", "ScrubError", "Scrubbed", "describe",

@@ -162,7 +162,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             continue
         name = m.group(1)
         if name.isalpha() and name[0].isupper() and name[1:].islower():
-            from .names import is_given_name
+            from .name_lists import is_given_name
 
             out.append(Redaction("PERSON", m.start(1), m.end(1), 0.85 if is_given_name(name) else 0.75))
             continue

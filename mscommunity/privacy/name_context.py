@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from .doc import word_in
-from .name_reading import _WORD, _after_title, _capitalised, is_given_name, not_a_name
+from .name_lists import is_given_name, not_a_name
+from .name_reading import _WORD, _after_title, _capitalised
 from .result import Redaction
 from .vocab import MONTH_WORDS, is_english_word
 

@@ -15,7 +15,8 @@ phrase; the steps here read the word itself and what stands around it:
 - sign-offs run into the word before ("hope this helps,Marcus", "toes.-Nate",
   "xxLou"), a dash signature with an adjective ("- Tired Tom"), a made-up
   username alone on the last line ("wobblywendy"), and a full name on the
-  line after a valediction ("Best wishes,\\nJoy Okonkwo-Blake\\nVolunteer").
+  line after a valediction ("Best wishes,\\nJoy Okonkwo-Blake\\nVolunteer"):
+  these end-of-post steps are in :mod:`.name_tails`.
 
 Never: drug names (MS and general), MS terms, places, months, days, words in
 ``never_names``, anyone after "Dr" or "Professor" (public professionals).
@@ -25,21 +26,12 @@ from __future__ import annotations
 
 import re
 
-from .doc import word_bit, word_in, words_mask
-from .name_reading import (
-    _WORD,
-    _after_title,
-    _capitalised,
-    _given,
-    _name_at,
-    extra_never_names,
-    is_given_name,
-    not_a_name,
-    reset_never_names,
-    set_never_names,
-)
+from .doc import word_bit, words_mask
+from .name_lists import _given, extra_never_names, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_reading import _WORD, _after_title, _capitalised, _name_at
+from .name_tails import _endings
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, SIGNOFFS, is_english_word, place_phrase_at
+from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, is_english_word, place_phrase_at
 
 Hit = tuple[int, int, float]
 
@@ -91,18 +83,6 @@ _GREETING_WORDS = frozenset(
 )
 _SENT_BREAK = frozenset(".!?\n:;\"(\u201c[*")
 _PRIVATE_TITLE = re.compile(r"M(?<![\w]M)(?:r|rs|s|iss|x)(?:\.\s*|\s+|(?=[A-Z][a-z]))(?=[A-Z])")
-_GLUED_END = re.compile(
-    r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x{2,}|(?<![A-Za-z])(?:xo)+x?)"
-    r"([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[\s.!]*$"
-)
-_DASH_TAIL = re.compile(r"(?:^|\n)[ \t]*(?:-|\u2013|\u2014|~)[ \t]*((?:[A-Z][^\W\d_]+[ \t]+)?[A-Z][^\W\d_]+)[\s.!]*$")
-_USERNAME_LINE = re.compile(r"\n[ \t]*([A-Za-z][A-Za-z0-9_.]{3,29})[ \t]*\s*$")
-_AFTER_VALEDICTION = re.compile(
-    rf"(?i)[ \t]*(?:{SIGNOFFS}|xoxo|with\s+love|warmly|best\s+wishes)[ \t]*[,!.\-]*[ \t]*\n[ \t]*(?=[A-Z])"
-)
-# "..., call me on [number], Eudora Pennington": a full name closing the text after a comma.
-_COMMA_FULL_END = re.compile(r",[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?)[\s.!]*$")
-_XOXO = re.compile(r"\b(?:xoxo|xox|xo)\s+([A-Z][^\W\d_]+)[\s.!]*$")
 
 
 _PURE: list[frozenset[str]] = []
@@ -201,8 +181,6 @@ _LOWER_NAME_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:omg|oh|aw+|ah|lol|haha|wow|yes|no|ok|okay|hey|hi|hiya|hello|thanks|thank\s+you|sorry|"
     r"bless\s+you|congrats|welcome|morning|night)[\s,!]+$"
 )
-_AZ_WORD = re.compile(r"[a-z]+")
-_LINE_NAME_END = re.compile(r"[ \t]*(?:\n|\(|,|$)")
 # "this arvo", "the max", "a will": a word after an article or a possessive is no name.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|my|your|his|her|our|their|every|each|some|any|no)\s+$", re.I)
 
@@ -384,79 +362,6 @@ def _titles(text: str, add) -> None:
         hit = _name_at(text, w.start(), strong=True)
         end = hit[1] if hit else w.end()
         add((m.start(), end, 0.9))
-
-
-# The first a-z run of every valediction :data:`_AFTER_VALEDICTION` reads: one of them stands whole
-# among the a-z words of a text that holds a valediction (written in ASCII).
-_VALEDICTION_FIRST = frozenset(
-    _AZ_WORD.match(phrase.split()[0]).group()  # type: ignore[union-attr]  # every phrase starts with a-z
-    for phrase in SIGNOFFS.split("|")) | frozenset(["xoxo", "with", "warmly", "best"])
-
-
-_VALEDICTION_BIT = word_in(_VALEDICTION_FIRST)
-
-
-_ASCII_LETTERS_APOSTROPHE_HYPHEN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-"
-
-
-def _endings(text: str, add, mask: int | None = None) -> None:
-    """Sign-offs at the very end and full names on the line after a valediction."""
-    short_at = max(0, len(text) - 40)
-    # The end-anchored patterns below all need the text to end on a capitalised word
-    # (then spaces, dots or "!"): most texts do not, and the check is far cheaper than a search.
-    end = text.rstrip(" \t\n\r\f\v\u00a0.!")
-    if text.isascii():
-        k = len(end.rstrip(_ASCII_LETTERS_APOSTROPHE_HYPHEN))  # the loop below, in C
-    else:
-        k = len(end)
-        while k and (end[k - 1].isalpha() or end[k - 1] in "'\u2019-"):
-            k -= 1
-    cap_end = not end[k:].islower()  # "...Marcus", "xxLou" (no letters at all: False)
-    cap_end = cap_end and k < len(end)
-    tail40 = text[short_at:] if cap_end else ""
-    # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
-    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40
-                         or "xo" in tail40)
-    for rx in (_GLUED_END, _XOXO) if glued else ():
-        m = rx.search(text, short_at)
-        if m:
-            first = m.group(1).split()[0]
-            if not not_a_name(first) and (is_given_name(first) or not is_english_word(first)):
-                add((m.start(1), m.end(1), 0.85))
-    m = _COMMA_FULL_END.search(text, max(0, len(text) - 50)) if cap_end and "," in text[-50:] else None
-    if m:
-        words = m.group(1).replace(".", "").split()
-        if not any(is_english_word(x) or not_a_name(x) for x in words):
-            add((m.start(1), m.end(1), 0.8))
-    tail_at = max(0, len(text) - 80)
-    tail = text[tail_at:]
-    m = _DASH_TAIL.search(tail) if cap_end and (
-        "-" in tail or "\u2013" in tail or "\u2014" in tail or "~" in tail) else None
-    if m:
-        words = m.group(1).split()
-        if any(is_given_name(x) and not not_a_name(x) for x in words) and not all(not_a_name(x) for x in words):
-            add((tail_at + m.start(1), tail_at + m.end(1), 0.85))
-    m = _USERNAME_LINE.search(tail) if "\n" in tail else None
-    if m:
-        u = m.group(1).rstrip(".")
-        before = text[:tail_at + m.start()].rstrip()
-        if (before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
-                not is_english_word(u) and not not_a_name(u) and not u.isupper()
-                and (not u[:1].isupper() or any(c.isdigit() or c == "_" for c in u) or u.islower()
-                     or is_given_name(u))):
-            add((tail_at + m.start(1), tail_at + m.start(1) + len(u), 0.8))
-    nl = text.find("\n")
-    if nl != -1 and mask is not None and not mask & _VALEDICTION_BIT and text.isascii():
-        return  # no valediction word in the text (other letters may match one through case folding)
-    while nl != -1:
-        nxt = text.find("\n", nl + 1)
-        line_start = text.rfind("\n", 0, nl) + 1
-        m = _AFTER_VALEDICTION.match(text, line_start) if nl - line_start <= 24 else None
-        nl = nxt
-        if m:
-            hit = _name_at(text, m.end(), strong=True)
-            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]):
-                add((hit[0], hit[1], 0.9))
 
 
 def unlisted_at(text: str, pos: int) -> Hit | None:

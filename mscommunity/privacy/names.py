@@ -17,8 +17,9 @@ followed by "'s trial" / "et al", is a public professional and stays.  Every
 later occurrence of a found name in the same text is removed too.
 
 :func:`find` runs the steps below in order, each adding to one list; the
-reading of a single name (``_name_at``) and the cue patterns live in
-:mod:`.name_reading`.
+reading of a single name (``_name_at``) lives in :mod:`.name_reading`, the cues
+in :mod:`.name_cues`, the sign-off patterns in :mod:`.name_signs`, the name lists
+in :mod:`.name_lists`.
 """
 
 from __future__ import annotations
@@ -28,48 +29,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import name_context, name_evidence
-from .doc import Doc, doc_for, word_bit, word_in, word_starts
-from .name_reading import (
+from .doc import Doc, doc_for, word_in
+from .name_cues import CUE_FIRST_BIT, _cues
+from .name_endings import _dash_signatures, _sign_offs, _signature_line
+from .name_full import _full_names, _may_hold_full_name
+from .name_lists import is_family_name, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_reading import _WORD, _after_title, _capitalised, _chain, _given_word, _name_at, _pair_before, note_words
+from .name_signs import (
     _AFTER_GREETING_NAME,
     _BRACKET,
-    _DASH,
     _DR_SELF,
-    _FROM_SIGN,
     _HERE,
     _JOIN_AFTER,
-    _KISS_END,
     _SENT_START,
-    _SIGN,
-    _SIGN_LOWER,
     _TEXT_START,
-    _TITLE_WORD,
-    _VALEDICTION,
-    _WORD,
-    CUE_FIRST_BIT,
-    SIGN_FIRST_WORDS,
     SIGN_OR_FROM_BIT,
-    _after_title,
-    _at_end,
-    _capitalised,
-    _chain,
-    _cues,
-    _given,
-    _given_word,
-    _name_at,
-    _pair_before,
-    is_family_name,
-    is_given_name,
-    not_a_name,
-    note_words,
-    reset_never_names,
-    set_never_names,
 )
 from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
 from .vocab import (
     COMMON,
     DAYS,
-    FOREIGN_WORDS,
     MONTH_WORDS,
     PRIVATE_TITLES,
     PUBLIC_FIGURES,
@@ -152,8 +132,6 @@ def find(
         reset_never_names(token)
 
 
-
-
 _FOREIGN_NAME_CLOSE = re.compile(r"\s*(?:[,.!;:(]|$|\s+(?:y|e|i|und|et|en|and|de|da|do|aus|z|ze|van|from|here|aqui|aquí)\b|"
                                  r"\s+[^\W\d_]+\s+(?:de|da|do|aus|z|van|from)\b)")
 # What closes a self-introduction: "I'm Grace, ...", "I'm Grace and ...", "I'm Grace from ...".
@@ -208,22 +186,6 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
                         add_group((hit[0], hit[1], 0.8), extra)
                 continue
             add(hit)
-
-
-def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
-    """A name after a dash near the end: "- Maggie", "~ Tess & Ollie"."""
-    tail = text[tail_start:]
-    if not ("-" in tail or "~" in tail or "\u2013" in tail or "\u2014" in tail):
-        return  # no dash near the end (found far faster than by a pattern)
-    for m in _DASH.finditer(text, tail_start):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
-            continue  # "(Priya - Leicester)": the part after the dash is a place
-        hit = _name_at(text, m.end(), strong=True)
-        if hit:
-            extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
-            if _at_end(text, extra[-1][1] if extra else hit[1]):
-                found.add_group(hit, extra)
 
 
 _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
@@ -289,53 +251,6 @@ def _doctors_posting_privately(text: str, found: _Found) -> None:
             found.add((m.start(), m.end(), 0.8))
 
 
-def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset[str]) -> None:
-    """Names after a sign-off near the end: "Love Tess & Ollie xx", "from maureen and the boys"."""
-    if len(low) == len(text):
-        sign_iter: Iterable[re.Match[str] | None] = (
-            _SIGN_LOWER.match(low, i) for i in word_starts(low, SIGN_FIRST_WORDS & words, tail_start))
-    else:
-        sign_iter = _SIGN.finditer(text, tail_start)
-    for m in sign_iter:
-        if m is None:
-            continue
-        pos = m.end()
-        hit = _name_at(text, pos, strong=True, lowercase_ok=True)
-        title = None
-        if hit is None and _VALEDICTION.search(text[m.start():pos]):
-            title = _TITLE_WORD.match(text, pos)  # "Best wishes, Dr Geoff Nolan": the poster signing
-            if title:
-                hit = _name_at(text, title.end(), strong=True, after_title_ok=True)
-                hit = (pos, hit[1], hit[2]) if hit else None
-        if not hit:
-            continue
-        low_name = text[hit[0]:hit[1]].islower()
-        if low_name and not _given_word(text[hit[0]:hit[1]].split()[0], True):
-            continue
-        sign_first = text[hit[0]:hit[1]].split()[0]
-        if title is None and is_english_word(sign_first) and not is_given_name(sign_first):
-            continue  # "show some love!! Link in my profile": a word, not a signature
-        extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
-        if _at_end(text, extra[-1][1] if extra else hit[1]):
-            add_group(hit, extra, 0.05)
-    if "from" in words and low.find("from", tail_start) != -1:
-        for m in _FROM_SIGN.finditer(text, tail_start):
-            hit = _name_at(text, m.end(), strong=bool(m.group("pre")), lowercase_ok=True)
-            if not hit:
-                continue
-            first = text[hit[0]:hit[1]].split()[0]
-            if not _given_word(first, True) and not (m.group("pre") and _capitalised(first)
-                                                      and not m.group("pre").lower().startswith("greetings")):
-                continue  # "Greetings from Hamburg": a place
-            extra = _chain(text, hit[1], strong=bool(m.group("pre")), lowercase_ok=first.islower())
-            if _at_end(text, extra[-1][1] if extra else hit[1]):
-                add_group((hit[0], hit[1], 0.85), extra)
-    end = text.rstrip(" \t\n.!")
-    k = _KISS_END.search(text, max(tail_start, len(end) - 40)) if end[-1:] in ("x", "X", "o", "O") else None
-    if k and _given_word(k.group(1).split()[0], True):
-        add_group((k.start(1), k.end(1), 0.85), [])
-
-
 def _join_pairs(text: str, found: list[Redaction], lowercase_ok: bool) -> None:
     """Add given names joined to a found name by "and"/"&"/"," (either side)."""
     if not found:
@@ -359,107 +274,9 @@ def _join_pairs(text: str, found: list[Redaction], lowercase_ok: bool) -> None:
             found.append(Redaction("PERSON", b[0], b[1], min(r.confidence, 0.85)))
 
 
-def _signature_line(text: str, add_group, lower_text: bool) -> None:
-    """A last line that is only a name or names (maybe ", Place"), or a name ending the final sentence."""
-    body = text.rstrip()
-    nl = body.rfind("\n")
-    if nl != -1:
-        start = nl + 1
-        while start < len(body) and body[start] in " \t":
-            start += 1
-        hit = _name_at(text, start, strong=True, lowercase_ok=lower_text)
-        if hit:
-            extra = _chain(text, hit[1], strong=True, lowercase_ok=lower_text)
-            first = text[hit[0]:hit[1]].split()[0]
-            if _at_end(text, extra[-1][1] if extra else hit[1]) and not (
-                    is_english_word(first) and not is_given_name(first)):
-                add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
-                return
-        alone = _LINE_ALONE.fullmatch(body, start)
-        if alone and body[:nl].rstrip()[-1:] in ".!?)":
-            w = alone.group(1)
-            if (w.isupper() and 2 <= len(w.replace(".", "")) <= 4 and w.replace(".", "").lower() not in _ACRONYMS
-                    and "\n\n" in text[max(0, nl - 2):start + 1]) or (
-                    _capitalised(w) and w.lower() in FOREIGN_WORDS and not is_english_word(w)):
-                # "...for me.\n\nRJM": initials signing; "...about this?\nAma": a name in no list but a foreign word
-                add_group((alone.start(1), alone.end(1), 0.75), [])
-                return
-    tail_at = max(0, len(body) - 70)
-    m = _LAST_SENTENCE_END.match(body, tail_at)  # the greedy prefix finds the last sentence start
-    if m:
-        hit = _name_at(text, m.end(), strong=True, lowercase_ok=lower_text)
-        if hit and _at_end(text, hit[1]):
-            words = text[hit[0]:hit[1]].split()
-            if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS or (
-                    is_english_word(words[0]) and not is_given_name(words[0])):
-                return
-            sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
-            add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
-
-
-_LINE_ALONE = re.compile(r"[ \t]*((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
-# Abbreviations that end a post on their own line without being anyone's initials.
-_ACRONYMS = frozenset("""
-ms rrms spms ppms cis edss hsct ahsct mri dmt nhs gp er ae icu uk usa us eu lol omg btw fyi imo imho tia
-asap ps pps dm pm ok tbh rip xo xx xxx xoxo irl ty thx nb fwiw afaik smh jk brb ttyl
-""".split())  # noqa: SIM905
-_LAST_SENTENCE = re.compile(r"(?:[.!?)]|\d)\s+(?=[^\W\d_])")
-_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _LAST_SENTENCE.pattern)
-_CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[A-Z])")
-
-
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near)\s+$")
-
-
-_FULL_FIRSTS: list[frozenset[str]] = []
-
-
-def _full_name_firsts() -> frozenset[str]:
-    """The listed given names :func:`_full_names` can start with (no common word) that are one a-z
-    run, plus every a-z run of those with an apostrophe ("ken'ichi").
-
-    Such a word stands whole among a text's a-z words, so a text in ASCII whose words hold none of
-    these, and with no letter-hyphen-letter, has no full name to find (see :func:`_may_hold_full_name`).
-    (Never-names are left in: testing every listed name against the drug list would take seconds.)"""
-    if not _FULL_FIRSTS:
-        firsts = [g for g in _given() if g not in COMMON]
-        _FULL_FIRSTS.append(frozenset(g for g in firsts if _AZ_RUN.fullmatch(g)) | frozenset(
-            run for g in firsts if "'" in g or "\u2019" in g for run in _AZ_RUN.findall(g)))
-    return _FULL_FIRSTS[0]
-
-
-_AZ_RUN = re.compile(r"[a-z]+")
-_LETTER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")
-
-
-_FULL_FIRST_BIT = word_bit(lambda w: w in _full_name_firsts())
 _PUBLIC_FIRST_BIT = word_in(PUBLIC_FIRST_WORDS)
 # A public figure is named in full: its last a-z run stands among the words too ("burt", "pr" of "pré").
 _PUBLIC_LAST_BIT = word_in(runs[-1] for runs in (re.findall(r"[a-z]+", p) for p in PUBLIC_FIGURES) if runs)
-
-
-def _may_hold_full_name(text: str, mask: int) -> bool:
-    """False when no word of ``text`` can start a full name for :func:`_full_names`: no listed given
-    name of one a-z run among its words, and no name with an apostrophe, a hyphen or other letters."""
-    return (bool(mask & _FULL_FIRST_BIT) or not text.isascii()
-            or ("-" in text and _LETTER_HYPHEN.search(text) is not None))
-
-
-def _full_names(text: str, add) -> None:
-    """Given name + capitalised family name anywhere ("Linda Okafor")."""
-    for m in _CAP_PAIR.finditer(text):
-        i = m.start()
-        if i and (text[i - 1].isalnum() or text[i - 1] in "_'\u2019-"):
-            continue
-        first = m.group(1)
-        if not is_given_name(first) or first.lower() in COMMON or not_a_name(first):
-            continue
-        if _PLACE_WORD_BEFORE.search(text, max(0, i - 14), i):
-            continue  # "Hospital de Santo António", "at Ruby Hall": a place
-        hit = _name_at(text, m.start(1), strong=False)
-        if hit and hit[1] > m.end(1):
-            last = text[hit[0]:hit[1]].split()[-1]
-            add((hit[0], hit[1], 0.88 if is_family_name(last) else 0.8))
 
 
 def _propagate(text: str, found: list[Redaction], low: str) -> list[Redaction]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_reading import _family, _given, is_family_name, is_given_name, not_a_name
+from .name_lists import _family, _given, is_family_name, is_given_name, not_a_name
 from .result import Redaction
 from .vocab import COMMON
 

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from mscommunity.privacy import ScrubError, addresses, doc, emails, ids, name_reading, phone_cues, phones, scrub
+from mscommunity.privacy import ScrubError, addresses, doc, emails, ids, name_cues, phone_cues, phones, scrub
 from mscommunity.privacy.doc import Doc
 
 TEXTS = [
@@ -51,15 +51,15 @@ def test_a_failing_word_fact_fails_closed(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_start_words_per_letter_match_one_pattern_for_all_start_words() -> None:
-    words = sorted(name_reading._CUE_STARTS, key=len, reverse=True)
+    words = sorted(name_cues._CUE_STARTS, key=len, reverse=True)
     everything = re.compile(r"(?<![a-z'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z'])")
     samples = [t.lower() for t in TEXTS] + [
         "i'm im i am it's it is this is my name is ... hi, hiya! hello; dear 'i'm' i'd it'll",
         "thankyou thanks thank you, good morning well done hang in there stay strong",
     ]
     for low in samples:
-        present = name_reading.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
-        found = [m.span() for m in name_reading._start_words(low, present)] if present else []
+        present = name_cues.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
+        found = [m.span() for m in name_cues._start_words(low, present)] if present else []
         assert found == [m.span() for m in everything.finditer(low)], low
 
 
@@ -70,15 +70,15 @@ def test_gated_start_words_are_the_start_words_whose_next_word_can_go_on() -> No
         "i  am   here my\nhusband my\tname is, this is it, his 40yo son, her lovely daughter go raibh maith",
     ]
     for low in samples:
-        present = name_reading.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
+        present = name_cues.CUE_FIRST_WORDS & frozenset(re.findall(r"[a-z]+", low))
         if not present:
             continue
         expected = []
-        for m in name_reading._start_words(low, present):
-            allowed = name_reading._CUE_NEXT.get(m.group())
-            if allowed is None or name_reading.next_word_in(low, m.end(), allowed):
+        for m in name_cues._start_words(low, present):
+            allowed = name_cues._CUE_NEXT.get(m.group())
+            if allowed is None or name_cues.next_word_in(low, m.end(), allowed):
                 expected.append(m.span())
-        assert [m.span() for m in name_reading._gated_start_words(low, present)] == expected, low
+        assert [m.span() for m in name_cues._gated_start_words(low, present)] == expected, low
 
 
 @pytest.mark.parametrize(("slow", "fast"), [

@@ -26,8 +26,13 @@ Layout
 :mod:`.steps`, :mod:`.experience`
     The computed steps (cues that are more than one pattern).
 :mod:`.topic`, :mod:`.advice`
-    What each sentence is about (health, or money, law, work, daily life);
+    What each sentence is about (health, or money, law, work, daily life;
+    the word lists in :mod:`.topic_words`, compiled by :mod:`.lexicon`);
     requests in any form, and the gate that keeps advice labels medical.
+:mod:`.spam`, :mod:`.spam_weighing`
+    The computed spam cues (with :mod:`.spam_promo` and its readers
+    :mod:`.spam_words`, :mod:`.spam_tokens`, :mod:`.spam_own`,
+    :mod:`.spam_calls`), and the weighing of every spam hit together.
 :mod:`.result`
     :class:`Assessment`, :class:`Label`, :class:`Evidence`.
 

@@ -17,7 +17,7 @@ Pure Python. :func:`explain` returns every hit, in step order:
     benefits, work or law are marked ``gated`` (:mod:`.topic`); they score
     nothing and are no evidence.
 
-Then :func:`.spam.weigh_spam` weighs the spam hits together (each cue once,
+Then :func:`.spam_weighing.weigh_spam` weighs the spam hits together (each cue once,
 guards for personal stories, public-health links and own fundraising), and
 last ``crisis_constructs`` (:mod:`.crisis`) adds the crisis and distress
 constructs and sets aside what a guard rules out (a past episode, a topic, a joke).
@@ -48,7 +48,8 @@ from mscommunity.moderation.assessment.result import (
     Evidence,
     Label,
 )
-from mscommunity.moderation.assessment.spam import spam_signal_hits, weigh_spam
+from mscommunity.moderation.assessment.spam import spam_signal_hits
+from mscommunity.moderation.assessment.spam_weighing import weigh_spam
 from mscommunity.moderation.assessment.steps import (
     crisis_two_part_hits,
     dose_hits,

@@ -1,6 +1,6 @@
 """Generic praise ("great post, you gained a new reader"): held at most, never rejected on its own.
 
-Pure Python. :func:`guard_praise` runs last in :func:`.spam.weigh_spam`. Praise
+Pure Python. :func:`guard_praise` runs last in :func:`.spam_weighing.weigh_spam`. Praise
 that would fit under any blog is likely spam, but a real reader thanks an
 author in the same words, so:
 
@@ -8,7 +8,7 @@ author in the same words, so:
   strongest): "your site" is one piece of evidence however many cues read it;
 * praise beside a detail of the writer's own care or work ("my OT recommended
   your site", "so I can send it to my employer") weighs as in a personal story
-  (:data:`.spam.NARRATIVE_FACTOR`): a template does not know the writer's OT;
+  (:data:`.spam_weighing.NARRATIVE_FACTOR`): a template does not know the writer's OT;
 * praise alone (no link, offer, promotion or other spam evidence) weighs at most
   :data:`PRAISE_CAP` together: a moderator reads it; it is never rejected,
   not even as a new account's first post (policy: ``spam >= 0.8 and new_member ...``).

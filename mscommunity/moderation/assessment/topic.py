@@ -25,6 +25,8 @@ Each sentence gets two weights:
   things ("the car keys", "the bathroom", "an A&E job") count :data:`WEAK`,
   so they never decide alone.
 
+The word lists are in :mod:`.topic_words` (compiled by :mod:`.lexicon`).
+
 :meth:`Topics.at` decides the topic of a request or an instruction in
 sentence ``i``: the sentence itself when it says enough, else the sentences
 around it (a closing "Any suggestions?" or "Thoughts?" takes the topic of
@@ -37,7 +39,22 @@ from __future__ import annotations
 
 import re
 
-from mscommunity.moderation.assessment.document import Document, rx
+from mscommunity.moderation.assessment.document import Document
+from mscommunity.moderation.assessment.topic_words import (
+    _AMBIGUOUS,
+    _CANCELLABLE,
+    _CARE,
+    _MEDICAL,
+    _NOT_HEALTH_RE,
+    _OTHER,
+    _OTHER_WEAK,
+    _OWNABLE,
+    _OWNERS,
+    _SIDES,
+    _SYMPTOM_ADJ,
+    _WEAK,
+    _WINDOW,
+)
 
 MEDICAL = "medical"
 OTHER = "other"
@@ -46,159 +63,11 @@ WEAK = 0.4
 CARE = 0.6
 """Weight of a clinician or a place of care: one beside a benefits or law word does not make a sentence medical."""
 
-class Lexicon:
-    """Words to find in a text, compiled from regular-expression alternatives
-    (``"pains?|numb\\w*|brain\\s+fog"``): plain words (with an optional
-    plural ``s?``) go into a set and stems (``\\w*``) into a prefix tuple, both
-    looked up per token; phrases that start with a whole word ("brain\\s+fog")
-    are tried only where a token is that word; only the rest (optional
-    separators, lookbehinds) stays one regex over the text. Much faster than
-    one long alternation, with the same matches."""
-
-    __slots__ = ("keyed", "phrases", "prefixes", "words")
-
-    def __init__(
-        self, words: frozenset[str], prefixes: tuple[str, ...], phrases: re.Pattern[str] | None,
-        keyed: dict[str, re.Pattern[str]] | None = None,
-    ) -> None:
-        self.words = words
-        self.prefixes = prefixes
-        self.phrases = phrases
-        self.keyed = keyed or {}
-
-    def positions(self, low: str, tokens: list[tuple[int, str]]) -> list[int]:
-        """Start offsets of every match in ``low`` (the text in lower case, cut into ``tokens``)."""
-        words, prefixes = self.words, self.prefixes
-        found = [pos for pos, tok in tokens if tok in words or (prefixes and tok.startswith(prefixes))]
-        return found + self.phrase_positions(low, tokens)
-
-    def phrase_positions(self, low: str, tokens: list[tuple[int, str]]) -> list[int]:
-        """Start offsets of the phrases' matches only (the words are looked up by the caller)."""
-        keyed = self.keyed
-        found = [pos for pos, tok in tokens if tok in keyed and keyed[tok].match(low, pos)] if keyed else []
-        if self.phrases is not None:
-            found += [m.start() for m in self.phrases.finditer(low)]
-        return found
-
-
-# A phrase's first word, when a separator that must be there follows it ("brain\s+fog", "side[- ]effects?").
-_KEY_RE = re.compile(
-    r"(?:\(\?<!-\))?([a-z0-9]+)(?:$|(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|\[\\s\\-\](?![*?{])|-(?![*?{])|'(?![*?{])))"
-)
-
-
-# ... or each first word of a leading group of words ("(?:pension|isa)\s+funds?").
-_KEY_GROUP_RE = re.compile(r"\(\?:([a-z0-9]+(?:\|[a-z0-9]+)*)\)(?=\\s\+|\\s(?![*?+{])|\[- \](?![*?{])|'(?![*?{]))")
-
-
-def _lexicon(source: str) -> Lexicon:
-    words: set[str] = set()
-    prefixes: list[str] = []
-    phrases: list[str] = []
-    by_key: dict[str, list[str]] = {}
-    depth, start, parts = 0, 0, []
-    for i, ch in enumerate(source):
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-    parts.append(source[start:])
-    for part in parts:
-        key = _KEY_RE.match(part)
-        group = _KEY_GROUP_RE.match(part)
-        if re.fullmatch(r"[a-z0-9]+", part):
-            words.add(part)
-        elif re.fullmatch(r"[a-z0-9]+s\?", part):
-            words.update((part[:-2], part[:-1]))
-        elif re.fullmatch(r"[a-z0-9]+\\w\*", part):
-            prefixes.append(part[:-3])
-        elif key:
-            by_key.setdefault(key.group(1), []).append(part)
-        elif group:
-            for word in group.group(1).split("|"):
-                by_key.setdefault(word, []).append(part)
-        else:
-            phrases.append(part)
-    pattern = rx(r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
-    keyed = {k: rx(r"(?:" + "|".join(v) + r")\b") for k, v in by_key.items()}
-    return Lexicon(frozenset(words), tuple(prefixes), pattern, keyed)
-
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
-_MEDICAL = _lexicon(
-    # symptoms and body functions
-    r"numb\w*|tingl\w*|pains?|painful|aches?|aching|spasms?|spastic\w*|cramps?|fatigue\w*|"
-    r"wiped\s+out|dizz\w*|vertigo|tremors?|weakness|"
-    r"blur\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
-    r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|"
-    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
-    r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
-    r"side[- ]effects?|foot\s+drop|"
-    r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
-    r"pressure\s+(?:sores?|areas?)|bed\s+sores?|bedsores?|thyroid|b12|lymphocytes?|immun\w*|"
-    r"drowsy|nausea|numbness|stiff\w*|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
-    r"hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|spine|spinal|"
-    r"muscles?|joints?|vomit\w*|erectile|libido|"
-    # what the body no longer does, the mind
-    r"(?:cant|cannot|barely|hardly)\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|can't\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|can\s+not\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|unable\s+to\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
-    r"(?:struggle|struggles|struggled|struggling)\s+to\s+(?:walk|stand|hold|see|feel|move|swallow|sleep|grip|lift|talk)|"
-    r"falls?|fell|fallen|falling|(?:want|wants|wanted)\s+to\s+die|newly\s+diagnosed|(?:just|recently)\s+(?:been\s+)?(?:diagnosed|told\s+(?:she|he|i|they|we)\s+(?:has|have|had))|"
-    r"(?:save|saves|conserve|conserves|saving|conserving)\s+(?:your|my|his|her|their)\s+energy|energy\s+levels?|spoons|suicid\w*|self[- ]harm|mental\s+health|"
-    r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
-    # treatments and care
-    r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|(?:get|getting|got|be|been)\s+tested|"
-    r"tested\s+for|"
-    r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
-    r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
-    r"stem\s+cells?|physio\w*|prescri\w*|"
-    r"supplements?|vitamin\w*|vitamin\s+\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
-    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
-    r"sores?|wounds?|ulcers?|blisters?|bed[- ]bound|bedbound|house[- ]bound|housebound|injectors?|autoinjectors?|auto[- ]injectors?|"
-    r"(?:pen|pens)\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
-    r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
-    r"hair\s+loss|biotin|ms\s+hug|restless\s+legs|leg\s+(?:lifts|raises)|squats|sit[- ]to[- ]stands?|chair\s+(?:yoga|exercises?)|cooling\s+(?:\w+\s+)?(?:vests?|towels?|scarf|scarves|mattress\w*|toppers?|pillows?|collars?|packs?|sprays?|neck\w*|caps?|bandanas?)|heat|gluten|dairy|fall\s+alarm|aftercare|"
-    r"waiting\s+lists?|pharmacist|midwife|pelvic\s+floor|urgency|dipsticks?|"
-    # tests
-    r"mri|mris|lumbar\s+puncture|bloods?|blood\s+tests?|edss|jcv|x-rays?|xrays?|"
-    r"second\s+opinion|occupational\s+therap\w*|speech\s+(?:and\s+language\s+)?therap\w*|pacing|pace\s+yourself"
-)
 AMBIGUOUS = 0.5
 """Weight of a health word with an everyday sense too ("balance", "tests", "hands", "fell"): two make a sentence medical, one does not."""
-_AMBIGUOUS = _lexicon(
-    # the body: full weight when owned ("my legs", "her face": :data:`_BODY_OWNED`)
-    r"legs?|feet|foot|hands?|arms?|face|eyes?|neck|chest|stomach|throat|skin|jaw|brain|bones?|teeth|tooth|"
-    r"nerves?|ribs?|calves|hamstrings|knees?|ankles?|hips?|toes?|toenails?|fingers?|wrists?|shoulders?|elbows?|"
-    r"mobility|transfers|"
-    # body functions and states that are also everyday words
-    r"tired\w*|exhaust\w*|balance|vision|sight|blind\w*|speech|memory|mood|temperature|weight|periods?|"
-    r"hug|jerk\w*|shaking|burning|taste|smell|breath\w*|bleed\w*|die|dying|"
-    r"(?:burn|burns|burnt|burned|burning)\s+out|awake|heal\w*|heels?|keep\s+moving|stay\s+(?:active|mobile)|"
-    # treatments and tests that are also words of law, politics, school or work
-    r"exercis\w*|stretch\w*|operation|recovery|tests?|tested"
-)
-# A body part that belongs to someone ("my legs", "mum's hands"), or with a symptom said of it ("cold
-# hands", "restless legs"), makes an everyday word a health one (+ AMBIGUOUS = a full word).
-_OWNABLE = frozenset(
-    [
-        "leg", "legs", "feet", "foot", "hand", "hands", "arm", "arms", "face", "eye", "eyes", "neck", "chest",
-        "stomach", "throat", "skin", "jaw", "brain", "bone", "bones", "teeth", "nerve", "nerves", "rib", "ribs", "heel", "heels",
-        "calves", "hamstrings", "knee", "knees", "ankle", "ankles", "hip", "hips", "toe", "toes", "toenail",
-        "toenails", "finger", "fingers", "wrist", "wrists", "shoulder", "shoulders", "elbow", "elbows", "balance",
-        "vision", "sight", "speech", "memory", "mood", "temperature", "weight", "period", "periods", "mobility",
-        "transfers", "breathing",
-    ]
-)
-_OWNERS = frozenset(["my", "his", "her", "your", "their", "our"])
-_SYMPTOM_ADJ = frozenset(
-    [
-        "cold", "numb", "weak", "stiff", "swollen", "shaky", "heavy", "restless", "tingly", "burning", "painful",
-        "sore", "achy", "jelly", "dead", "clumsy", "useless", "wobbly", "spastic", "frozen", "tight", "twitchy",
-        "puffy", "blurry", "double",
-    ]
-)
-_SIDES = frozenset(["left", "right", "lower", "upper", "bad", "good", "weak", "both"])
 
 
 def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
@@ -210,145 +79,6 @@ def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
         return True
     j = low.rfind("s", 0, pos)
     return prev == "s" and j > 0 and low[j - 1] in "'\u2019"
-
-
-# A health word in a phrase of money, law, school, work or politics is no health word (the words
-# with an everyday sense as common as the health one are in _AMBIGUOUS instead):
-# "face to face", "balance transfer", "drugs policy", "free trial", "driving test", "retail therapy".
-_NOT_HEALTH_RE = rx(
-    r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
-    r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
-    r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
-    r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
-    r"health\s+(?:insurance|cover|and\s+safety|plans?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
-    r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
-    r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
-    r"entrance|sats|aptitude|personality|means|stress|unit|end[- ]of[- ](?:year|term|unit)|class|school|"
-    r"standardi[sz]ed|multiple[- ]choice)\s+tests?|test\s+(?:drive|papers?|scores?|prep)|"
-    r"scan(?:ned|ning)?\s+(?:in\s+)?(?:the\s+|my\s+|your\s+|a\s+)?(?:documents?|receipts?|passport|letters?|cop(?:y|ies)|"
-    r"barcodes?|qr|forms?|pages?)|peer\s+pressure|under\s+pressure|retail\s+therapy|treat\s+(?:yourself|myself|"
-    r"ourselves|themselves)|(?:a|little|birthday|special|nice)\s+treat|trick\s+or\s+treat|"
-    r"treat(?:s|ed|ing)?\s+(?:staff|tenants|employees|workers|customers|people|students|pupils|kids|children|"
-    r"colleagues|members|voters|women|me\s+like|us\s+like|him\s+like|her\s+like|them\s+like)|"
-    r"(?:equal|fair|unfair|less\s+favourable|different|preferential|special)\s+treatment|"
-    r"(?:economic|debt|data|account|password|cost)\s+recovery|(?:military|police|rescue|covert|business|"
-    r"day[- ]to[- ]day)\s+operations?|(?:mp'?s?|constituency|advice)\s+surger(?:y|ies)|"
-    r"memory\s+(?:sticks?|cards?|lane)|(?:wedding|best\s+man'?s|acceptance|budget|king'?s|queen'?s|free|leaving)\s+speech|"
-    r"dead\s+weight|pull\s+(?:your|my|their)\s+weight|weight\s+(?:of|on)\s+(?:my|the|your)\s+shoulders|"
-    r"(?:rates?|prices?|values?|pound|dollar|euro|shares|stocks?|markets?|interest|profits?|numbers|sales|"
-    r"enrolment|enrollment|turnout|grades|scores)\s+(?:\w+\s+)?(?:fall\w*|fell|drop\w*)|"
-    r"f[ae]ll(?:s|en|ing)?\s+(?:behind|through|out|for|apart|asleep|short|into\s+place|in\s+love|on\s+deaf)|"
-    r"(?:this|next|in\s+the)\s+fall\b|dying\s+to|to\s+die\s+for|die[- ]hard|"
-    r"(?:sick|tired)\s+(?:and\s+tired|of)|tired\s+of|(?:turn\s+a\s+)?blind\s+(?:eye|spot|date)|"
-    r"vision\s+(?:for|statement|of)|(?:in|out\s+of|first|no\s+end\s+in|lost|lose|losing)\s+sight|"
-    r"(?:sending|big|virtual|cyber|many|huge)\s+hugs?|hugs?\s+(?:x+|to\s+(?:you|all))|"
-    r"(?:a|such\s+a|total|complete|real)\s+jerk|shak\w*\s+hands|(?:exam|interview|first[- ]day)\s+nerves|"
-    r"bag\s+of\s+nerves|on\s+my\s+nerves|nerves\s+of\s+steel|on\s+its\s+last\s+legs|"
-    r"(?:arms|space)\s+race|up\s+in\s+arms|arm'?s[- ]length|off\s+my\s+chest|chest\s+of\s+drawers|teething|"
-    r"skin\s+of\s+my\s+teeth|gritted\s+teeth|no[- ]brainer|brain\s+drain|brainstorm\w*|bare\s+bones|"
-    r"bleed(?:ing)?\s+(?:money|us|me|them)|save\s+your\s+breath|hold\s+your\s+breath|breath\s+of\s+fresh|"
-    r"in\s+the\s+mood|mood\s+boards?|skin\s+in\s+the\s+game|(?:pension|balance|bank|money|cash|wire|school|fund|isa|"
-    r"stock|share)\s+transfers?|mobility\s+(?:scooters?|cars?|allowance|component|part|element|rate)|"
-    r"(?:free|last|first|second|third|fourth|fifth|double|lesson|notice|trial|cooling[- ]off|grace|holiday|"
-    r"probation\w*|time|tax|accounting)\s+periods?|exercise\s+books?|an\s+exercise\s+in|"
-    r"(?:writing|grammar|listening|reading|maths|team[- ]building|box[- ]ticking|paper|pointless)\s+exercises?|"
-    r"exercis\w*\s+(?:my|your|their|his|her|our|the)\s+(?:rights?|options?|discretion|judge?ment)|"
-    r"(?:at\s+a|a|the\s+budget)\s+stretch|stretch\s+(?:the|my|our|your)\s+(?:budget|money|wages?|salary)|"
-    r"referral\s+(?:codes?|links?|bonus\w*|schemes?|fees?)|(?:the|a)\s+(?:new|current)\s+operation|"
-    r"tastes?\s+like|foot\s+the\s+bill|(?:study|studies|studying|studied|read|reading)\s+medicine|"
-    r"medicine\s+(?:at|degree|course)|medical\s+(?:school|student|degree)|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
-    r"(?:cannabis|drugs?|weed)\s+(?:\w+\s+){0,2}(?:legali[sz]\w*|decriminali[sz]\w*|banned))\b"
-)
-_CARE = _lexicon(
-    # clinicians and places of care: they also sign forms and write letters ("a letter from the GP for PIP")
-    r"doctors?|dr|gp|neuro\w*|nurses?|consultants?|specialists?|physicians?|urolog\w*|"
-    r"cardiolog\w*|endocrinolog\w*|optician|a\s*&\s*e|emergency|hospitals?|clinics?|"
-    r"ms\s+(?:centre|center|team)|appointments?|wards?|paediatric|pediatric|nhs|ot|dentist|respite"
-)
-_WEAK = _lexicon(
-    r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
-    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|scooters?|walk\w*|carers?|caring|care|assess\w*|"
-    r"approv\w*|mexico|russia|moscow|puebla|cure|cures|cured"
-)
-_OTHER = _lexicon(
-    # benefits, money, insurance
-    r"benefits?|pip|esa|dwp|universal\s+credit|allowance|council|blue\s+badge|"
-    r"motability|access\s+to\s+work|insurance|insurer|insurers|premiums?|income\s+protection|"
-    r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
-    r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
-    r"small\s+print|discount|exemption|reduction|refund|grant|funding|claim\w*|forms?|application\w*|"
-    # work and education
-    r"employer\w*|boss|hr|workplace|colleagues?|union|capability\s+meeting|"
-    r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
-    r"teach\w*|lecturer|school\w*|exams?|university|college|pupils?|students?|classroom|lessons?|curriculum|"
-    r"ofsted|homework|savings|invest\w*|shares|stocks?|rent|bills|energy\s+bills?|credit\s+cards?|retire\w*|"
-    r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
-    # politics
-    r"elections?|vote|votes|voted|voting|minister|parliament|tory|tories|labour|brexit|president|congress|senators?|"
-    r"petition|politic\w*|chancellor|"
-    # everyday life
-    r"neighbour|neighbours|neighbor|neighbors|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
-    r"child\s+maintenance|deposit|isa|capital\s+gains|minimum\s+wage|businesses|essays?|wedding\s+venue|"
-    # leisure, pets, hobbies, going out
-    r"dogs?|cats?|pets?|puppy|breeds?|books|novels?|self[- ]publish\w*|cruises?|knit\w*|crochet|sewing|crafts?|"
-    r"concerts?|gigs?|venues?|festivals?|paint\w*|drawing|classes|courses?|streaming|netflix|films?|movies?|"
-    r"restaurants?|cafes?|pubs?|choir|coffee\s+morning|airports?|airlines?|flights?|flown|cinema|theatre|"
-    r"birthday|christmas|gifts?|presents?|wedding|hobby|hobbies|gardening|music|photography|fishing|golf|"
-    r"football|rugby|charity|justgiving|donat\w*|recipes?|baking|games?|"
-    # law
-    r"lawyers?|solicitors?|tribunal|appeal|legal\w*|(?<!-)law|(?<!-)rights|discriminat\w*|landlord|tenan\w*|"
-    r"visa|immigration|power\s+of\s+attorney|court|"
-    # home, travel, leisure, community
-    r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
-    r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
-    r"day\s+out|mp|budget|government|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s+up|meetups?|"
-    # more money
-    r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
-    r"interest\s+rates?|lend\w*|lent|borrow\w*|bailiffs?|penalty|(?:parking|speeding|library)\s+fines?|fined|taxes|taxed|taxation|taxable|"
-    r"payday|paycheck|payslips?|bonus|dividends?|crypto\w*|bitcoin|equity|ssdi|ssi|"
-    r"medicare|medicaid|housing|eviction|evict\w*|"
-    # more work
-    r"interview\w*|cv|promotion|shifts|(?:night|day|early|late)\s+shift|shift\s+(?:work|pattern)|zero[- ]hours?|self[- ]employed|freelanc\w*|clients?|customers?|"
-    r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
-    r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
-    # more teaching
-    r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|headteacher|"
-    r"principal|detention|behaviour\s+management|pedagogy|fractions|maths|phonics|tutor\w*|revision|revise|"
-    r"mocks?|coursework|assignments?|dissertation|thesis|(?:a|my|her|his|the|university|bachelors|masters|honours)\s+degree|(?:bachelor|master)'s\s+degree|semester|governors|inspection|year\s+\d+|"
-    r"textbooks?|lesson\s+plans?|planning\s+(?:time|ppa)|ppa|sen|senco|iep|ehcp|"
-    # more law
-    r"wills|(?:no|mirror|living)\s+wills?|will\s+and\s+testament|executors?|inventory|letting\s+agents?|"
-    r"estate\s+agents?|small\s+claims|speeding|speed\s+camera|licence|license|crime|criminal|arrest\w*|"
-    r"prosecut\w*|magistrates?|settlement|compensation|laws|legislation|verbal\s+agreement|legally|"
-    r"boiler|plumbers?|electricians?|repairs?|damp|mould|fence|"
-    # more politics
-    r"policy|policies|decriminalis\w*|decriminaliz\w*|legalis\w*|legaliz\w*|referendum|campaign\w*|ballot|manifesto|polling|"
-    r"constituency|councillors?|mayor|governor|senate|democrat\w*|republican\w*|conservatives?|liberals?|"
-    r"proportional\s+representation|electoral|by-elections?|mps|welfare|public\s+spending|"
-    # more daily life
-    r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
-    r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
-    r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
-    r"comparison\s+sites?|brokers?"
-)
-_OTHER_WEAK = _lexicon(
-    r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|"
-    r"candidates|party|parties|term|meal|dinner|lunch|letter|buy|buying|bought|shopping|phone|notice|"
-    r"bread|cakes?|cook\w*|trains?"
-)
-
-
-_CANCELLABLE = (
-    "face", "hand", "balance", "drug", "health", "trial", "test", "scan", "pressure", "therap", "treat", "recover",
-    "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
-    "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
-    "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
-    "cannabis", "weed", "foot", "medic",
-)
-"""Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
-_WINDOW = 60
-"""Characters either side of a health word searched for a phrase that cancels it."""
 
 
 def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:

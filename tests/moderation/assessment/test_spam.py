@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from mscommunity.moderation.assessment import SPAM, assess, hits
-from mscommunity.moderation.assessment.spam import GUARDED
+from mscommunity.moderation.assessment.spam_weighing import GUARDED
 from mscommunity.moderation.models import Flag, ModerationCase
 from mscommunity.moderation.policy import DEFAULT_RULES, HOLD, REJECT, Trust, decide
 from tests.conftest import make_user
@@ -186,7 +186,7 @@ def test_a_spam_flag_joins_the_posts_open_case(client, member, article) -> None:
 
 
 def test_words_are_read_through_elongations_variants_and_one_typo() -> None:
-    from mscommunity.moderation.assessment.spam_promo import normalise
+    from mscommunity.moderation.assessment.spam_tokens import normalise
 
     assert [normalise(w) for w in ("pleeease", "plz", "vids", "subscrib", "chanell", "soundclod")] == [
         "please", "please", "videos", "subscribe", "channel", "soundcloud"]
@@ -196,7 +196,7 @@ def test_words_are_read_through_elongations_variants_and_one_typo() -> None:
 
 def test_a_missing_word_family_fails_closed(tmp_path) -> None:
     from mscommunity.moderation.assessment.cues import CUES_DIR
-    from mscommunity.moderation.assessment.spam_promo import load_vocabulary
+    from mscommunity.moderation.assessment.spam_words import load_vocabulary
 
     broken = tmp_path / "spam.toml"
     broken.write_text((CUES_DIR / "spam.toml").read_text(encoding="utf-8").replace("\ncta_me = [", "\nctame = ["),

@@ -6,7 +6,7 @@ import pytest
 
 from mscommunity.moderation.assessment import SPAM, assess, hits
 from mscommunity.moderation.assessment.spam_links import affiliate, host, letter_spaced, spelled_links, under
-from mscommunity.moderation.assessment.spam_promo import clauses
+from mscommunity.moderation.assessment.spam_tokens import clauses
 from mscommunity.moderation.policy import HOLD, REJECT, Trust, decide
 
 
