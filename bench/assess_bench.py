@@ -175,6 +175,25 @@ def report(name: str, res: Result) -> str:
     return "\n".join(lines)
 
 
+def steady_throughput(texts: list[str], passes: int = 5) -> str:
+    """The assessment's throughput as a running server sees it (the figure
+    issue 18 asks for: at least 1,000 posts a second): every dev post
+    assessed once to load what is loaded lazily, then ``passes`` timed passes
+    over all of them; the best pass, in CPU time of this process, so other
+    work on a busy machine is not charged to it. (The per-part throughput
+    lines above include the first, cold calls.)"""
+    for text in texts:
+        assess(text, treatments=DEFAULT_VOCABULARY)
+    best = float("inf")
+    for _ in range(passes):
+        started = time.process_time()
+        for text in texts:
+            assess(text, treatments=DEFAULT_VOCABULARY)
+        best = min(best, time.process_time() - started)
+    return (f"assessment throughput, warm: {len(texts) / best:,.0f} posts a second "
+            f"(best of {passes} passes over {len(texts):,} dev posts, CPU time; target >= 1,000)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the benchmark; exit status 1 when a target is missed on 'all'."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -196,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         assess(long_text, treatments=DEFAULT_VOCABULARY)
     per = (time.perf_counter() - t0) / 20
     print(f"a 10,000-character post takes {per * 1000:.1f} ms")
+    print(steady_throughput([r["text"] for r in parts["all"]]))
     blind = load(BLIND_SET)
     if blind:
         results["blind"] = evaluate(blind)

@@ -164,9 +164,9 @@ def unread_count(*, recipient: User) -> tuple[int, bool]:
     may hold more groups). Its work is bounded however many pile up (a busy
     followed thread adds one per comment): one small indexed query, grouped
     here as ``notification_groups`` groups (by group key, or alone, and day)."""
-    window = list(Notification.objects.filter(recipient=recipient, read_at__isnull=True)
-                  .order_by("-created_at").values_list("pk", "group_key", "created_at")[:UNREAD_WINDOW])
-    groups = {(key or f"#{pk}", timezone.localdate(created)) for pk, key, created in window}
+    window = list(Notification.objects.filter(recipient=recipient, read_at__isnull=True).order_by("-created_at")
+                  .values_list("group_key", TruncDate("created_at"), "pk")[:UNREAD_WINDOW])
+    groups = {(key, day) if key else pk for key, day, pk in window}
     return len(groups), len(window) >= UNREAD_WINDOW
 
 
