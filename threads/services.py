@@ -117,9 +117,8 @@ def comment_published(*, comment: Comment) -> None:
             message=f"{author_name} replied to your comment on “{article.title}”.",
         )
         told.add(parent.author_id)
-    followers = notification_selectors.followers_of(article).exclude(pk__in=told).only("pk")
-    notification_services.notify_many(
-        recipients=list(followers), kind="thread", url=url, about=notification_groups.about(article, comment),
+    notification_services.notify_followers(
+        target=article, exclude=told, kind="thread", url=url, about=notification_groups.about(article, comment),
         message=f"{author_name} commented on “{article.title}”, a conversation you follow.",
     )
 

@@ -238,7 +238,7 @@ def _comment_or_404(request: HttpRequest, article: Article, pk: int, *, page: st
 @rate_limited("comment")
 def comment_reply(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The reply form for one comment: a page of its own, so it works without JavaScript."""
-    article = _article_or_404(request, slug)
+    article = _thread_article_or_404(request, slug)
     parent = _comment_or_404(request, article, pk, page="reply")
     outcome = PostOutcome(form=CommentForm())
     if request.method == "POST":

@@ -28,7 +28,6 @@ from mscommunity.moderation.models import ModerationCase
 from mscommunity.moderation.policy import Action
 from mscommunity.moderation.transitions import ActorKind, ContentStatus
 from mscommunity.notifications import groups as notification_groups
-from mscommunity.notifications import selectors as notification_selectors
 from mscommunity.notifications import services as notification_services
 from treatments import choices
 from treatments.models import Clinic, ExperienceReport, Treatment
@@ -303,10 +302,9 @@ def report_approved(*, report: ExperienceReport) -> int:
     """Tell the treatment's followers that a new report counts (no member text,
     no author: just the treatment). Returns how many were told."""
     treatment = report.treatment
-    followers = notification_selectors.followers_of(treatment).exclude(pk=report.author_id)
     story = " It comes with a story." if report.story else ""
-    return notification_services.notify_many(
-        recipients=list(followers), kind="treatment", url=reverse("treatments:detail", kwargs={"slug": treatment.slug}),
+    return notification_services.notify_followers(
+        target=treatment, exclude=[report.author_id] if report.author_id else [], kind="treatment", url=reverse("treatments:detail", kwargs={"slug": treatment.slug}),
         message=f"A new report about {treatment.name}, a treatment you follow, now counts in its figures.{story}",
         about=notification_services.About(group_key=notification_groups.key(NOTIFICATION_PREFIX, treatment.pk),
                                           title=treatment.name, source_id=report.pk),
