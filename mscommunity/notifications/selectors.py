@@ -155,7 +155,7 @@ def group_members(*, recipient: User, group_key: str, day: dt.date) -> QuerySet[
                                        created_at__gte=start, created_at__lt=end)
 
 
-UNREAD_WINDOW = 200  # the header counts groups among this many latest unread notifications
+UNREAD_WINDOW = 100  # the header counts groups among this many latest unread notifications
 
 
 def unread_count(*, recipient: User) -> tuple[int, bool]:
