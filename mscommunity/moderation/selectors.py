@@ -63,11 +63,13 @@ def active_suspension(member: User) -> Suspension | None:
 
 
 def suspension_refusal(member: User) -> str | None:
-    """Why a suspended ``member`` may not post (registered with accounts' posting policy)."""
-    suspension = active_suspension(member)
+    """Why a suspended ``member`` may not post (registered with accounts' posting policy).
+
+    Asked on every page a member can post from, so it reads only the two
+    columns it needs (``active_suspension``'s rule), not a whole row."""
+    suspension = (Suspension.objects.filter(member_id=member.pk, until__gt=timezone.now(), lifted_at__isnull=True)
+                  .order_by("-until").values_list("until", "reason").first())
     if suspension is None:
         return None
-    return (
-        f"A moderator has paused your posting until {suspension.until:%d %B %Y, %H:%M} (UTC) "
-        f"because {suspension.reason}."
-    )
+    until, reason = suspension
+    return f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC) because {reason}."
