@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache as once_per_process
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -466,6 +467,7 @@ _PUBLIC_FROM = "FROM threads_comment c LEFT JOIN accounts_user u ON u.id = c.aut
 _PUBLIC_STATUSES = (Comment.Status.PUBLISHED, Comment.Status.DELETED, Comment.Status.REMOVED)
 
 
+@once_per_process
 def _public_sql_roots(order: str) -> str:
     """One page of top-level comments, each row ending with the count of all
     of them; a page past the end is one row of NULLs ending with the count.
@@ -482,6 +484,7 @@ def _public_sql_roots(order: str) -> str:
     ORDER BY p.created_at {direction}, p.id {direction}"""  # noqa: S608 - fixed SQL only
 
 
+@once_per_process
 def _public_sql_replies(roots_in: str) -> str:
     """Parameters: the two team group names; the article id, the three public
     statuses and those of ``roots_in`` (``_in_ids`` of the root ids)."""

@@ -182,14 +182,6 @@ def notifications_for(*, recipient: User) -> QuerySet[Notification]:
     return Notification.objects.filter(recipient=recipient)
 
 
-def followers_of(target: Model) -> QuerySet[User]:
-    """Active members who follow ``target`` (and have not muted it)."""
-    return User.objects.filter(
-        follows__content_type=ContentType.objects.get_for_model(target), follows__object_id=target.pk,
-        follows__muted=False, is_active=True,
-    )
-
-
 def muted_by(target: Model) -> QuerySet:
     """Ids of members who muted ``target``."""
     return Follow.objects.filter(

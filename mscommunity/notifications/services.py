@@ -102,7 +102,8 @@ def notify_many(*, recipients: list[User], kind: str, message: str, url: str = "
 def notify_followers(*, target: Model, exclude: Iterable[int] = (), kind: str, message: str, url: str = "",
                      about: About | None = None) -> int:
     """``notify_many`` for everyone who follows ``target`` (active members who
-    have not muted it), except the members in ``exclude``. The rows are
+    have not muted it: the one place that rule is written), except the
+    members in ``exclude``. The rows are
     written by one ``INSERT … SELECT`` in the database: a thread with a
     thousand followers costs the request one statement, not a thousand
     objects. Their e-mails go as ``notify_many``'s do. Returns how many
