@@ -64,6 +64,9 @@ class ThreadPage:
     nodes: list[ThreadNode]
     order: str
     total_comments: int
+    # When every reader sees this tree: the cache key it was read under (``_public_rows``),
+    # which changes whenever anything the page shows changes; None for a reader's own tree.
+    shared_key: str | None = None
 
 
 def published_articles() -> QuerySet[Article]:
@@ -413,8 +416,11 @@ def thread_page(
     """
     order = NEWEST if order == NEWEST else OLDEST
     shared = not viewer.is_authenticated or getattr(article, "viewer_holds", True) is False
+    shared_key = None
     if shared and getattr(article, "thread_version", None) is not None:
-        number, total, roots, replies = _public_rows(article, _page_number(page), order)
+        wanted = _page_number(page)
+        shared_key = _public_rows_key(article, wanted, order)
+        number, total, roots, replies = _public_rows(article, wanted, order, shared_key)
         if viewer.is_authenticated:
             _add_own_reactions([*roots, *replies], viewer)
         paginator = Paginator(range(total), settings.THREADS_PAGE_SIZE)
@@ -423,7 +429,7 @@ def thread_page(
         page_obj, roots = _page_of_roots(_roots(article=article, viewer=viewer, order=order), page, viewer)
         replies = _replies(article, roots, viewer)
     return ThreadPage(page=page_obj, nodes=assemble(roots, replies), order=order,
-                      total_comments=len(roots) + len(replies))
+                      total_comments=len(roots) + len(replies), shared_key=shared_key)
 
 
 def _replies(article: Article, roots: list[CommentRow], viewer: User | AnonymousUser) -> list[CommentRow]:
@@ -439,14 +445,20 @@ def _replies(article: Article, roots: list[CommentRow], viewer: User | Anonymous
 _ROWS_FORMAT = "1"  # bump when CommentRow or the light queries change
 
 
-def _public_rows(article: Article, number: int, order: str) -> tuple[int, int, list[CommentRow], list[CommentRow]]:
-    """The page of the tree every visitor sees: (page number, count of
-    top-level comments, roots, replies), cached under the article's
+def _public_rows_key(article: Article, number: int, order: str) -> str:
+    """The cache key of one page of the public tree: the article's
     ``thread_version`` (bumped by database triggers on every change the page
     shows; the article's creation time guards against a re-seeded database),
     so no worker reads a stale tree on any cache backend."""
-    key = (f"threadrows:{_ROWS_FORMAT}:{article.pk}:{article.created_at.timestamp()}:{article.thread_version}:"
-           f"{order}:{number}:{settings.THREADS_PAGE_SIZE}")
+    return (f"threadrows:{_ROWS_FORMAT}:{article.pk}:{article.created_at.timestamp()}:{article.thread_version}:"
+            f"{order}:{number}:{settings.THREADS_PAGE_SIZE}")
+
+
+def _public_rows(article: Article, number: int, order: str, key: str) -> tuple[int, int, list[CommentRow],
+                                                                               list[CommentRow]]:
+    """The page of the tree every visitor sees, cached under ``key``
+    (``_public_rows_key``): (page number, count of top-level comments, roots,
+    replies)."""
     cached = cache.get(key)
     if cached is None:
         cached = _public_rows_from_database(article, number, order)

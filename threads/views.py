@@ -78,7 +78,7 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
     return {
         "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,
         "thread_html": rendering.thread_html(
-            thread.nodes, article=article, reader=reader,
+            thread.nodes, article=article, reader=reader, shared_key=thread.shared_key,
             csrf_input=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
                                    get_token(request)) if signed_in else "",
         ),

@@ -146,3 +146,26 @@ def test_fragments_escape_what_members_write(member, article):
     html = rendering.thread_html(thread_page(article=article, viewer=AnonymousUser()).nodes, article=article,
                                  reader=rendering.Reader())
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+@pytest.mark.django_db
+def test_the_precomposed_member_markup_is_the_overlay_a_reader_with_nothing_of_their_own_gets(member, article):
+    from dataclasses import replace
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import thread_page
+
+    comment_create(author=member, article=article, parent=None, text="Cooling vests help me in summer.")
+    node = thread_page(article=article, viewer=AnonymousUser()).nodes[0]
+    fragment = rendering.fragments([node], article=article)[node.comment.pk]
+    assert fragment.plain
+    reader = rendering.Reader(user_id=member.pk + 1000, moderator=False, editable_since=None, help_resources=(),
+                              seen_before=None, feedback=None)
+    composed = rendering._personal(replace(fragment, plain=""), node.comment, reader=reader, comments_open=True)
+    assert rendering._personal(fragment, node.comment, reader=reader, comments_open=True) == composed
+    assert composed.startswith(fragment.head) and composed.endswith("</article>")
+    # Anything of the reader's own takes the composed path.
+    node.comment.mine = frozenset({"flag"})
+    assert "You flagged this" in rendering._personal(fragment, node.comment, reader=reader, comments_open=True)
+    assert "You flagged this" not in fragment.plain
