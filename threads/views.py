@@ -28,6 +28,7 @@ from mscommunity.notifications import services as notification_services
 from mscommunity.pages.selectors import crisis_resources
 from mscommunity.ratelimits import rate_limited
 from threads import feedback, rendering, selectors, services
+from threads.blank_form import blank_comment_form
 from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment, Reaction
 from treatments.selectors import report_invitation_url
@@ -83,6 +84,8 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
                                    get_token(request)) if signed_in else "",
         ),
         "following": signed_in and article.viewer_following, "go_form": rendering.GO_FORM,
+        "blank_form": blank_comment_form(slug=article.slug, csrf_token=get_token(request))
+        if signed_in and not form.is_bound else "",
     }
 
 
