@@ -270,8 +270,11 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
     slug = article.slug
     if shared_key is not None:
         page_key = f"threadpage:{RENDER_VERSION}:{shared_key}:{slug}"
-        page = cache.get(page_key)
+        page = _recent_pages.get(page_key)
+        if page is None:
+            page = cache.get(page_key)
         if page is not None:
+            _remember_page(page_key, page)
             return page
     keyed: dict[str, tuple[CommentRow, str]] = {}
     stack = list(nodes)
@@ -302,7 +305,24 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
     page = {comment.pk: found[key] for key, (comment, _) in keyed.items()}
     if stored:
         cache.set(page_key, page, CACHE_SECONDS)
+        if shared_key is not None:
+            _remember_page(page_key, page)
     return page
+
+
+# The latest shared pages' fragments, kept in this process as well: a busy page
+# is then read without unpickling ~150 fragments on every view. Safe for the
+# same reason the cache is: the key changes with anything the page shows, and
+# fragments are immutable. Bounded, oldest forgotten first.
+RECENT_PAGES = 32
+_recent_pages: dict[str, dict[int, Fragment]] = {}
+
+
+def _remember_page(key: str, page: dict[int, Fragment]) -> None:
+    _recent_pages.pop(key, None)
+    _recent_pages[key] = page
+    while len(_recent_pages) > RECENT_PAGES:
+        del _recent_pages[next(iter(_recent_pages))]
 
 
 def _build_fingerprint() -> str:

@@ -68,6 +68,7 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
     if outcome is not None and outcome.comment_id not in rendering.node_ids(thread.nodes):
         outcome.as_messages(request)
         outcome = None
+    token = get_token(request) if signed_in else ""  # one masked token for the page's forms
     reader = rendering.Reader(
         user_id=request.user.pk if signed_in else None,
         moderator=signed_in and article.viewer_moderator,
@@ -81,10 +82,10 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
         "thread_html": rendering.thread_html(
             thread.nodes, article=article, reader=reader, shared_key=thread.shared_key,
             csrf_input=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
-                                   get_token(request)) if signed_in else "",
+                                   token) if signed_in else "",
         ),
         "following": signed_in and article.viewer_following, "go_form": rendering.GO_FORM,
-        "blank_form": blank_comment_form(slug=article.slug, csrf_token=get_token(request))
+        "blank_form": blank_comment_form(slug=article.slug, csrf_token=token)
         if signed_in and not form.is_bound else "",
     }
 

@@ -169,3 +169,32 @@ def test_the_precomposed_member_markup_is_the_overlay_a_reader_with_nothing_of_t
     node.comment.mine = frozenset({"flag"})
     assert "You flagged this" in rendering._personal(fragment, node.comment, reader=reader, comments_open=True)
     assert "You flagged this" not in fragment.plain
+
+
+@pytest.mark.django_db
+def test_recent_shared_pages_are_read_from_the_process_and_a_change_is_not(member, article, monkeypatch):
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import article_for_thread_page, thread_page
+
+    comment = comment_create(author=member, article=article, parent=None, text="First version of my story.").comment
+
+    def page_html():
+        fresh = article_for_thread_page(slug=article.slug, viewer=AnonymousUser())
+        tree = thread_page(article=fresh, viewer=AnonymousUser())
+        return rendering.fragments(tree.nodes, article=fresh, shared_key=tree.shared_key)[comment.pk].body
+
+    assert "First version" in page_html()
+    shared_get = rendering.cache.get
+
+    def guarded_get(key, *args, **kwargs):
+        if key.startswith("threadpage:"):
+            pytest.fail("the page's fragments were read from the shared cache")
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(rendering.cache, "get", guarded_get)
+    assert "First version" in page_html()  # from this process's recent pages
+    monkeypatch.undo()
+    comment_edit(comment=comment, editor=member, text="Second version of my story.")
+    assert "Second version" in page_html()
+    assert len(rendering._recent_pages) <= rendering.RECENT_PAGES
