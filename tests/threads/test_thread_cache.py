@@ -198,3 +198,28 @@ def test_recent_shared_pages_are_read_from_the_process_and_a_change_is_not(membe
     comment_edit(comment=comment, editor=member, text="Second version of my story.")
     assert "Second version" in page_html()
     assert len(rendering._recent_pages) <= rendering.RECENT_PAGES
+
+
+@pytest.mark.django_db
+def test_a_member_with_nothing_of_their_own_gets_the_list_joined_once_and_their_own_token(member, article):
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import article_for_thread_page, thread_page
+
+    first = comment_create(author=member, article=article, parent=None, text="Cooling vests help me.").comment
+    comment_create(author=make_user("replier"), article=article, parent=first, text="Which one do you use?")
+    fresh = article_for_thread_page(slug=article.slug, viewer=AnonymousUser())
+    tree = thread_page(article=fresh, viewer=AnonymousUser())
+
+    def listing(user_id, token, shared_key):
+        reader = rendering.Reader(user_id=user_id, moderator=False, editable_since=None, help_resources=(),
+                                  seen_before=None, feedback=None)
+        return str(rendering.thread_html(tree.nodes, article=fresh, reader=reader, csrf_input=token,
+                                         shared_key=shared_key))
+
+    composed = listing(10_001, "<input value=A>", None)
+    assert listing(10_001, "<input value=A>", tree.shared_key) == composed
+    assert listing(10_002, "<input value=B>", tree.shared_key) == composed.replace("<input value=A>", "<input value=B>")
+    # The author of a comment on the page gets their own controls, not the shared list.
+    own = listing(member.pk, "<input value=C>", tree.shared_key)
+    assert "your comment" in own and "your comment" not in composed
