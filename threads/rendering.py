@@ -38,8 +38,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,7 +75,8 @@ class Reader:
 
     ``seen_before``: comments by others created after it are marked new
     (``services.article_visit``); ``feedback``: the one-time outcome of what
-    the reader just did, as (comment id, markup) (``threads.feedback``).
+    the reader just did, as (comment id, markup) (``threads.feedback``);
+    ``mine``: their reactions and flags by comment id (``ThreadPage.mine``).
     """
 
     user_id: int | None = None
@@ -84,6 +85,7 @@ class Reader:
     help_resources: tuple[tuple[str, str], ...] = ()  # crisis lines for the reader's country, first
     seen_before: datetime | None = None
     feedback: tuple[int, str] | None = None
+    mine: Mapping[int, frozenset[str]] = field(default_factory=dict)  # ``ThreadPage.mine``: own reactions, flags
 
     @property
     def signed_in(self) -> bool:
@@ -383,7 +385,7 @@ def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, commen
     "New", the outcome of what they just did (``feedback``), their reactions
     pressed, "You flagged this", their own comments' and moderators' actions."""
     own = reader.signed_in and comment.author_id == reader.user_id
-    mine = comment.mine
+    mine = reader.mine.get(comment.pk, _NOTHING)
     if (fragment.plain and reader.signed_in and not own and not mine and not new and not feedback
             and comments_open and not reader.moderator):
         return fragment.plain
@@ -528,6 +530,7 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
     return mark_safe(joined)  # noqa: S308
 
 
+_NOTHING: frozenset[str] = frozenset()
 _CSRF_MARK = "\x00csrf\x00"  # cannot occur in escaped markup
 _plain_lists: dict[str, str] = {}
 
@@ -540,7 +543,7 @@ def _anything_of_theirs(nodes: Iterable[ThreadNode], reader: Reader) -> bool:
     while stack:
         node = stack.pop()
         c = node.comment
-        if c.author_id == me or c.mine or (seen is not None and c.created_at > seen):
+        if c.author_id == me or c.pk in reader.mine or (seen is not None and c.created_at > seen):
             return True
         stack.extend(node.children)
     return False

@@ -76,6 +76,7 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
         help_resources=tuple(crisis_resources(request)) if signed_in else (),
         seen_before=seen_before,
         feedback=(outcome.comment_id, outcome.html()) if outcome is not None else None,
+        mine=thread.mine,
     )
     return {
         "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,

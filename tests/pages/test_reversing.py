@@ -26,7 +26,7 @@ def test_the_builtin_url_tag_is_the_remembering_one_and_answers_as_reverse():
         "threads:article", args=["a-b"])
     assert render("{% url 'threads:article' slug='c-d' %}") == reverse(
         "threads:article", kwargs={"slug": "c-d"})
-    assert any(key[5] == "threads:home" for key in reversing._remembered)
+    assert any("threads:home" in key for key in reversing._remembered)
 
 
 def test_a_remembered_answer_is_the_same_as_a_fresh_one():

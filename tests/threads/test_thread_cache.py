@@ -166,8 +166,8 @@ def test_the_precomposed_member_markup_is_the_overlay_a_reader_with_nothing_of_t
     assert rendering._personal(fragment, node.comment, reader=reader, comments_open=True) == composed
     assert composed.startswith(fragment.head) and composed.endswith("</article>")
     # Anything of the reader's own takes the composed path.
-    node.comment.mine = frozenset({"flag"})
-    assert "You flagged this" in rendering._personal(fragment, node.comment, reader=reader, comments_open=True)
+    flagger = replace(reader, mine={node.comment.pk: frozenset({"flag"})})
+    assert "You flagged this" in rendering._personal(fragment, node.comment, reader=flagger, comments_open=True)
     assert "You flagged this" not in fragment.plain
 
 

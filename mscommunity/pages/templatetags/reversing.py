@@ -26,6 +26,7 @@ register = Library()
 
 MAX_REMEMBERED = 4096  # names × the articles and treatments their slugs point at
 _remembered: dict[tuple, str] = {}
+_SETTING = object()  # the render context's key for what the answers depend on
 
 
 class RememberingURLNode(URLNode):
@@ -37,8 +38,12 @@ class RememberingURLNode(URLNode):
         current_app = getattr(request, "current_app", None)
         if current_app is None and request is not None and (match := getattr(request, "resolver_match", None)):
             current_app = match.namespace
-        key = (settings.ROOT_URLCONF, get_urlconf(), get_script_prefix(), get_language(), current_app, view_name,
-               args, kwargs)
+        # What reverse depends on besides its arguments, read once per template rendered.
+        setting = context.render_context.get(_SETTING)
+        if setting is None:
+            setting = context.render_context[_SETTING] = (settings.ROOT_URLCONF, get_urlconf(), get_script_prefix(),
+                                                          get_language())
+        key = (*setting, current_app, view_name, args, kwargs)
         try:
             url = _remembered.get(key)
         except TypeError:  # an argument that is not hashable: no memory
