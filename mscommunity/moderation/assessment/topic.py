@@ -41,9 +41,11 @@ import re
 
 from mscommunity.moderation.assessment.document import Document
 from mscommunity.moderation.assessment.topic_words import (
+    _ADDRESSEES,
     _AMBIGUOUS,
     _CANCELLABLE,
     _CARE,
+    _FRAME,
     _MEDICAL,
     _NOT_HEALTH_RE,
     _OTHER,
@@ -98,11 +100,21 @@ def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK)
+FRAME = 1.5
+"""Weight of an institution a request is framed by (PIP, an employer, a landlord, a school): it outweighs one
+symptom said of the claimant ("how do I describe my fatigue on the PIP form"). A treatment named by the
+registry's vocabulary weighs as much: "my insurance refused the Ocrevus" is a tie, and ties are medical."""
+NEAR = 0.5
+"""Weight of a neighbouring sentence's words in the topic of a request that its own words leave open."""
+FAR = 0.2
+"""Weight of the rest of the post's words in that topic."""
+
+_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK, _FRAME, _ADDRESSEES)
 _FIRST_OTHER = 4
 """Index in :data:`_LEXICONS` of the first lexicon of other topics."""
 _TARGETS = (
     ("health", 1.0), ("health", CARE), ("scene", WEAK), ("ambiguous", AMBIGUOUS), ("other", 1.0), ("other", WEAK),
+    ("other", FRAME), ("other", 1.0),
     ("ambiguous", AMBIGUOUS),  # owned body parts (:func:`_owned`)
 )
 """Where each lexicon's words count, and how much: "health" words also break a post's silence."""
@@ -176,7 +188,7 @@ class Topics:
             if any(a <= x.start < b for a, b in spans):  # "should cannabis be legalised" is politics
                 self.health_words -= 1
             else:
-                self.medical[at(x.start)] += 1.0
+                self.medical[at(x.start)] += FRAME
         self._cache: dict[int, str | None] = {}
 
     @staticmethod
@@ -190,18 +202,31 @@ class Topics:
         return None
 
     def at(self, i: int) -> str | None:
-        """The topic of sentence ``i``: its own words, else its neighbours' (when they lean one way: a tie
-        between them says nothing), else the post's."""
+        """The topic of sentence ``i``: its own words when they lean one way only; when they are silent or
+        mixed ("should I tell my employer about the relapse"), the evidence of the whole post weighed by
+        distance (:meth:`weighed`); when that says nothing, the post's."""
         if i not in self._cache:
-            topic = self.decide(self.medical[i], self.other[i])
+            medical, other = self.medical[i], self.other[i]
+            topic = self.decide(medical, other) if not (medical and other) else None
             if topic is None:
-                near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.medical)]
-                medical, other = sum(self.medical[j] for j in near), sum(self.other[j] for j in near)
-                topic = None if medical == other else self.decide(medical, other)
+                medical, other = self.weighed(i)
+                # everyday things alone ("the kitchen", "cooking") never make a post other
+                full = sum(self.other) >= 1.0
+                topic = OTHER if other > medical and full else MEDICAL if medical >= NEAR else None
             if topic is None:
                 topic = self.post()
             self._cache[i] = topic
         return self._cache[i]
+
+    def weighed(self, i: int) -> tuple[float, float]:
+        """The medical and other weights around sentence ``i``: its own in full, its neighbours' at
+        :data:`NEAR`, the rest of the post's at :data:`FAR`."""
+        n = len(self.medical)
+        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
+        own_m, own_o = self.medical[i], self.other[i]
+        near_m, near_o = sum(self.medical[j] for j in near), sum(self.other[j] for j in near)
+        rest_m, rest_o = sum(self.medical) - own_m - near_m, sum(self.other) - own_o - near_o
+        return own_m + NEAR * near_m + FAR * rest_m, own_o + NEAR * near_o + FAR * rest_o
 
     def post(self) -> str | None:
         """The topic of the whole post."""
