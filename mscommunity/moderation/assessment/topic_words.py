@@ -98,7 +98,7 @@ _NOT_HEALTH_RE = rx(
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
     r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
     r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
-    r"health\s+(?:insurance|cover|and\s+safety|plans?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
+    r"health\s+(?:insurance|cover|and\s+safety|plans?|questionnaires?|declarations?|forms?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
     r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
     r"entrance|sats|aptitude|personality|means|stress|unit|end[- ]of[- ](?:year|term|unit)|class|school|"
@@ -154,7 +154,7 @@ _OTHER = _lexicon(
     r"premiums?|income\s+protection|"
     r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|"
     r"loans?|debts?|bank|tax|vat|salary|wages?|earnings|hourly\s+rate|contract|"
-    r"small\s+print|discount|exemption|reduction|refund|grant|funding|claim\w*|forms?|application\w*|"
+    r"small\s+print|discount|exemption|reduction|refund|grants?|funding|award|awarded|claim\w*|forms?|application\w*|"
     # work and education
     r"workplace|colleagues?|union|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
@@ -208,7 +208,10 @@ _OTHER = _lexicon(
     r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
     r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
     r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
-    r"comparison\s+sites?|brokers?|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
+    r"comparison\s+sites?|brokers?|declar\w*|disclos\w*|questionnaires?|retail|redeploy\w*|career|employment|"
+    r"unemploy\w*|jobcentre|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
+    r"data\s+(?:breach|protection)|gdpr|contest(?:ed|ing)?|protest\w*|"
+    r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw\s+up)\s+(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
 )
 _FRAME = _lexicon(
     # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
