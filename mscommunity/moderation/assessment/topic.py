@@ -104,9 +104,9 @@ FRAME = 1.5
 """Weight of an institution a request is framed by (PIP, an employer, a landlord, a school): it outweighs one
 symptom said of the claimant ("how do I describe my fatigue on the PIP form"). A treatment named by the
 registry's vocabulary weighs as much: "my insurance refused the Ocrevus" is a tie, and ties are medical."""
-NEAR = 0.5
+NEAR = 0.4
 """Weight of a neighbouring sentence's words in the topic of a request that its own words leave open."""
-FAR = 0.2
+FAR = 0.15
 """Weight of the rest of the post's words in that topic."""
 
 _LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK, _FRAME, _ADDRESSEES)
@@ -207,12 +207,14 @@ class Topics:
         distance (:meth:`weighed`); when that says nothing, the post's."""
         if i not in self._cache:
             medical, other = self.medical[i], self.other[i]
-            topic = self.decide(medical, other) if not (medical and other) else None
+            settled = not (medical and other) and max(medical, other) >= FRAME
+            topic = self.decide(medical, other) if settled else None
             if topic is None:
                 medical, other = self.weighed(i)
                 # everyday things alone ("the kitchen", "cooking") never make a post other
                 full = sum(self.other) >= 1.0
-                topic = OTHER if other > medical and full else MEDICAL if medical >= NEAR else None
+                # and a scene word alone ("MS") never makes a sentence medical
+                topic = OTHER if other > medical and full else MEDICAL if medical > WEAK else None
             if topic is None:
                 topic = self.post()
             self._cache[i] = topic

@@ -210,6 +210,10 @@ _OTHER = _lexicon(
     r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
     r"comparison\s+sites?|brokers?|declar\w*|disclos\w*|questionnaires?|retail|redeploy\w*|career|employment|"
     r"unemploy\w*|jobcentre|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
+    # a clinician's letter as evidence for a claim, an employer or a court
+    r"(?:letters?|reports?|evidence|statements?)\s+(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
+    r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
+    r"medical\s+evidence|"
     r"data\s+(?:breach|protection)|gdpr|contest(?:ed|ing)?|protest\w*|"
     r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw\s+up)\s+(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
 )
