@@ -209,9 +209,10 @@ _OTHER = _lexicon(
     r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
     r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
     r"comparison\s+sites?|brokers?|declar\w*|disclos\w*|questionnaires?|retail|redeploy\w*|career|employment|"
-    r"unemploy\w*|jobcentre|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
+    r"unemploy\w*|jobcentre|accommodations?|supervisors?|(?:intermittent|medical|disability|unpaid|family)\s+leave|"
+    r"(?:short|long)[- ]term\s+disability|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
     # a clinician's letter as evidence for a claim, an employer or a court
-    r"(?:letters?|reports?|evidence|statements?)\s+(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
+    r"(?:letters?|reports?|evidence|statements?|papers?|paperwork|documents?|forms?|certificates?|notes?)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
     r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
     r"medical\s+evidence|"
     r"data\s+(?:breach|protection)|gdpr|contest(?:ed|ing)?|protest\w*|"
@@ -223,7 +224,7 @@ _FRAME = _lexicon(
     r"pip|esa|dla|dwp|universal\s+credit|council|blue\s+badge|motability|access\s+to\s+work|tribunal|assessors?|"
     r"mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
     r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
-    r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government"
+    r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
 )
 _ADDRESSEES = _lexicon(
     # who the writer is to tell, ask or write to: the request's own topic ("should I tell my employer", "can I
