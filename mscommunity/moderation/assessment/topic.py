@@ -213,8 +213,8 @@ class Topics:
                 medical, other = self.weighed(i)
                 # everyday things alone ("the kitchen", "cooking") never make a post other
                 full = sum(self.other) >= 1.0
-                # and a scene word alone ("MS") never makes a sentence medical
-                topic = OTHER if other > medical and full else MEDICAL if medical > WEAK else None
+                # and a scene word or one everyday health word alone ("MS", "tired") never makes it medical
+                topic = OTHER if other > medical and full else MEDICAL if medical > AMBIGUOUS else None
             if topic is None:
                 topic = self.post()
             self._cache[i] = topic

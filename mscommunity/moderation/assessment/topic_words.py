@@ -215,6 +215,7 @@ _OTHER = _lexicon(
     r"(?:letters?|reports?|evidence|statements?|papers?|paperwork|documents?|forms?|certificates?|notes?)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
     r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
     r"medical\s+evidence|"
+    r"health\s*care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
     r"data\s+(?:breach|protection)|gdpr|contest(?:ed|ing)?|protest\w*|"
     r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw\s+up)\s+(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
 )
