@@ -207,7 +207,7 @@ class Topics:
         distance (:meth:`weighed`); when that says nothing, the post's."""
         if i not in self._cache:
             medical, other = self.medical[i], self.other[i]
-            settled = not (medical and other) and max(medical, other) >= FRAME
+            settled = not (medical and other) and (other >= 1.0 or medical >= FRAME)
             topic = self.decide(medical, other) if settled else None
             if topic is None:
                 medical, other = self.weighed(i)
