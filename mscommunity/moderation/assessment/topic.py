@@ -41,7 +41,6 @@ import re
 
 from mscommunity.moderation.assessment.document import Document
 from mscommunity.moderation.assessment.topic_words import (
-    _ADDRESSEES,
     _AMBIGUOUS,
     _CANCELLABLE,
     _CARE,
@@ -109,12 +108,12 @@ NEAR = 0.4
 FAR = 0.15
 """Weight of the rest of the post's words in that topic."""
 
-_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK, _FRAME, _ADDRESSEES)
+_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK, _FRAME)
 _FIRST_OTHER = 4
 """Index in :data:`_LEXICONS` of the first lexicon of other topics."""
 _TARGETS = (
     ("health", 1.0), ("health", CARE), ("scene", WEAK), ("ambiguous", AMBIGUOUS), ("other", 1.0), ("other", WEAK),
-    ("other", FRAME), ("other", 1.0),
+    ("other", FRAME),
     ("ambiguous", AMBIGUOUS),  # owned body parts (:func:`_owned`)
 )
 """Where each lexicon's words count, and how much: "health" words also break a post's silence."""
@@ -223,12 +222,12 @@ class Topics:
     def weighed(self, i: int) -> tuple[float, float]:
         """The medical and other weights around sentence ``i``: its own in full, its neighbours' at
         :data:`NEAR`, the rest of the post's at :data:`FAR`."""
-        n = len(self.medical)
-        near = [j for j in (i - 1, i + 1) if 0 <= j < n]
-        own_m, own_o = self.medical[i], self.other[i]
-        near_m, near_o = sum(self.medical[j] for j in near), sum(self.other[j] for j in near)
-        rest_m, rest_o = sum(self.medical) - own_m - near_m, sum(self.other) - own_o - near_o
-        return own_m + NEAR * near_m + FAR * rest_m, own_o + NEAR * near_o + FAR * rest_o
+        def around(w: list[float]) -> float:
+            near = (w[i - 1] if i else 0.0) + (w[i + 1] if i + 1 < len(w) else 0.0)
+            rest = sum(w[: max(0, i - 1)]) + sum(w[i + 2:])
+            return round(w[i] + NEAR * near + FAR * rest, 6)  # so that a tie stays a tie
+
+        return around(self.medical), around(self.other)
 
     def post(self) -> str | None:
         """The topic of the whole post."""

@@ -148,7 +148,25 @@ _WEAK = _lexicon(
     r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|scooters?|walk\w*|carers?|caring|care|assessments?|assessed|assessing|"
     r"approv\w*|mexico|russia|moscow|puebla|cure|cures|cured"
 )
+_ADDRESSEES = (
+    # who the writer is to tell, ask or write to: the request's own topic ("should I tell my employer", "can I
+    # ask the head for a fan"); a clinician as the addressee ("ask my neuro") is a health word already
+    r"(?:tell|telling|inform|informing|ask|asking|warn|call|ring|email|contact|phone|disclose|disclosing|notify)\s+"
+    r"(?:it\s+to\s+|to\s+)?(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|"
+    r"headteacher|school|teachers?|tutor|dwp|council|landlord|insurer|insurance\s+company|solicitor|mp|union|bank|"
+    r"lender|assessor|tribunal|university|college|work|jobcentre|job\s+centre|letting\s+agent|agency|clients?)|"
+    r"(?:write|writing|speak|speaking|talk|talking|complain|complaining|go|going|appeal|appealing)\s+to\s+"
+    r"(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|headteacher|school|"
+    r"teachers?|dwp|council|landlord|insurer|solicitor|mp|union|bank|ombudsman|tribunal|university|college|work)|"
+    # leaving or changing a job, time off work, a decision to challenge
+    r"resign\w*|quit\s+(?:my|her|his|your|the)\s+job|(?:annual|unpaid|maternity|paternity|parental)\s+leave|"
+    r"sick\s+days?|(?:day|days)\s+off\s+work|time\s+off\s+work|ill[- ]health\s+retirement|"
+    r"challenge\s+(?:the|their|his|her|my|this|that|a)\s+(?:decision|report|assessment|award|refusal|score|points)"
+)
+"""Who the writer is to tell, ask or write to, and work and claims processes: part of :data:`_OTHER`."""
+
 _OTHER = _lexicon(
+    _ADDRESSEES + "|"
     # benefits, money, insurance
     r"benefits?|allowance|"
     r"premiums?|income\s+protection|"
@@ -212,12 +230,13 @@ _OTHER = _lexicon(
     r"unemploy\w*|jobcentre|accommodations?|supervisors?|(?:intermittent|medical|disability|unpaid|family)\s+leave|"
     r"(?:short|long)[- ]term\s+disability|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
     # a clinician's letter as evidence for a claim, an employer or a court
-    r"(?:letters?|reports?|evidence|statements?|papers?|paperwork|documents?|forms?|certificates?|notes?)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
+    r"(?:letter|letters|report|reports|evidence|statement|statements|paper|papers|paperwork|document|documents|form|"
+    r"forms|certificate|certificates|note|notes)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
     r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
     r"medical\s+evidence|"
-    r"health\s*care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
-    r"data\s+(?:breach|protection)|gdpr|contest(?:ed|ing)?|protest\w*|"
-    r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw\s+up)\s+(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
+    r"healthcare\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|health\s+care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
+    r"data\s+(?:breach|protection)|gdpr|contest|contested|contesting|protest\w*|"
+    r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw)\s+(?:up\s+)?(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|(?:prescription|prescriptions)\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
 )
 _FRAME = _lexicon(
     # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
@@ -226,21 +245,6 @@ _FRAME = _lexicon(
     r"mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
     r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
     r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
-)
-_ADDRESSEES = _lexicon(
-    # who the writer is to tell, ask or write to: the request's own topic ("should I tell my employer", "can I
-    # ask the head for a fan"); a clinician as the addressee ("ask my neuro") is a health word already
-    r"(?:tell|telling|inform|informing|ask|asking|warn|call|ring|email|contact|phone|disclose|disclosing|notify)\s+"
-    r"(?:it\s+to\s+|to\s+)?(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|"
-    r"headteacher|school|teachers?|tutor|dwp|council|landlord|insurer|insurance\s+company|solicitor|mp|union|bank|"
-    r"lender|assessor|tribunal|university|college|work|jobcentre|job\s+centre|letting\s+agent|agency|clients?)|"
-    r"(?:write|writing|speak|speaking|talk|talking|complain|complaining|go|going|appeal|appealing)\s+to\s+"
-    r"(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|headteacher|school|"
-    r"teachers?|dwp|council|landlord|insurer|solicitor|mp|union|bank|ombudsman|tribunal|university|college|work)|"
-    # leaving or changing a job, time off work, a decision to challenge
-    r"resign\w*|quit\s+(?:my|her|his|your|the)\s+job|(?:annual|unpaid|maternity|paternity|parental)\s+leave|"
-    r"sick\s+days?|days?\s+off\s+work|time\s+off\s+work|ill[- ]health\s+retirement|"
-    r"challenge\s+(?:the|their|his|her|my|this|that|a)\s+(?:decision|report|assessment|award|refusal|score|points)"
 )
 _OTHER_WEAK = _lexicon(
     r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|letters|"
