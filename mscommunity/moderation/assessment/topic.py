@@ -20,19 +20,27 @@ Each sentence gets two weights:
   "balance transfer", "drugs policy", "free trial", "driving test", "foot
   the bill") counts nothing;
 * other: money, benefits, insurance, work, law, school, housing, travel and
-  leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
-  ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
-  things ("the car keys", "the bathroom", "an A&E job") count :data:`WEAK`,
-  so they never decide alone.
+  leisure words (``insurer``, ``tribunal``, ``VAT``, ``holiday cottage``
+  ...), who the writer is to tell or ask ("tell my employer", "ask the
+  head"), a clinician's letter as evidence; the institutions a request is
+  framed by (``PIP``, ``employer``, ``landlord``, ``school``, ``MP``) count
+  :data:`FRAME`, as much as a treatment the registry names; everyday places
+  and things ("the car keys", "the bathroom", "an A&E job") count
+  :data:`WEAK`, so they never decide alone.
 
 The word lists are in :mod:`.topic_words` (compiled by :mod:`.lexicon`).
 
 :meth:`Topics.at` decides the topic of a request or an instruction in
-sentence ``i``: the sentence itself when it says enough, else the sentences
-around it (a closing "Any suggestions?" or "Thoughts?" takes the topic of
-what came before), else the whole post. ``other`` wins only when it
-outweighs the medical words; a tie is medical. ``None`` means nothing was
-said either way (the caller keeps its label).
+sentence ``i``. The sentence settles it alone when it leans one way only
+with a full money, law or work word, or with a medical weight of at least
+:data:`FRAME` (a named treatment, two symptoms). Otherwise (silent, mixed,
+or one medical word: "should I tell my employer about the relapse", "any
+advice?") the evidence of the whole post is weighed by distance
+(:meth:`Topics.weighed`: the sentence in full, its neighbours at
+:data:`NEAR`, the rest at :data:`FAR`), so the request's own words weigh
+most and a post about benefits for someone with MS stays about benefits.
+``other`` wins only when it outweighs the medical words; a tie is medical.
+``None`` means nothing was said either way (the caller keeps its label).
 """
 
 from __future__ import annotations
