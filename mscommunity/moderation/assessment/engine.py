@@ -38,6 +38,7 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
 from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.moderation.assessment.keywords import Gate
 from mscommunity.moderation.assessment.result import (
     EXPERIENCE,
     GIVING,
@@ -87,13 +88,14 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
 
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     """Step 1: every pattern cue where its flags allow it, at its weight
-    (halved without a health word for ``health``; scaled for ``off_topic``)."""
+    (halved without a health word for ``health``; scaled for ``off_topic``).
+    A cue none of whose keys is in the text is not run (:func:`_gate`)."""
     hits: list[Hit] = []
     text = doc.text
-    present = _present_keys(doc.low, cues)
-    for cue in cues:
+    for index in _gate(cues).candidates(doc.low):
+        cue = cues[index]
         pattern = cue.pattern
-        if pattern is None or (cue.keys and present.isdisjoint(cue.keys)):
+        if pattern is None:
             continue
         flags = cue.flags
         matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
@@ -117,16 +119,17 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     return hits
 
 
-_KEYS: dict[int, tuple[tuple[Cue, ...], tuple[str, ...]]] = {}
+_GATES: dict[int, tuple[tuple[Cue, ...], Gate]] = {}
 
 
-def _present_keys(low: str, cues: tuple[Cue, ...]) -> set[str]:
-    """The cues' pre-check keys found in ``low`` (each distinct key tested once)."""
-    cached = _KEYS.get(id(cues))
+def _gate(cues: tuple[Cue, ...]) -> Gate:
+    """The cues' pre-check (:class:`.keywords.Gate` over their ``keys``), built once per tuple of cues."""
+    cached = _GATES.get(id(cues))
     if cached is None or cached[0] is not cues:
-        cached = (cues, tuple(sorted({k for c in cues for k in c.keys})))
-        _KEYS[id(cues)] = cached
-    return {k for k in cached[1] if k in low}
+        if len(_GATES) > 8:
+            _GATES.clear()
+        cached = _GATES[id(cues)] = (cues, Gate([c.keys for c in cues]))
+    return cached[1]
 
 
 def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:
