@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mscommunity.moderation.assessment.folding import foldable_text
 from mscommunity.moderation.vocabulary import TreatmentMention, Vocabulary
 
 _F = re.IGNORECASE
@@ -135,6 +136,7 @@ class Document:
     mentions: list[TreatmentMention]
     mention_sentences: set[int]
     low: str = ""  # text.lower(), for cheap keyword pre-checks
+    fold: bool = False  # low stands for text under a folded pattern (folding.py)
     off_topic: bool = False
     _clause_starts: list[int] | None = None
     _links: list[tuple[int, int]] | None = None
@@ -237,7 +239,8 @@ def build_document(text: str, vocab: Vocabulary) -> Document:
         )
     starts = [s.start for s in sentences]
     reported: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-    doc = Document(text, sentences, starts, reported, [], set(), text.lower())
+    low = text.lower()
+    doc = Document(text, sentences, starts, reported, [], set(), low, foldable_text(text, low))
     for m in _REPORTED_RE.finditer(text):
         sent = sentences[doc.sentence_of(m.start())]
         if _CONCESSIVE_RE.search(text, max(sent.start, m.start() - 24), m.start()):
@@ -263,14 +266,16 @@ def negated(doc: Document, pos: int) -> bool:
                           window, _F))
 
 
-def clause_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def clause_matches(doc: Document, pattern: re.Pattern[str], subject: str | None = None) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` that start where a clause starts (cheaper than
-    scanning the whole text for cues that only count there)."""
+    scanning the whole text for cues that only count there), in ``subject``
+    (default: the text; ``doc.low`` for a folded pattern)."""
+    text = doc.text if subject is None else subject
     last = -1
     for pos in doc.clause_starts():
         if pos < last:
             continue
-        m = pattern.match(doc.text, pos)
+        m = pattern.match(text, pos)
         if m:
             last = m.end()
             yield m

@@ -37,6 +37,7 @@ from mscommunity.moderation.assessment.crisis import crisis_hits
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
+from mscommunity.moderation.assessment.folding import folded
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.keywords import Gate
 from mscommunity.moderation.assessment.result import (
@@ -89,7 +90,9 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     """Step 1: every pattern cue where its flags allow it, at its weight
     (halved without a health word for ``health``; scaled for ``off_topic``).
-    A cue none of whose keys is in the text is not run (:func:`_gate`)."""
+    A cue none of whose keys is in the text is not run (:func:`_gate`); a pattern
+    runs case-sensitively over the lowered text where that gives the same spans
+    (:mod:`.folding`)."""
     hits: list[Hit] = []
     text = doc.text
     for index in _gate(cues).candidates(doc.low):
@@ -98,7 +101,12 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
         if pattern is None:
             continue
         flags = cue.flags
-        matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
+        # The same spans, found faster case-sensitively in the lowered text where that is exact (folding.py).
+        plain = folded(pattern) if doc.fold else None
+        if plain is not None:
+            matches = clause_matches(doc, plain, doc.low) if "clause" in flags else plain.finditer(doc.low)
+        else:
+            matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
         for m in matches:
             start, end = m.start(), m.end()
             while end > start and text[end - 1].isspace():
