@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mscommunity.moderation.assessment.folding import foldable_text
+from mscommunity.moderation.folding import foldable_text, folded
 from mscommunity.moderation.vocabulary import TreatmentMention, Vocabulary
 
 _F = re.IGNORECASE
@@ -136,7 +136,7 @@ class Document:
     mentions: list[TreatmentMention]
     mention_sentences: set[int]
     low: str = ""  # text.lower(), for cheap keyword pre-checks
-    fold: bool = False  # low stands for text under a folded pattern (folding.py)
+    fold: bool = False  # low stands for text under a folded pattern (moderation/folding.py)
     off_topic: bool = False
     _clause_starts: list[int] | None = None
     _links: list[tuple[int, int]] | None = None
@@ -145,7 +145,9 @@ class Document:
     def links(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every link (:data:`LINK_RE`), found once for every step."""
         if self._links is None:
-            self._links = [(m.start(), m.end()) for m in LINK_RE.finditer(self.text)]
+            plain = folded(LINK_RE) if self.fold else None
+            found = plain.finditer(self.low) if plain is not None else LINK_RE.finditer(self.text)
+            self._links = [(m.start(), m.end()) for m in found]
         return self._links
 
     def sentence_of(self, pos: int) -> int:
@@ -223,30 +225,37 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 def build_document(text: str, vocab: Vocabulary) -> Document:
     """Read ``text`` into a :class:`Document`, finding treatments with ``vocab``."""
+    low = text.lower()
+    fold = foldable_text(text, low)
+    # Over a foldable text the patterns run case-sensitively on its lowered form: the same spans, faster.
+    subject = low if fold else text
+    wh_start, health, person, author, reported_re, concessive = (
+        (folded(p) or p) if fold else p
+        for p in (_WH_START, _HEALTH_RE, _PERSON_RE, _AUTHOR_RE, _REPORTED_RE, _CONCESSIVE_RE)
+    )
     sentences: list[Sentence] = []
     for s, e in split_sentences(text):
-        chunk = text[s:e]
+        chunk = subject[s:e]
         sentences.append(
             Sentence(
                 s, e,
                 question="?" in chunk or (
-                    bool(_WH_START.search(chunk)) and not chunk.rstrip().endswith((".", "!"))
+                    bool(wh_start.search(chunk)) and not chunk.rstrip().endswith((".", "!"))
                 ),
-                health=bool(_HEALTH_RE.search(chunk)),
-                person=bool(_PERSON_RE.search(chunk)),
-                author=bool(_AUTHOR_RE.search(chunk)),
+                health=bool(health.search(chunk)),
+                person=bool(person.search(chunk)),
+                author=bool(author.search(chunk)),
             )
         )
     starts = [s.start for s in sentences]
     reported: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-    low = text.lower()
-    doc = Document(text, sentences, starts, reported, [], set(), low, foldable_text(text, low))
-    for m in _REPORTED_RE.finditer(text):
+    doc = Document(text, sentences, starts, reported, [], set(), low, fold)
+    for m in reported_re.finditer(subject):
         sent = sentences[doc.sentence_of(m.start())]
-        if _CONCESSIVE_RE.search(text, max(sent.start, m.start() - 24), m.start()):
+        if concessive.search(subject, max(sent.start, m.start() - 24), m.start()):
             continue  # "Whatever the neuro says, get a copy": the writer speaks after the comma
         reported.append((m.start(), sent.end))
-    mentions = vocab.find(text)
+    mentions = vocab.find(text, low)
     doc.mentions = mentions
     doc.mention_sentences = {doc.sentence_of(x.start) for x in mentions}
     for sent in sentences:

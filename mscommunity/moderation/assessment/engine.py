@@ -37,7 +37,6 @@ from mscommunity.moderation.assessment.crisis import crisis_hits
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
-from mscommunity.moderation.assessment.folding import folded
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.keywords import Gate
 from mscommunity.moderation.assessment.result import (
@@ -59,6 +58,7 @@ from mscommunity.moderation.assessment.steps import (
     spam_structure_hits,
 )
 from mscommunity.moderation.assessment.topic import Topics
+from mscommunity.moderation.folding import folded
 
 STEPS: tuple[str, ...] = (
     "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "spam_signals",
@@ -92,7 +92,7 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     (halved without a health word for ``health``; scaled for ``off_topic``).
     A cue none of whose keys is in the text is not run (:func:`_gate`); a pattern
     runs case-sensitively over the lowered text where that gives the same spans
-    (:mod:`.folding`)."""
+    (:mod:`mscommunity.moderation.folding`)."""
     hits: list[Hit] = []
     text = doc.text
     for index in _gate(cues).candidates(doc.low):
@@ -101,7 +101,7 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
         if pattern is None:
             continue
         flags = cue.flags
-        # The same spans, found faster case-sensitively in the lowered text where that is exact (folding.py).
+        # The same spans, found faster case-sensitively in the lowered text where that is exact (moderation/folding.py).
         plain = folded(pattern) if doc.fold else None
         if plain is not None:
             matches = clause_matches(doc, plain, doc.low) if "clause" in flags else plain.finditer(doc.low)

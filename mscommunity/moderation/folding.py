@@ -1,8 +1,9 @@
 """Case-insensitive patterns run as case-sensitive ones over the lowered text: same matches, faster.
 
-Pure Python. Every assessment pattern ignores case (:func:`.document.rx`), and
-Python's ``re`` runs such a pattern about twice as slowly as the same pattern
-case-sensitive (an alternation cannot reject a branch by its first letter).
+Pure Python, no import of the project. Every assessment pattern ignores case
+(:func:`.assessment.document.rx`), and Python's ``re`` runs such a pattern
+about twice as slowly as the same pattern case-sensitive (an alternation
+cannot reject a branch by its first letter).
 For a *foldable* pattern (:func:`folded`) and a *foldable* text
 (:func:`foldable_text`), ``folded(p).finditer(text.lower())`` gives exactly the
 spans of ``p.finditer(text)``:
@@ -16,7 +17,9 @@ spans of ``p.finditer(text)``:
   that lowers by context).
 
 Anything else is matched as written; the speed-up never changes a result.
-``tests/moderation/assessment/test_folding.py`` checks :data:`UNSAFE` against
+Used by the assessment's hot patterns (the cues, the document's sentence
+readings, links) and :meth:`.vocabulary.Vocabulary.find`.
+``tests/moderation/test_folding.py`` checks :data:`UNSAFE` against
 every code point and the spans against the cue patterns.
 """
 

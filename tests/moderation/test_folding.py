@@ -1,4 +1,4 @@
-"""A folded pattern over the lowered text finds exactly what the pattern finds over the text (assessment/folding.py).
+"""A folded pattern over the lowered text finds exactly what the pattern finds over the text (moderation/folding.py).
 
 The engine runs its cue patterns case-sensitively over ``text.lower()`` when
 that is exact: these tests check the characters where ``str.lower`` and
@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mscommunity.moderation.assessment.cues import CUES
-from mscommunity.moderation.assessment.folding import UNSAFE, foldable_text, folded
+from mscommunity.moderation.folding import UNSAFE, foldable_text, folded
 
 _EXAMPLES = [t for c in CUES.cues for t in (*c.examples_positive, *c.examples_negative)]
 
