@@ -109,7 +109,9 @@ class KeyFinder:
         self.keys = frozenset(k for k in keys if k)
         ordered = sorted(self.keys)
         self._pattern = re.compile("(?=(" + _trie_source(ordered) + "))") if ordered else None
-        self.prefixes: dict[str, frozenset[str]] = {k: frozenset(p for p in ordered if k.startswith(p)) for k in ordered}
+        self.prefixes: dict[str, frozenset[str]] = {
+            k: frozenset(k[:n] for n in range(1, len(k) + 1) if k[:n] in self.keys) for k in ordered
+        }
 
     def longest(self, text: str) -> set[str]:
         """The distinct keys found as the longest key at some position of ``text``."""
