@@ -268,6 +268,23 @@ def build_document(text: str, vocab: Vocabulary) -> Document:
 
 
 
+def scan(doc: Document, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+    """``(pattern, subject)`` to run for ``doc``: the folded twin of ``pattern`` and
+    ``doc.low`` where they give the same spans (moderation/folding.py), else
+    ``pattern`` and the text. A match's spans and which groups took part are the
+    same either way; its text may be in lower case."""
+    plain = folded(pattern) if doc.fold else None
+    return (plain, doc.low) if plain is not None else (pattern, doc.text)
+
+
+def scan_all(doc: Document, patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[re.Pattern[str], ...], str]:
+    """As :func:`scan` for patterns run over one subject: all folded, or all as written."""
+    plain = tuple(folded(p) for p in patterns) if doc.fold else ()
+    if plain and all(p is not None for p in plain):
+        return plain, doc.low  # type: ignore[return-value]
+    return patterns, doc.text
+
+
 def negated(doc: Document, pos: int) -> bool:
     """True when "not", "never", "won't" ... stands just before ``pos`` (same sentence)."""
     window = doc.text[max(doc.sentences[doc.sentence_of(pos)].start, pos - 24):pos]
