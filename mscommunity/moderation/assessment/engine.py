@@ -30,6 +30,7 @@ weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from mscommunity.moderation.assessment.advice import request_hits, topic_gate
@@ -95,14 +96,15 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     (:mod:`mscommunity.moderation.folding`)."""
     hits: list[Hit] = []
     text = doc.text
-    for index in _gate(cues).candidates(doc.low):
+    gate, twins = _gate(cues)
+    for index in gate.candidates(doc.low):
         cue = cues[index]
         pattern = cue.pattern
         if pattern is None:
             continue
         flags = cue.flags
         # The same spans, found faster case-sensitively in the lowered text where that is exact (moderation/folding.py).
-        plain = folded(pattern) if doc.fold else None
+        plain = twins[index] if doc.fold else None
         if plain is not None:
             matches = clause_matches(doc, plain, doc.low) if "clause" in flags else plain.finditer(doc.low)
         else:
@@ -127,17 +129,19 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     return hits
 
 
-_GATES: dict[int, tuple[tuple[Cue, ...], Gate]] = {}
+_GATES: dict[int, tuple[tuple[Cue, ...], Gate, tuple[re.Pattern[str] | None, ...]]] = {}
 
 
-def _gate(cues: tuple[Cue, ...]) -> Gate:
-    """The cues' pre-check (:class:`.keywords.Gate` over their ``keys``), built once per tuple of cues."""
+def _gate(cues: tuple[Cue, ...]) -> tuple[Gate, tuple[re.Pattern[str] | None, ...]]:
+    """The cues' pre-check (:class:`.keywords.Gate` over their ``keys``) and their
+    patterns' folded twins (None: not foldable), built once per tuple of cues."""
     cached = _GATES.get(id(cues))
     if cached is None or cached[0] is not cues:
         if len(_GATES) > 8:
             _GATES.clear()
-        cached = _GATES[id(cues)] = (cues, Gate([c.keys for c in cues]))
-    return cached[1]
+        twins = tuple(folded(c.pattern) if c.pattern is not None else None for c in cues)
+        cached = _GATES[id(cues)] = (cues, Gate([c.keys for c in cues]), twins)
+    return cached[1], cached[2]
 
 
 def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:
