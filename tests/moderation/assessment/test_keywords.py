@@ -61,3 +61,25 @@ def test_required_keys_keep_case_for_a_case_sensitive_pattern() -> None:
     assert required_keys(re.compile(r"\bPlan(?:ed|ning)\b", re.IGNORECASE)) == frozenset({"plan"})
     assert required_keys(re.compile(r"\bx(?i:abc)")) is None  # case turned off inline: no keys
     assert required_keys(re.compile(r"a|bc")) is None  # a one-letter branch: no useful key
+
+
+def test_every_crisis_pattern_match_on_the_examples_holds_one_of_its_keys() -> None:
+    # The crisis step skips a vocabulary pattern none of whose keys is in the text (crisis._KEYS).
+    from mscommunity.moderation.assessment import crisis
+    from mscommunity.moderation.assessment.crisis_concepts import LEXICON
+    from mscommunity.moderation.assessment.crisis_guards import straight
+
+    texts = [*_EXAMPLES, *(t for r in LEXICON.rules for t in (*r.examples_positive, *r.examples_negative))]
+    lows = [straight(t).lower() for t in texts]
+    gated = 0
+    for module in (crisis.v, crisis.c):
+        for pattern in vars(module).values():
+            keys = crisis._KEYS.get(id(pattern)) if isinstance(pattern, re.Pattern) else None
+            if not keys:
+                continue
+            gated += 1
+            plain = crisis.folded(pattern)
+            for low in lows:
+                for m in plain.finditer(low):
+                    assert m.end() == m.start() or any(k in m.group(0) for k in keys), (pattern.pattern[:60], low)
+    assert gated >= 30
