@@ -64,6 +64,7 @@ from mscommunity.moderation.assessment.topic_words import (
     _WEAK,
     _WINDOW,
 )
+from mscommunity.moderation.folding import folded
 
 MEDICAL = "medical"
 OTHER = "other"
@@ -90,9 +91,11 @@ def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
     return prev == "s" and j > 0 and low[j - 1] in "'\u2019"
 
 
-def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
+def _not_health_spans(low: str, positions: list[int], fold: bool = False) -> list[tuple[int, int]]:
     """Spans of :data:`_NOT_HEALTH_RE` phrases around the health words at ``positions`` (sorted): the
-    phrases are only looked for near a health word, in merged windows (cheaper than the whole text)."""
+    phrases are only looked for near a health word, in merged windows (cheaper than the whole text).
+    ``fold``: ``low`` is a foldable text's lowered form (the pattern runs folded: moderation/folding.py)."""
+    pattern = (folded(_NOT_HEALTH_RE) or _NOT_HEALTH_RE) if fold else _NOT_HEALTH_RE
     spans: list[tuple[int, int]] = []
     start = end = -1
     for pos in [*positions, -1]:
@@ -102,7 +105,7 @@ def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
         if start >= 0:
             while start > 0 and low[start - 1].isalnum():
                 start -= 1  # a window starts at a word's start
-            spans += [(m.start(), m.end()) for m in _NOT_HEALTH_RE.finditer(low, start, end)]
+            spans += [(m.start(), m.end()) for m in pattern.finditer(low, start, end)]
         start, end = max(0, pos - _WINDOW), pos + _WINDOW
     return spans
 
@@ -175,7 +178,7 @@ class Topics:
                     cancellable += [pos for pos in extra if low.startswith(_CANCELLABLE, pos)]
         cancellable += [x.start for x in doc.mentions if low.startswith(_CANCELLABLE, x.start)]
         # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
-        spans = _not_health_spans(low, sorted(cancellable)) if cancellable else []
+        spans = _not_health_spans(low, sorted(cancellable), doc.fold) if cancellable else []
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
         ambiguous = [0.0] * n
         for k, (target, weight) in enumerate(_TARGETS):
