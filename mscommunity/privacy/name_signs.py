@@ -73,6 +73,9 @@ _BRACKET = re.compile(
 # "love from maureen and the boys", "from Shona and the kids x" near the end.
 _FROM_SIGN = re.compile(
     r"(?P<pre>\b(?:love|hugs|wishes|regards|greetings|cheers|x+|blessings|best)[ \t]*,?[ \t]*)?\bfrom[ \t]+", re.I)
+# The same without re.I, for the lower-cased text of a text written in ASCII (same offsets, and there
+# lower-casing is exactly what re.I compares): case-insensitive matching is slow in ``re``.
+_FROM_SIGN_LOWER = re.compile(_FROM_SIGN.pattern)
 # "..., bev xx" at the very end; "ok, jackie here again".
 _KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo+|xox[xo]*)\b[\s.!]*$", re.I)
 _HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")
