@@ -24,6 +24,7 @@ _PRIORITY = {
     "PERSON": 3, "OTHER": 1,
 }
 MAX_CHARS = 200_000
+_FEW = 24  # up to this many candidates, resolve() compares each with the spans taken (cheaper than bisecting)
 _DETECTORS = (
     ("emails", emails.find), ("urls", urls.find), ("ids", ids.find), ("handles", handles.find),
     ("dates", dates.find), ("phones", phones.find), ("addresses", addresses.find), ("names", names.find),
@@ -108,12 +109,24 @@ def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ..
     if len(valid) < 2:
         return tuple(valid)  # nothing to choose between (the usual case)
     valid.sort(key=_preference)
+    if len(valid) <= _FEW:
+        taken: list[Redaction] = []
+        for r in valid:
+            start, end = r.start, r.end
+            for t in taken:
+                if start < t.end and end > t.start:
+                    break  # overlaps one already taken
+            else:
+                taken.append(r)
+        taken.sort(key=_start)
+        return tuple(taken)
     # The spans taken so far, in order of start: they never overlap, so their ends are in order too, and
     # a candidate overlaps one of them only if the first that ends after its start begins before its end
-    # (found by bisection: a long post has hundreds of candidates).
+    # (found by bisection: a long post has hundreds of candidates, and comparing each with every span
+    # taken was quadratic).
     starts: list[int] = []
     ends: list[int] = []
-    taken: list[Redaction] = []
+    taken = []
     for r in valid:
         start, end = r.start, r.end
         i = bisect_right(ends, start)
@@ -123,6 +136,10 @@ def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ..
         ends.insert(i, end)
         taken.insert(i, r)
     return tuple(taken)
+
+
+def _start(r: Redaction) -> int:
+    return r.start
 
 
 def _preference(r: Redaction) -> tuple[int, float, int, int]:
