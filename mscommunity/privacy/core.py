@@ -10,6 +10,7 @@ debugging; callers log only ``detector`` and ``error_type``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from . import addresses, dates, emails, handles, ids, members, names, phones, urls
@@ -23,6 +24,7 @@ _PRIORITY = {
     "PERSON": 3, "OTHER": 1,
 }
 MAX_CHARS = 200_000
+_FEW = 24  # up to this many candidates, resolve() compares each with the spans taken (cheaper than bisecting)
 _DETECTORS = (
     ("emails", emails.find), ("urls", urls.find), ("ids", ids.find), ("handles", handles.find),
     ("dates", dates.find), ("phones", phones.find), ("addresses", addresses.find), ("names", names.find),
@@ -107,24 +109,41 @@ def resolve(candidates: Iterable[Redaction], length: int) -> tuple[Redaction, ..
     if len(valid) < 2:
         return tuple(valid)  # nothing to choose between (the usual case)
     valid.sort(key=_preference)
-    taken: list[Redaction] = []
+    if len(valid) <= _FEW:
+        taken: list[Redaction] = []
+        for r in valid:
+            start, end = r.start, r.end
+            for t in taken:
+                if start < t.end and end > t.start:
+                    break  # overlaps one already taken
+            else:
+                taken.append(r)
+        taken.sort(key=_start)
+        return tuple(taken)
+    # The spans taken so far, in order of start: they never overlap, so their ends are in order too, and
+    # a candidate overlaps one of them only if the first that ends after its start begins before its end
+    # (found by bisection: a long post has hundreds of candidates, and comparing each with every span
+    # taken was quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
+    taken = []
     for r in valid:
         start, end = r.start, r.end
-        for t in taken:
-            if start < t.end and end > t.start:
-                break  # overlaps one already taken
-        else:
-            taken.append(r)
-    taken.sort(key=_start)
+        i = bisect_right(ends, start)
+        if i < len(starts) and starts[i] < end:
+            continue  # overlaps one already taken
+        starts.insert(i, start)
+        ends.insert(i, end)
+        taken.insert(i, r)
     return tuple(taken)
-
-
-def _preference(r: Redaction) -> tuple[int, float, int, int]:
-    return -_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start
 
 
 def _start(r: Redaction) -> int:
     return r.start
+
+
+def _preference(r: Redaction) -> tuple[int, float, int, int]:
+    return -_PRIORITY.get(r.type, 0), -r.confidence, -(r.end - r.start), r.start
 
 
 def render(text: str, redactions: tuple[Redaction, ...]) -> str:

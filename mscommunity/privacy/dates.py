@@ -63,9 +63,46 @@ _CUE_BIT = word_bit(lambda w: w in ("b", "d", "ne", "nee", "nato", "nata") or w.
 _DO_BIT = word_in(["do"])
 _B_BIT = word_bit(lambda w: w.startswith("b"))
 _ORDINAL_RX = re.compile(_ORDINAL, re.I)
-_NEAR_CUE_LOW = re.compile(_NEAR_CUE.pattern)
+
+
+def _split_top(alternation: str) -> list[str]:
+    """The alternatives of ``alternation`` (the inside of a group) split at its top-level bars."""
+    out, cur, depth, in_class, i = [], "", 0, False, 0
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            cur, i = cur + alternation[i:i + 2], i + 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out, cur, i = [*out, cur], "", i + 1
+            continue
+        cur, i = cur + ch, i + 1
+    return [*out, cur]
+
+
+def _by_first_letter(group: str) -> str:
+    """``\\b(?:a|b|...)`` for ``group`` = ``(?:a|b|...)`` whose alternatives each start with a plain a-z
+    letter, written to start at those letters: ``(?:b(?<=\\bb)(?:orn|...)|d(?<=\\bd)(?:...)|...)``.
+    Alternatives with different first letters cannot match at the same position, and each letter keeps
+    its alternatives' order, so the matches are the same; but ``re`` (without re.I) can now skip ahead to
+    a first letter instead of trying the word boundary at every position."""
+    by_letter: dict[str, list[str]] = {}
+    for alt in _split_top(group[3:-1]):
+        by_letter.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?<=\\b{c})(?:{'|'.join(rest)})" for c, rest in by_letter.items()) + ")"
+
+
+# The same patterns without re.I, for the lower-cased text of a text written in ASCII.
+_CUE_AT_LETTERS = _by_first_letter(_CUE)
+_NEAR_CUE_LOW = re.compile(_NEAR_CUE.pattern.replace(rf"\b{_CUE}", _CUE_AT_LETTERS, 1))
 _FULL_LOW = re.compile(_FULL.pattern)
-_DOB_LOW = re.compile(_DOB.pattern)
+_DOB_LOW = re.compile(_DOB.pattern.replace(rf"\b{_CUE}", _CUE_AT_LETTERS, 1))
 
 
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:

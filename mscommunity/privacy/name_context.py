@@ -193,6 +193,10 @@ def _tokens(text: str, initials: dict[str, float], short: dict[str, float], repe
     out = []
     match = _CAP_TOKEN.match
     for i in sorted(starts):
+        c = text[i]
+        if not ("A" <= c <= "Z" or "\u00c0" <= c <= "\u00de"):
+            continue  # no capital here, so no token (the pattern's first character; a short form's tail
+            # start adds every position before it, most of them mid-word)
         m = match(text, i)
         if m is not None:
             out.append(m)

@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 from .doc import word_starts
 from .name_lists import is_family_name, is_given_name
 from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at
-from .name_signs import _DASH, _FROM_SIGN, _KISS_END, _SIGN, _SIGN_LOWER, _TITLE_WORD, _VALEDICTION, SIGN_FIRST_WORDS
+from .name_signs import (
+    _DASH,
+    _FROM_SIGN,
+    _FROM_SIGN_LOWER,
+    _KISS_END,
+    _SIGN,
+    _SIGN_LOWER,
+    _TITLE_WORD,
+    _VALEDICTION,
+    SIGN_FIRST_WORDS,
+)
 from .vocab import COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word
 
 if TYPE_CHECKING:
@@ -70,7 +80,9 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         if _at_end(text, extra[-1][1] if extra else hit[1]):
             add_group(hit, extra, 0.05)
     if "from" in words and low.find("from", tail_start) != -1:
-        for m in _FROM_SIGN.finditer(text, tail_start):
+        # In ASCII, the lower-cased text without re.I (faster; "pre" is only tested for being there, lower-cased).
+        ascii_text = text.isascii()
+        for m in (_FROM_SIGN_LOWER.finditer(low, tail_start) if ascii_text else _FROM_SIGN.finditer(text, tail_start)):
             hit = _name_at(text, m.end(), strong=bool(m.group("pre")), lowercase_ok=True)
             if not hit:
                 continue

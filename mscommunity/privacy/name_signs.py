@@ -39,8 +39,13 @@ def _word_starts(low: str, words: frozenset[str], start: int = 0) -> list[int]:
 # Sign-offs that are not a thank-you: a "Dr" after these is the poster signing, not a doctor thanked.
 _VALEDICTION = re.compile(r"(?:regards|wishes|best|cheers|love|bless|blessings|sincerely|yours|truly|care|hugs|"
                           r"peace|x+)\W*$", re.I)
-_DASH = re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*")
-_VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*(?:[ ][A-Z][\w'\u2019\-]*\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
+# A dash at the start or after white space: each alternative starts with its dash, then looks behind for
+# the white space (``(?<!\S.)``: no non-space before the dash), so that ``re`` skips ahead to a dash quickly
+# instead of trying every position (the same matches as ``(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*``).
+_DASH = re.compile(r"(?:-(?<!\S-)-?|\u2014(?<!\S\u2014)|\u2013(?<!\S\u2013)|~(?<!\S~))\s*")
+# The word runs are possessive (``*+``): what follows them (a space, white space, a comma) is never one
+# of their characters, so giving characters back could not match and only cost time at every sentence.
+_VOCATIVE_AHEAD = r"(?=[^\W\d_][\w'\u2019\-]*+(?:[ ][A-Z][\w'\u2019\-]*+\.?){0,2}(?:\s+here\b|\s*,|\s+-\s))"
 _SENT_START = re.compile(r"[.!?\n]\s*" + _VOCATIVE_AHEAD)
 _TEXT_START = re.compile(r"\s*" + _VOCATIVE_AHEAD)
 # What may follow a signature: ", Place" (maybe with an age: ", 54, Swansea"), "and the kids",
@@ -68,6 +73,9 @@ _BRACKET = re.compile(
 # "love from maureen and the boys", "from Shona and the kids x" near the end.
 _FROM_SIGN = re.compile(
     r"(?P<pre>\b(?:love|hugs|wishes|regards|greetings|cheers|x+|blessings|best)[ \t]*,?[ \t]*)?\bfrom[ \t]+", re.I)
+# The same without re.I, for the lower-cased text of a text written in ASCII (same offsets, and there
+# lower-casing is exactly what re.I compares): case-insensitive matching is slow in ``re``.
+_FROM_SIGN_LOWER = re.compile(_FROM_SIGN.pattern)
 # "..., bev xx" at the very end; "ok, jackie here again".
 _KISS_END = re.compile(r"[,.!?\-]\s*([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+(?:x+|xo+|xox[xo]*)\b[\s.!]*$", re.I)
 _HERE = re.compile(r"(?:^|[,;:!.?\n]\s*)([^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)\s+here\b")

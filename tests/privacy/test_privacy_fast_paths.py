@@ -14,7 +14,21 @@ import re
 
 import pytest
 
-from mscommunity.privacy import ScrubError, addresses, doc, emails, ids, name_cues, phone_cues, phones, scrub
+from mscommunity.privacy import (
+    ScrubError,
+    addresses,
+    dates,
+    doc,
+    emails,
+    ids,
+    name_cues,
+    name_evidence,
+    name_full,
+    name_signs,
+    phone_cues,
+    phones,
+    scrub,
+)
 from mscommunity.privacy.doc import Doc
 
 TEXTS = [
@@ -145,3 +159,35 @@ def test_label_hint_pattern_matches_its_old_form() -> None:
 ])
 def test_birth_cue_gate_lets_every_cue_through(text: str) -> None:
     assert any(r.type == "DATE_OF_BIRTH" for r in scrub(text).redactions), text
+
+
+def test_patterns_rewritten_for_speed_match_their_old_form() -> None:
+    """Round 5 rewrites: dashes found from the dash, possessive e-mail runs, the ASCII twins of the
+    capitalised-word patterns, "from" sign-offs and birth cues matched in lower case without re.I."""
+    pairs = [  # (old, new, lower-case the sample first, ASCII samples only)
+        (re.compile(r"(?:^|(?<=\s))(?:--?|\u2014|\u2013|~)\s*"), name_signs._DASH, False, False),
+        (re.compile(r"(?<![\w.+\-])[\w.+\-']{1,64}(?:@| @ )(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}\b"), emails._PLAIN,
+         False, False),
+        (re.compile(r"(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{0,63}" + emails._AT + emails._LABEL + "(?:" + emails._DOT
+                    + emails._LABEL + "){0,3}" + emails._DOT + r"(?:com|org|net|co|uk)\b", re.I),
+         re.compile(r"(?<![\w.+\-])[A-Za-z0-9][\w.+\-]{0,63}+" + emails._AT + emails._LABEL + "+(?:" + emails._DOT
+                    + emails._LABEL + "+){0,3}" + emails._DOT + r"(?:com|org|net|co|uk)\b", re.I), False, False),
+        (name_evidence._CAP_WORD, name_evidence._CAP_WORD_ASCII, False, True),
+        (name_full._CAP_PAIR, name_full._CAP_PAIR_ASCII, False, True),
+        (name_signs._FROM_SIGN, name_signs._FROM_SIGN_LOWER, True, True),
+        (dates._NEAR_CUE, dates._NEAR_CUE_LOW, True, True),
+        (dates._DOB, dates._DOB_LOW, True, True),
+    ]
+    samples = [*TEXTS, "- Maggie\n-- Tess ~ x\u2014y a-b \u2013 c ~", "jo.bloggs+ms@mail.example.co.uk, x'y@z.org, "
+               + "a" * 70 + "@x.com", "jane [at] x [dot] co [dot] uk, JANE AT X DOT COM, jo(@)x.com",
+               "Hi Mary-Jane O'Neil, Linda  Okafor and @Sam; #Tom /Ann McDonald Smith",
+               "Love from Maureen, xx from Tom, greetings from Hamburg, best from Ann",
+               "DOB: 12/05/1976, unborn d o b 3 May 1980, b-day 12/05/1990, geboren am 12.05.1976, abborn 1.2.1990"]
+    for old, new, lower, ascii_only in pairs:
+        for text in samples:
+            if ascii_only and not text.isascii():
+                continue
+            hay = text.lower() if lower else text
+            for pos in (0, 5):
+                assert [m.regs for m in old.finditer(text if lower else hay, pos)] == [
+                    m.regs for m in new.finditer(hay, pos)], (new.pattern[:40], text)
