@@ -235,9 +235,11 @@ def rule_matches(rule: Rule, toks: list[Token], by_sent: _Index,
             last_end = end
 
 
-def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, int]]:
-    """``(rule, start, end)`` character spans of every counted rule match in ``doc``."""
-    toks = tokens(doc, lex)
+def concept_matches(doc: Document, lex: Lexicon,
+                    toks: list[Token] | None = None) -> Iterator[tuple[Rule, int, int]]:
+    """``(rule, start, end)`` character spans of every counted rule match in ``doc``
+    (``toks``: its :func:`tokens`, when the caller has them already)."""
+    toks = tokens(doc, lex) if toks is None else toks
     if not toks:
         return
     by_sent: _Index = {}
