@@ -254,12 +254,14 @@ def concept_matches(doc: Document, lex: Lexicon,
             by_concept.setdefault(concept, []).append(i)
     present = set(by_concept)
     norms = set(by_norm)
-    ordered = sorted(norms)
+    ordered: list[str] = []  # sorted(norms), made when a prefix is first asked about
     memo: dict[int, bool] = {}
     candidates = _candidate_rules(lex, present, norms)
 
     def has_prefix(prefixes: tuple[str, ...]) -> bool:
         # The first norm at or after a prefix in sorted order starts with it, if any norm does.
+        if not ordered:
+            ordered.extend(sorted(norms))
         for p in prefixes:
             k = bisect.bisect_left(ordered, p)
             if k < len(ordered) and ordered[k].startswith(p):

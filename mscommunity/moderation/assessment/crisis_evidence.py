@@ -35,7 +35,7 @@ the blind batches check that they do.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mscommunity.moderation.assessment.crisis_lexicon import Token
@@ -55,6 +55,8 @@ class Item:
     weight: float  # a class weight, or a counter-evidence factor
     against: bool = False
     whole_text: bool = False  # counter-evidence that lowers every window when found anywhere
+    needs: frozenset[str] = frozenset()  # the plain words after the first, all of which a match needs
+    steps: tuple[tuple[int, str | int], ...] = ()  # ``seq`` compiled: (_WORD, w), (_PREFIX, p), (_CONCEPT, c), (_GAP, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +72,39 @@ class Evidence:
     by_concept: dict[str, tuple[Item, ...]]
     examples_positive: tuple[str, ...]
     examples_negative: tuple[str, ...]
+    # norm -> the items that may start at a token of that norm, longest first (filled as texts are read).
+    # A token's concepts follow from its norm (only numbers gain MANY or BIG, which no item names).
+    starts: dict[str, tuple[Item, ...]] = field(default_factory=dict, compare=False)
+
+    def items_at(self, tok: Token) -> tuple[Item, ...]:
+        """The items whose first word, prefix or concept accepts ``tok`` (memoised: most tokens start none)."""
+        found = self.starts.get(tok.norm)
+        if found is None:
+            norm = tok.norm
+            items = list(self.by_word.get(norm, ()))
+            items += [i for prefix, group in self.by_prefix if norm.startswith(prefix) for i in group]
+            items += [i for concept in tok.concepts for i in self.by_concept.get(concept, ())]
+            found = self.starts[norm] = tuple(sorted(items, key=lambda i: -len(i.seq)))
+        return found
 
 
 def _item(text: str, kind: str, weight: float, against: bool, whole_text: bool = False) -> Item:
     seq = tuple(w if w.isupper() else w.lower() for w in text.split())
     if not seq or seq[0].startswith("~") or seq[-1].startswith("~"):
         raise ValueError(f"crisis_evidence.toml: item {text!r} of {kind!r} must start and end with a word")
-    return Item(text, seq, kind, float(weight), against, whole_text)
+    needs = frozenset(w for w in seq[1:] if not (w.startswith("~") or w.endswith("*") or w.isupper()))
+    return Item(text, seq, kind, float(weight), against, whole_text, needs, tuple(_step(w) for w in seq))
+
+
+_WORD, _PREFIX, _CONCEPT, _GAP = range(4)
+
+
+def _step(word: str) -> tuple[int, str | int]:
+    if word.startswith("~"):
+        return _GAP, int(word[1:])
+    if word.isupper():
+        return _CONCEPT, word  # a concept of the crisis lexicon ("MEDS", "FIREARM")
+    return (_PREFIX, word[:-1]) if word.endswith("*") else (_WORD, word)
 
 
 def load_evidence(path: Path = EVIDENCE_FILE) -> Evidence:
@@ -113,28 +141,33 @@ def load_evidence(path: Path = EVIDENCE_FILE) -> Evidence:
     )
 
 
-def _word_ok(pattern: str, tok: Token) -> bool:
-    if pattern.isupper():
-        return pattern in tok.concepts  # a concept of the crisis lexicon ("MEDS", "FIREARM")
-    return tok.norm.startswith(pattern[:-1]) if pattern.endswith("*") else tok.norm == pattern
-
-
-def _match(seq: tuple[str, ...], toks: list[Token], i: int, k: int) -> int | None:
-    """End index (exclusive) of a match of ``seq[k:]`` starting at token ``i`` (one sentence), or None."""
+def _match(steps: tuple[tuple[int, str | int], ...], toks: list[Token], i: int, k: int) -> int | None:
+    """End index (exclusive) of a match of ``steps[k:]`` starting at token ``i`` (one sentence), or None."""
     n = len(toks)
     sent = toks[i - 1].sent if k else toks[i].sent
-    while k < len(seq):
-        el = seq[k]
-        if el.startswith("~"):
-            for skip in range(int(el[1:]) + 1):
-                j = i + skip
+    m = len(steps)
+    while k < m:
+        kind, value = steps[k]
+        if kind == _GAP:
+            for j in range(i, i + int(value) + 1):
                 if j >= n or toks[j].sent != sent:
                     return None
-                end = _match(seq, toks, j, k + 1)
+                end = _match(steps, toks, j, k + 1)
                 if end is not None:
                     return end
             return None
-        if i >= n or toks[i].sent != sent or not _word_ok(el, toks[i]):
+        if i >= n:
+            return None
+        tok = toks[i]
+        if tok.sent != sent:
+            return None
+        if kind == _WORD:
+            ok = tok.norm == value
+        elif kind == _PREFIX:
+            ok = tok.norm.startswith(value)  # type: ignore[arg-type]
+        else:
+            ok = value in tok.concepts
+        if not ok:
             return None
         i += 1
         k += 1
@@ -160,19 +193,29 @@ def find_items(toks: list[Token], ev: Evidence) -> list[Found]:
     """Every item found in ``toks``; each token belongs to at most one item (the longest wins)."""
     found: list[Found] = []
     claimed_to = -1
+    starts = ev.starts
+    items_at = ev.items_at
+    norms: set[str] | None = None
     for i, tok in enumerate(toks):
         if i <= claimed_to:
             continue
-        norm = tok.norm
-        candidates = ev.by_word.get(norm, ())
-        for prefix, items in ev.by_prefix:
-            if norm.startswith(prefix):
-                candidates = candidates + items
-        for concept in tok.concepts:
-            candidates = candidates + ev.by_concept.get(concept, ())
+        candidates = starts.get(tok.norm)
+        if candidates is None:
+            candidates = items_at(tok)
+        if not candidates:
+            continue
+        if norms is None:
+            norms = {t.norm for t in toks}
         best: tuple[int, Item] | None = None
         for item in candidates:
-            end = _match(item.seq, toks, i, 0)
+            # The first word accepts this token already (that is how the item was found);
+            # an item with a word the text lacks cannot match.
+            if len(item.seq) == 1:
+                end: int | None = i + 1
+            elif item.needs <= norms:
+                end = _match(item.steps, toks, i + 1, 1)
+            else:
+                continue
             if end is not None and (best is None or end > best[0]):
                 best = (end, item)
         if best is None:
