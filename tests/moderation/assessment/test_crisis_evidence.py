@@ -8,12 +8,13 @@ the loader's checks and the scoring are tested directly.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from mscommunity.moderation.assessment import assess
-from mscommunity.moderation.assessment.crisis_concepts import LEXICON, tokens
+from mscommunity.moderation.assessment.crisis_concepts import LEXICON, LEXICON_FILE, tokens
 from mscommunity.moderation.assessment.crisis_evidence import EVIDENCE, find_items, load_evidence, weighed_spans
 from mscommunity.moderation.assessment.document import build_document
 from mscommunity.moderation.assessment.result import CRISIS, DISTRESS
@@ -43,7 +44,7 @@ def test_every_concept_named_is_a_concept_of_the_lexicon() -> None:
     words = [w for items in EVIDENCE.by_word.values() for i in items for w in i.seq]
     words += [w for _, items in EVIDENCE.by_prefix for i in items for w in i.seq]
     words += [w for items in EVIDENCE.by_concept.values() for i in items for w in i.seq]
-    known = {c for t in LEXICON.exact.values() for c in t} | {c for _, c in LEXICON.prefixes}
+    known = set(tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))["concepts"])
     assert {w for w in words if w.isupper()} <= known
 
 
