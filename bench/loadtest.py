@@ -76,7 +76,7 @@ for i in range({members}):
     EmailAddress.objects.create(user=u, email=u.email, verified=True, primary=True)
     s = SessionStore()
     s["_auth_user_id"] = str(u.pk)
-    s["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    s["_auth_user_backend"] = "mscommunity.accounts.backends.ModelBackend"
     s["_auth_user_hash"] = u.get_session_auth_hash()
     s.create()
     print(s.session_key)

@@ -35,10 +35,11 @@ page repeats them ~150 times; see static/css/site.css, "Threads").
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,7 +55,7 @@ from threads.selectors import FLAGGED, CommentRow, ThreadNode, load_full
 _KINDS = tuple(Reaction.Kind.values)
 _KIND_CHOICES = tuple(Reaction.Kind.choices)
 
-RENDER_VERSION = "4"  # bump when the markup below changes
+RENDER_VERSION = "5"  # bump when the markup below changes
 CACHE_SECONDS = 7 * 24 * 3600
 GO_FORM = "go"
 REACT_FORM = "thread-react"
@@ -74,7 +75,8 @@ class Reader:
 
     ``seen_before``: comments by others created after it are marked new
     (``services.article_visit``); ``feedback``: the one-time outcome of what
-    the reader just did, as (comment id, markup) (``threads.feedback``).
+    the reader just did, as (comment id, markup) (``threads.feedback``);
+    ``mine``: their reactions and flags by comment id (``ThreadPage.mine``).
     """
 
     user_id: int | None = None
@@ -83,6 +85,7 @@ class Reader:
     help_resources: tuple[tuple[str, str], ...] = ()  # crisis lines for the reader's country, first
     seen_before: datetime | None = None
     feedback: tuple[int, str] | None = None
+    mine: Mapping[int, frozenset[str]] = field(default_factory=dict)  # ``ThreadPage.mine``: own reactions, flags
 
     @property
     def signed_in(self) -> bool:
@@ -115,6 +118,8 @@ class Fragment:
     edit: str = ""
     delete: str = ""
     moderate: str = ""
+    # The overlay for a signed-in reader with nothing of their own on it (see ``_personal``).
+    plain: str = ""
 
 
 _URLS: dict[str, str] = {}
@@ -227,7 +232,7 @@ def render_fragment(comment: CommentRow, *, answers: str, slug: str) -> Fragment
               f"{f' {n}' if n else ''}</button>" for pressed in ("false", "true"))
         for kind, label, n in counted
     )
-    return Fragment(
+    fragment = Fragment(
         head=head, body=body, interactive=True,
         counts=f'<p class="rc">{counts}</p>' if counts else "",
         buttons=buttons,  # type: ignore[arg-type]
@@ -239,6 +244,10 @@ def render_fragment(comment: CommentRow, *, answers: str, slug: str) -> Fragment
         delete=_go(pk, "delete", "Delete", "your comment"),
         moderate=_go(pk, "moderate", "Edit", "as moderator") + _go(pk, "remove", "Remove", "this comment"),
     )
+    # Most comments a member reads carry nothing of their own: laid over once, here.
+    plain = head + "</header>" + body + _overlay(fragment, own=False, mine=frozenset(), comments_open=True,
+                                                 moderator=False, editable=False, signed_in=True)
+    return dataclasses.replace(fragment, plain=plain)
 
 
 def _comment_url(slug: str, pk: int) -> str:
@@ -251,26 +260,39 @@ def _comment_url(slug: str, pk: int) -> str:
     return f"{before}{slug}{middle}/{pk}/{tail}"
 
 
-def fragments(nodes: Iterable[ThreadNode], *, article: Article) -> dict[int, Fragment]:
+def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str | None = None) -> dict[int, Fragment]:
     """Every comment's fragment, by id: one ``get_many`` from the cache; for the
     misses one query for their text and counts (``load_full``), then they are
-    rendered and stored with one ``set_many``; the page's set is stored too,
-    under a key made of all their keys, and read first. A miss whose row changed between
-    the two queries is rendered but not stored (its key names the older version)."""
-    keyed: dict[str, tuple[CommentRow, str]] = {}
+    rendered and stored with one ``set_many``. The page's set is stored too,
+    and read first: under ``shared_key`` when the tree is the one every reader
+    sees (``ThreadPage.shared_key``, which changes with anything the page
+    shows), else under a key made of all the fragments' keys. A miss whose row
+    changed between the two queries is rendered but not stored (its key names
+    the older version)."""
     slug = article.slug
+    if shared_key is not None:
+        page_key = f"threadpage:{RENDER_VERSION}:{shared_key}:{slug}"
+        page = _recent_pages.get(page_key)
+        if page is None:
+            page = cache.get(page_key)
+        if page is not None:
+            _remember(_recent_pages, page_key, page)
+            return page
+    keyed: dict[str, tuple[CommentRow, str]] = {}
     stack = list(nodes)
     while stack:
         node = stack.pop()
         answers = answers_label(node)
         keyed[fragment_key(node.comment, answers=answers, slug=slug)] = (node.comment, answers)
         stack.extend(node.children)
-    # The whole page's fragments under one key made of all theirs: one cache
-    # read (and one unpickling) on a warm page instead of one per comment.
-    page_key = f"threadpage:{RENDER_VERSION}:" + hashlib.blake2b("\n".join(keyed).encode(), digest_size=16).hexdigest()
-    page = cache.get(page_key)
-    if page is not None:
-        return page
+    if shared_key is None:
+        # The whole page's fragments under one key made of all theirs: one cache
+        # read (and one unpickling) on a warm page instead of one per comment.
+        page_key = (f"threadpage:{RENDER_VERSION}:"
+                    + hashlib.blake2b("\n".join(keyed).encode(), digest_size=16).hexdigest())
+        page = cache.get(page_key)
+        if page is not None:
+            return page
     found = cache.get_many(list(keyed))
     stored = True
     if len(found) < len(keyed):
@@ -285,7 +307,25 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article) -> dict[int, Fra
     page = {comment.pk: found[key] for key, (comment, _) in keyed.items()}
     if stored:
         cache.set(page_key, page, CACHE_SECONDS)
+        if shared_key is not None:
+            _remember(_recent_pages, page_key, page)
     return page
+
+
+# The latest shared pages' fragments, kept in this process as well: a busy page
+# is then read without unpickling ~150 fragments on every view. Safe for the
+# same reason the cache is: the key changes with anything the page shows, and
+# fragments are immutable. Bounded, oldest forgotten first.
+RECENT_PAGES = 32
+_recent_pages: dict[str, dict[int, Fragment]] = {}
+
+
+def _remember(memory: dict, key: str, value: object) -> None:
+    """Keep ``value`` in ``memory`` (a process's recent pages), at most ``RECENT_PAGES``, oldest forgotten first."""
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > RECENT_PAGES:
+        del memory[next(iter(memory))]
 
 
 def _build_fingerprint() -> str:
@@ -345,18 +385,34 @@ def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, commen
     "New", the outcome of what they just did (``feedback``), their reactions
     pressed, "You flagged this", their own comments' and moderators' actions."""
     own = reader.signed_in and comment.author_id == reader.user_id
+    mine = reader.mine.get(comment.pk, _NOTHING)
+    if (fragment.plain and reader.signed_in and not own and not mine and not new and not feedback
+            and comments_open and not reader.moderator):
+        return fragment.plain
     parts = [fragment.head, ' <strong class="new">New</strong></header>' if new else "</header>", feedback,
              fragment.body]
     if own and comment.support and not comment.is_tombstone:
         parts.append(support_box(comment, resources=reader.help_resources))
+    editable = own and reader.editable_since is not None and comment.created_at >= reader.editable_since
+    parts.append(_overlay(fragment, own=own, mine=mine, comments_open=comments_open, moderator=reader.moderator,
+                          editable=editable, signed_in=reader.signed_in, feedback=bool(feedback)))
+    return "".join(parts)
+
+
+def _overlay(fragment: Fragment, *, own: bool, mine: frozenset[str], comments_open: bool, moderator: bool,
+             editable: bool, signed_in: bool, feedback: bool = False) -> str:
+    """What follows a fragment's body for one reader: their flag note, the
+    reaction buttons (pressed where they reacted) or the counts, and the
+    actions open to them; with ``Fragment.head`` and ``body`` before it, the
+    whole comment (``Fragment.plain`` is this for a reader with nothing of
+    their own on it)."""
     if not fragment.interactive:
-        parts.append("</article>")
-        return "".join(parts)
-    mine = comment.mine
+        return "</article>"
+    parts = []
     flagged = FLAGGED in mine
     if flagged and not feedback:
         parts.append('<p class="mine">You flagged this for the moderators.</p>')
-    reacts = reader.signed_in and not own
+    reacts = signed_in and not own
     if not reacts:
         parts.append(fragment.counts)
     parts.append('<div class="ca">')
@@ -366,12 +422,12 @@ def _personal(fragment: Fragment, comment: CommentRow, *, reader: Reader, commen
         parts.extend(pair[kind in mine] for kind, pair in zip(_KINDS, fragment.buttons, strict=True))
     parts.append(fragment.menu)
     if own:
-        if reader.editable_since is not None and comment.created_at >= reader.editable_since:
+        if editable:
             parts.append(fragment.edit)
         parts.append(fragment.delete)
     elif not flagged:
         parts.append(fragment.flag)
-    if reader.moderator:
+    if moderator:
         parts.append(fragment.moderate)
     parts.append("</details></div></article>")
     return "".join(parts)
@@ -388,7 +444,8 @@ def node_ids(nodes: Iterable[ThreadNode]) -> set[int]:
     return ids
 
 
-def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, csrf_input: str = "") -> SafeString:
+def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, csrf_input: str = "",
+                shared_key: str | None = None) -> SafeString:
     """The thread's list: cached fragments joined with the reader's overlay.
     For a signed-in reader the list sits inside the reaction form (``csrf_input``
     is its hidden CSRF field); the GET form ``GO_FORM`` is the template's.
@@ -399,7 +456,17 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
     and a line above the list counts them and links to the first."""
     if not nodes:
         return mark_safe("")
-    by_id = fragments(nodes, article=article)
+    csrf_input_given = csrf_input
+    # A member with nothing of their own on a shared page reads the same list as
+    # every such member: joined once per process, their CSRF field swapped in.
+    plain_key = None
+    if (shared_key is not None and reader.signed_in and not reader.moderator and reader.feedback is None
+            and article.comments_open and not _anything_of_theirs(nodes, reader)):
+        plain_key = f"{shared_key}:{article.slug}"
+        if (joined := _plain_lists.get(plain_key)) is not None:
+            return mark_safe(joined.replace(_CSRF_MARK, csrf_input, 1))  # noqa: S308 - built below
+        csrf_input = _CSRF_MARK
+    by_id = fragments(nodes, article=article, shared_key=shared_key)
     react = _URLS.get("threads:article_react")
     if react is None:
         react = _URLS["threads:article_react"] = reverse("threads:article_react", kwargs={"slug": "SLUG"})
@@ -456,4 +523,27 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
         out.insert(0, f'<p class="new-sum"><a href="#comment-{new_ids[0]}">{count} new '
                       f'comment{"s" if count != 1 else ""}</a> since your last visit</p>')
     # Everything above is escaped here or is sanitizer output (body_html).
-    return mark_safe("".join(out))  # noqa: S308
+    joined = "".join(out)
+    if plain_key is not None:
+        _remember(_plain_lists, plain_key, joined)
+        joined = joined.replace(_CSRF_MARK, csrf_input_given, 1)
+    return mark_safe(joined)  # noqa: S308
+
+
+_NOTHING: frozenset[str] = frozenset()
+_CSRF_MARK = "\x00csrf\x00"  # cannot occur in escaped markup
+_plain_lists: dict[str, str] = {}
+
+
+def _anything_of_theirs(nodes: Iterable[ThreadNode], reader: Reader) -> bool:
+    """Whether the page holds anything personal to ``reader``: their own
+    comment, their reaction or flag, or a comment new to them."""
+    me, seen = reader.user_id, reader.seen_before
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        c = node.comment
+        if c.author_id == me or c.pk in reader.mine or (seen is not None and c.created_at > seen):
+            return True
+        stack.extend(node.children)
+    return False

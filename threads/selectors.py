@@ -64,6 +64,11 @@ class ThreadPage:
     nodes: list[ThreadNode]
     order: str
     total_comments: int
+    # When every reader sees this tree: the cache key it was read under (``_public_rows``),
+    # which changes whenever anything the page shows changes; None for a reader's own tree.
+    shared_key: str | None = None
+    # The reader's own marks by comment id (reaction kinds, ``FLAGGED``), for the comments that have any.
+    mine: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def published_articles() -> QuerySet[Article]:
@@ -401,29 +406,58 @@ def thread_page(
     Two light queries whatever the size of the thread or the number of authors:
     the page of top-level comments with the count of all of them, then all
     their replies; each row (``CommentRow``) carries its place in the tree, its
-    author's name and team badge, its ``version`` and the viewer's own
-    reactions. Text and counts are read later, only for what the cache lacks
-    (``load_full``, called by ``rendering.fragments``).
+    author's name and team badge and its ``version``; the viewer's own
+    reactions and flags are in ``ThreadPage.mine``. Text and counts are read
+    later, only for what the cache lacks (``load_full``, called by
+    ``rendering.fragments``).
 
     When every reader sees the same tree (a visitor, or a member with nothing
     of their own waiting for review: ``article.viewer_holds`` is False, as
     ``article_for_thread_page`` reads it), the tree comes from the cache under
-    the article's ``thread_version`` (``_public_rows``), and a member's own
-    reactions on it take one small query.
+    the article's ``thread_version`` (``_public_rows``), assembled once per
+    process (``_recent_trees``), and a member's own marks on it take one
+    small query (``own_marks``).
     """
     order = NEWEST if order == NEWEST else OLDEST
     shared = not viewer.is_authenticated or getattr(article, "viewer_holds", True) is False
     if shared and getattr(article, "thread_version", None) is not None:
-        number, total, roots, replies = _public_rows(article, _page_number(page), order)
-        if viewer.is_authenticated:
-            _add_own_reactions([*roots, *replies], viewer)
-        paginator = Paginator(range(total), settings.THREADS_PAGE_SIZE)
-        page_obj = Page(roots, number, paginator)
-    else:
-        page_obj, roots = _page_of_roots(_roots(article=article, viewer=viewer, order=order), page, viewer)
-        replies = _replies(article, roots, viewer)
+        wanted = _page_number(page)
+        shared_key = _public_rows_key(article, wanted, order)
+        tree = _recent_trees.get(shared_key)
+        if tree is None:
+            number, total, roots, replies = _public_rows(article, wanted, order, shared_key)
+            tree = _SharedTree(number, total, roots, [*roots, *replies], assemble(roots, replies))
+        _recent_trees.pop(shared_key, None)
+        _recent_trees[shared_key] = tree
+        while len(_recent_trees) > RECENT_TREES:
+            del _recent_trees[next(iter(_recent_trees))]
+        page_obj = Page(tree.roots, tree.number, Paginator(range(tree.total), settings.THREADS_PAGE_SIZE))
+        mine = own_marks(tree.rows, viewer) if viewer.is_authenticated else {}
+        return ThreadPage(page=page_obj, nodes=tree.nodes, order=order, total_comments=len(tree.rows),
+                          shared_key=shared_key, mine=mine)
+    page_obj, roots = _page_of_roots(_roots(article=article, viewer=viewer, order=order), page, viewer)
+    replies = _replies(article, roots, viewer)
     return ThreadPage(page=page_obj, nodes=assemble(roots, replies), order=order,
-                      total_comments=len(roots) + len(replies))
+                      total_comments=len(roots) + len(replies),
+                      mine={row.pk: row.mine for row in (*roots, *replies) if row.mine})
+
+
+@dataclass(frozen=True)
+class _SharedTree:
+    """One page of the tree every reader sees, assembled: never changed once
+    built (a reader's own marks are kept beside it, in ``ThreadPage.mine``)."""
+
+    number: int
+    total: int
+    roots: list[CommentRow]
+    rows: list[CommentRow]
+    nodes: list[ThreadNode]
+
+
+# The latest shared trees, assembled, kept in this process: keyed as in the
+# cache (``_public_rows_key``), so never stale. Bounded, oldest forgotten first.
+RECENT_TREES = 32
+_recent_trees: dict[str, _SharedTree] = {}
 
 
 def _replies(article: Article, roots: list[CommentRow], viewer: User | AnonymousUser) -> list[CommentRow]:
@@ -439,14 +473,20 @@ def _replies(article: Article, roots: list[CommentRow], viewer: User | Anonymous
 _ROWS_FORMAT = "1"  # bump when CommentRow or the light queries change
 
 
-def _public_rows(article: Article, number: int, order: str) -> tuple[int, int, list[CommentRow], list[CommentRow]]:
-    """The page of the tree every visitor sees: (page number, count of
-    top-level comments, roots, replies), cached under the article's
+def _public_rows_key(article: Article, number: int, order: str) -> str:
+    """The cache key of one page of the public tree: the article's
     ``thread_version`` (bumped by database triggers on every change the page
     shows; the article's creation time guards against a re-seeded database),
     so no worker reads a stale tree on any cache backend."""
-    key = (f"threadrows:{_ROWS_FORMAT}:{article.pk}:{article.created_at.timestamp()}:{article.thread_version}:"
-           f"{order}:{number}:{settings.THREADS_PAGE_SIZE}")
+    return (f"threadrows:{_ROWS_FORMAT}:{article.pk}:{article.created_at.timestamp()}:{article.thread_version}:"
+            f"{order}:{number}:{settings.THREADS_PAGE_SIZE}")
+
+
+def _public_rows(article: Article, number: int, order: str, key: str) -> tuple[int, int, list[CommentRow],
+                                                                               list[CommentRow]]:
+    """The page of the tree every visitor sees, cached under ``key``
+    (``_public_rows_key``): (page number, count of top-level comments, roots,
+    replies)."""
     cached = cache.get(key)
     if cached is None:
         cached = _public_rows_from_database(article, number, order)
@@ -530,12 +570,12 @@ def _public_rows_from_database(article: Article, number: int, order: str) -> tup
     return number, total, rows, replies
 
 
-def _add_own_reactions(rows: list[CommentRow], viewer: User) -> None:
-    """Set each row's ``mine``: the viewer's reaction kinds on it, and ``FLAGGED``
-    when they flagged it. One query (written in SQL: the ORM took longer to
-    build it than the database to run it)."""
+def own_marks(rows: list[CommentRow], viewer: User) -> dict[int, frozenset[str]]:
+    """The viewer's reaction kinds on each of ``rows`` that has any, with
+    ``FLAGGED`` when they flagged it (see ``ThreadPage.mine``). One query
+    (written in SQL: the ORM took longer to build it than the database to run it)."""
     if not rows:
-        return
+        return {}
     row_ids = [row.pk for row in rows]
     reacted, ids = _in_ids("comment_id", row_ids)
     flagged = _in_ids("object_id", row_ids)[0]
@@ -549,8 +589,7 @@ def _add_own_reactions(rows: list[CommentRow], viewer: User) -> None:
         cursor.execute(sql, [viewer.pk, *ids, FLAGGED, viewer.pk, flag_type, *ids])
         for comment_id, kind in cursor.fetchall():
             mine.setdefault(int(comment_id), set()).add(kind)
-    for row in rows:
-        row.mine = frozenset(mine.get(row.pk, ()))
+    return {pk: frozenset(kinds) for pk, kinds in mine.items()}
 
 
 def team_member_ids(user_ids: set[int]) -> frozenset[int]:

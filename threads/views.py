@@ -28,6 +28,7 @@ from mscommunity.notifications import services as notification_services
 from mscommunity.pages.selectors import crisis_resources
 from mscommunity.ratelimits import rate_limited
 from threads import feedback, rendering, selectors, services
+from threads.blank_form import blank_comment_form
 from threads.forms import CommentForm, FlagForm, RemoveForm
 from threads.models import Article, Comment, Reaction
 from treatments.selectors import report_invitation_url
@@ -67,6 +68,7 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
     if outcome is not None and outcome.comment_id not in rendering.node_ids(thread.nodes):
         outcome.as_messages(request)
         outcome = None
+    token = get_token(request) if signed_in else ""  # one masked token for the page's forms
     reader = rendering.Reader(
         user_id=request.user.pk if signed_in else None,
         moderator=signed_in and article.viewer_moderator,
@@ -74,15 +76,18 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
         help_resources=tuple(crisis_resources(request)) if signed_in else (),
         seen_before=seen_before,
         feedback=(outcome.comment_id, outcome.html()) if outcome is not None else None,
+        mine=thread.mine,
     )
     return {
         "article": article, "thread": thread, "form": form, "can_post": refusal is None, "posting_refusal": refusal,
         "thread_html": rendering.thread_html(
-            thread.nodes, article=article, reader=reader,
+            thread.nodes, article=article, reader=reader, shared_key=thread.shared_key,
             csrf_input=format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
-                                   get_token(request)) if signed_in else "",
+                                   token) if signed_in else "",
         ),
         "following": signed_in and article.viewer_following, "go_form": rendering.GO_FORM,
+        "blank_form": blank_comment_form(slug=article.slug, csrf_token=token)
+        if signed_in and not form.is_bound else "",
     }
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Model, QuerySet
 from django.utils import timezone
 
@@ -66,10 +67,16 @@ def suspension_refusal(member: User) -> str | None:
     """Why a suspended ``member`` may not post (registered with accounts' posting policy).
 
     Asked on every page a member can post from, so it reads only the two
-    columns it needs (``active_suspension``'s rule), not a whole row."""
-    suspension = (Suspension.objects.filter(member_id=member.pk, until__gt=timezone.now(), lifted_at__isnull=True)
-                  .order_by("-until").values_list("until", "reason").first())
+    columns it needs (``active_suspension``'s rule) in SQL: the ORM took
+    longer to build the query than the database to answer it."""
+    sql = (f"SELECT until, reason FROM {Suspension._meta.db_table} "  # noqa: S608 - only the table name
+           "WHERE member_id = %s AND until > %s AND lifted_at IS NULL ORDER BY until DESC LIMIT 1")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [member.pk, connection.ops.adapt_datetimefield_value(timezone.now())])
+        suspension = cursor.fetchone()
     if suspension is None:
         return None
     until, reason = suspension
+    if isinstance(until, str):  # SQLite without its converter
+        until = datetime.fromisoformat(until)
     return f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC) because {reason}."

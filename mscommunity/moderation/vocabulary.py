@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mscommunity.moderation.folding import foldable_text, folded
+
 __all__ = ["EMPTY_VOCABULARY", "NOT_TYPOS", "TreatmentMention", "TreatmentTerm", "Vocabulary"]
 
 
@@ -172,19 +174,24 @@ class Vocabulary:
             self._fuzzy_cache[word] = slug
         return slug
 
-    def find(self, text: str) -> list[TreatmentMention]:
+    def find(self, text: str, low: str | None = None) -> list[TreatmentMention]:
         """Treatment mentions in ``text``: non-overlapping, sorted by ``start``,
         ``text[start:end] == surface``. Exact names (any case; spaces and hyphens
         inside multi-word names interchangeable) win over typo matches. ``[]``
-        for an empty or non-string text."""
+        for an empty or non-string text. ``low``: ``text.lower()`` when the caller has it."""
         if not isinstance(text, str) or not text:
             return []
         mentions: list[TreatmentMention] = []
         taken: list[tuple[int, int]] = []
-        for m in self._exact_re.finditer(text):
-            slug = self._surface_to_slug.get(_normalise(m.group(0)))
+        if low is None:
+            low = text.lower()
+        # The same spans, found faster case-sensitively in the lowered text where that is exact.
+        plain = folded(self._exact_re) if foldable_text(text, low) else None
+        for m in plain.finditer(low) if plain is not None else self._exact_re.finditer(text):
+            surface = text[m.start():m.end()]
+            slug = self._surface_to_slug.get(_normalise(surface))
             if slug is not None:
-                mentions.append(TreatmentMention(slug, m.start(), m.end(), m.group(0)))
+                mentions.append(TreatmentMention(slug, m.start(), m.end(), surface))
                 taken.append((m.start(), m.end()))
         for m in _WORD_RE.finditer(text):
             word = m.group(0)

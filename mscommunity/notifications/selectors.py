@@ -16,6 +16,7 @@ from operator import or_
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import (
     Case,
     CharField,
@@ -163,11 +164,27 @@ def unread_count(*, recipient: User) -> tuple[int, bool]:
     latest unread notifications, and whether that window was full (older ones
     may hold more groups). Its work is bounded however many pile up (a busy
     followed thread adds one per comment): one small indexed query, grouped
-    here as ``notification_groups`` groups (by group key, or alone, and day)."""
-    window = list(Notification.objects.filter(recipient=recipient, read_at__isnull=True).order_by("-created_at")
-                  .values_list("group_key", TruncDate("created_at"), "pk")[:UNREAD_WINDOW])
-    groups = {(key, day) if key else pk for key, day, pk in window}
+    here as ``notification_groups`` groups (by group key, or alone, and day).
+    Written in SQL because every signed-in page asks it, and the ORM took
+    longer to build the query than the database to answer it."""
+    table = Notification._meta.db_table
+    sql = (f"SELECT group_key, created_at, id FROM {table} WHERE recipient_id = %s AND read_at IS NULL "  # noqa: S608
+           "ORDER BY created_at DESC LIMIT %s")  # only the table name is formatted in
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [recipient.pk, UNREAD_WINDOW])
+        window = cursor.fetchall()
+    groups = {(key, _local_day(created)) if key else pk for key, created, pk in window}
     return len(groups), len(window) >= UNREAD_WINDOW
+
+
+def _local_day(moment: dt.datetime | str) -> dt.date:
+    """The day, in the site's time zone, of a timestamp read by raw SQL (SQLite
+    gives naive UTC, as a datetime or text; PostgreSQL an aware datetime)."""
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment)
+    if timezone.is_naive(moment):
+        moment = moment.replace(tzinfo=dt.UTC)
+    return timezone.localtime(moment).date()
 
 
 def unread_badge(*, recipient: User) -> str:

@@ -146,3 +146,80 @@ def test_fragments_escape_what_members_write(member, article):
     html = rendering.thread_html(thread_page(article=article, viewer=AnonymousUser()).nodes, article=article,
                                  reader=rendering.Reader())
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+@pytest.mark.django_db
+def test_the_precomposed_member_markup_is_the_overlay_a_reader_with_nothing_of_their_own_gets(member, article):
+    from dataclasses import replace
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import thread_page
+
+    comment_create(author=member, article=article, parent=None, text="Cooling vests help me in summer.")
+    node = thread_page(article=article, viewer=AnonymousUser()).nodes[0]
+    fragment = rendering.fragments([node], article=article)[node.comment.pk]
+    assert fragment.plain
+    reader = rendering.Reader(user_id=member.pk + 1000, moderator=False, editable_since=None, help_resources=(),
+                              seen_before=None, feedback=None)
+    composed = rendering._personal(replace(fragment, plain=""), node.comment, reader=reader, comments_open=True)
+    assert rendering._personal(fragment, node.comment, reader=reader, comments_open=True) == composed
+    assert composed.startswith(fragment.head) and composed.endswith("</article>")
+    # Anything of the reader's own takes the composed path.
+    flagger = replace(reader, mine={node.comment.pk: frozenset({"flag"})})
+    assert "You flagged this" in rendering._personal(fragment, node.comment, reader=flagger, comments_open=True)
+    assert "You flagged this" not in fragment.plain
+
+
+@pytest.mark.django_db
+def test_recent_shared_pages_are_read_from_the_process_and_a_change_is_not(member, article, monkeypatch):
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import article_for_thread_page, thread_page
+
+    comment = comment_create(author=member, article=article, parent=None, text="First version of my story.").comment
+
+    def page_html():
+        fresh = article_for_thread_page(slug=article.slug, viewer=AnonymousUser())
+        tree = thread_page(article=fresh, viewer=AnonymousUser())
+        return rendering.fragments(tree.nodes, article=fresh, shared_key=tree.shared_key)[comment.pk].body
+
+    assert "First version" in page_html()
+    shared_get = rendering.cache.get
+
+    def guarded_get(key, *args, **kwargs):
+        if key.startswith("threadpage:"):
+            pytest.fail("the page's fragments were read from the shared cache")
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(rendering.cache, "get", guarded_get)
+    assert "First version" in page_html()  # from this process's recent pages
+    monkeypatch.undo()
+    comment_edit(comment=comment, editor=member, text="Second version of my story.")
+    assert "Second version" in page_html()
+    assert len(rendering._recent_pages) <= rendering.RECENT_PAGES
+
+
+@pytest.mark.django_db
+def test_a_member_with_nothing_of_their_own_gets_the_list_joined_once_and_their_own_token(member, article):
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads.selectors import article_for_thread_page, thread_page
+
+    first = comment_create(author=member, article=article, parent=None, text="Cooling vests help me.").comment
+    comment_create(author=make_user("replier"), article=article, parent=first, text="Which one do you use?")
+    fresh = article_for_thread_page(slug=article.slug, viewer=AnonymousUser())
+    tree = thread_page(article=fresh, viewer=AnonymousUser())
+
+    def listing(user_id, token, shared_key):
+        reader = rendering.Reader(user_id=user_id, moderator=False, editable_since=None, help_resources=(),
+                                  seen_before=None, feedback=None)
+        return str(rendering.thread_html(tree.nodes, article=fresh, reader=reader, csrf_input=token,
+                                         shared_key=shared_key))
+
+    composed = listing(10_001, "<input value=A>", None)
+    assert listing(10_001, "<input value=A>", tree.shared_key) == composed
+    assert listing(10_002, "<input value=B>", tree.shared_key) == composed.replace("<input value=A>", "<input value=B>")
+    # The author of a comment on the page gets their own controls, not the shared list.
+    own = listing(member.pk, "<input value=C>", tree.shared_key)
+    assert "your comment" in own and "your comment" not in composed

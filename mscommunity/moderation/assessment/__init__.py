@@ -35,6 +35,10 @@ Layout
     :mod:`.spam_calls`), and the weighing of every spam hit together.
 :mod:`.result`
     :class:`Assessment`, :class:`Label`, :class:`Evidence`.
+:mod:`.keywords`, :mod:`mscommunity.moderation.folding`
+    Speed only: a pattern runs only where a literal every match holds is in
+    the text, and case-insensitive patterns run case-sensitively over the
+    lowered text where that finds the same spans.
 
 Contract: ``assess`` returns an empty assessment for a non-string or blank
 text and analyses at most :data:`MAX_CHARS` characters. It does not catch

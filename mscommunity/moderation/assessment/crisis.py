@@ -60,6 +60,7 @@ from mscommunity.moderation.assessment.crisis_lexicon import Token
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, negated
 from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.moderation.assessment.keywords import KeyFinder, required_keys
 from mscommunity.moderation.assessment.result import CRISIS, DISTRESS, THRESHOLD
 
 STEP = "crisis_constructs"
@@ -111,24 +112,52 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return entry[1]
 
 
+def _gate_keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``folded(pattern)`` holds, when it is case-sensitive."""
+    plain = folded(pattern)
+    return None if plain.flags & re.IGNORECASE else required_keys(plain)
+
+
+# A speed-up only: a vocabulary pattern none of whose keys is in the lowered text cannot match it
+# and is not run (keywords.py). Every pattern of the vocabulary modules has its keys read at import;
+# any other pattern always runs.
+_KEYS: dict[int, frozenset[str]] = {
+    id(p): keys for module in (v, c) for p in vars(module).values()
+    if isinstance(p, re.Pattern) and (keys := _gate_keys(p))
+}
+_FINDER = KeyFinder([k for keys in _KEYS.values() for k in keys])
+
+
 class _Scan:
     """The text the crisis patterns run over: ``text.lower()`` with the folded
     patterns when lowering keeps every offset (it nearly always does), else the
     text itself with the patterns as written. Either way a match has the offsets
     it would have in ``text``."""
 
-    __slots__ = ("fold", "text")
+    __slots__ = ("fold", "found", "text")
 
     def __init__(self, text: str) -> None:
         low = text.lower()
         self.fold = len(low) == len(text)
         self.text = low if self.fold else text
+        self.found: set[str] | None = None  # the keys in the lowered text, found at the first gate
 
     def pattern(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
         return folded(pattern) if self.fold else pattern
 
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False when none of ``pattern``'s keys is in the text, so it cannot match."""
+        keys = _KEYS.get(id(pattern)) if self.fold else None
+        if keys is None:
+            return True
+        if self.found is None:
+            self.found = _FINDER.present(self.text)
+        return not keys.isdisjoint(self.found)
+
 
 def _matches(pattern: re.Pattern[str], scan: _Scan) -> Iterator[re.Match[str]]:
+    if not scan.may_match(pattern):
+        return
     for m in scan.pattern(pattern).finditer(scan.text):
         if m.end() > m.start():
             yield m
@@ -155,7 +184,8 @@ class _Searches:
         found = self.memo.get(key)
         if found is None:
             scan = self.scan
-            found = self.memo[key] = scan.pattern(pattern).search(scan.text, start, end) is not None
+            found = self.memo[key] = scan.may_match(pattern) and (
+                scan.pattern(pattern).search(scan.text, start, end) is not None)
         return found
 
 

@@ -279,8 +279,16 @@ def concept_matches(doc: Document, lex: Lexicon,
     rules = lex.rules
     for index in sorted(candidates):  # the others' first element accepts no token of this text
         rule = rules[index]
-        if rule.near and not any(all(anywhere(e) for e in alt) for alt in rule.near):
-            continue  # a concept it needs near is nowhere in the text
+        if rule.near:  # any(all(anywhere(e) for e in alt) for alt in rule.near), without generators
+            for alt in rule.near:
+                for e in alt:
+                    hit = memo.get(id(e))
+                    if not (anywhere(e) if hit is None else hit):
+                        break
+                else:
+                    break
+            else:
+                continue  # a concept it needs near is nowhere in the text
         first = rule.seq[0]
         starts: list[int] | None = None
         if first.kind != "gap" and not first.optional:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mscommunity.moderation.assessment.keywords import required_keys
 from mscommunity.moderation.assessment.result import LABEL_NAMES
 
 CUES_DIR = Path(__file__).resolve().parent / "cues"
@@ -161,56 +162,8 @@ def _cue(raw: dict[str, Any], *, label: str, fragments: dict[str, str]) -> Cue:
     else:
         raise ValueError(f"{where}: needs a pattern, words or a step")
     compiled = re.compile(source, re.IGNORECASE)
-    keys = tuple(sorted(_required_factors(compiled) or ()))
+    keys = tuple(sorted(required_keys(compiled) or ()))
     return Cue(pattern=compiled, keys=keys, anchored=source.startswith("^"), **common)
-
-
-def _required_factors(compiled: re.Pattern[str]) -> frozenset[str] | None:
-    """A set of literal strings (lower case) at least one of which occurs in every
-    match of ``compiled``, or None when no useful set is found.
-
-    Read from the parsed pattern: literal runs are required; a group or a
-    repeat with a minimum of one passes on its children's set; an alternation
-    needs a set from every branch (their union). Lookarounds, classes and
-    optional parts contribute nothing. The set whose shortest member is longest
-    wins, so the pre-check stays selective.
-    """
-    import re._parser as sre_parse  # Python 3.11+
-
-    return _factors_of(list(sre_parse.parse(compiled.pattern, compiled.flags)))
-
-
-def _factors_of(items: list[Any]) -> frozenset[str] | None:
-    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
-
-    best: frozenset[str] | None = None
-
-    def consider(cand: frozenset[str] | None) -> None:
-        nonlocal best
-        if not cand or min(len(c) for c in cand) < 2:
-            return
-        if best is None or min(len(c) for c in cand) > min(len(c) for c in best):
-            best = cand
-
-    run: list[str] = []
-    for op, av in items:
-        if op is LITERAL:
-            run.append(chr(av).lower())
-            continue
-        consider(frozenset({"".join(run)}) if run else None)
-        run = []
-        sub: frozenset[str] | None = None
-        if op is SUBPATTERN:
-            sub = _factors_of(list(av[-1]))
-        elif op is BRANCH:
-            alts = [_factors_of(list(a)) for a in av[1]]
-            if alts and all(a is not None for a in alts):
-                sub = frozenset().union(*alts)  # type: ignore[arg-type]
-        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
-            sub = _factors_of(list(av[2]))
-        consider(sub)
-    consider(frozenset({"".join(run)}) if run else None)
-    return best
 
 
 CUES: CueBook = load_cues()

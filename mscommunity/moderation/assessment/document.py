@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mscommunity.moderation.folding import foldable_text, folded
 from mscommunity.moderation.vocabulary import TreatmentMention, Vocabulary
 
 _F = re.IGNORECASE
@@ -135,6 +136,7 @@ class Document:
     mentions: list[TreatmentMention]
     mention_sentences: set[int]
     low: str = ""  # text.lower(), for cheap keyword pre-checks
+    fold: bool = False  # low stands for text under a folded pattern (moderation/folding.py)
     off_topic: bool = False
     _clause_starts: list[int] | None = None
     _links: list[tuple[int, int]] | None = None
@@ -143,7 +145,9 @@ class Document:
     def links(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every link (:data:`LINK_RE`), found once for every step."""
         if self._links is None:
-            self._links = [(m.start(), m.end()) for m in LINK_RE.finditer(self.text)]
+            plain = folded(LINK_RE) if self.fold else None
+            found = plain.finditer(self.low) if plain is not None else LINK_RE.finditer(self.text)
+            self._links = [(m.start(), m.end()) for m in found]
         return self._links
 
     def sentence_of(self, pos: int) -> int:
@@ -221,29 +225,37 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 def build_document(text: str, vocab: Vocabulary) -> Document:
     """Read ``text`` into a :class:`Document`, finding treatments with ``vocab``."""
+    low = text.lower()
+    fold = foldable_text(text, low)
+    # Over a foldable text the patterns run case-sensitively on its lowered form: the same spans, faster.
+    subject = low if fold else text
+    wh_start, health, person, author, reported_re, concessive = (
+        (folded(p) or p) if fold else p
+        for p in (_WH_START, _HEALTH_RE, _PERSON_RE, _AUTHOR_RE, _REPORTED_RE, _CONCESSIVE_RE)
+    )
     sentences: list[Sentence] = []
     for s, e in split_sentences(text):
-        chunk = text[s:e]
+        chunk = subject[s:e]
         sentences.append(
             Sentence(
                 s, e,
                 question="?" in chunk or (
-                    bool(_WH_START.search(chunk)) and not chunk.rstrip().endswith((".", "!"))
+                    bool(wh_start.search(chunk)) and not chunk.rstrip().endswith((".", "!"))
                 ),
-                health=bool(_HEALTH_RE.search(chunk)),
-                person=bool(_PERSON_RE.search(chunk)),
-                author=bool(_AUTHOR_RE.search(chunk)),
+                health=bool(health.search(chunk)),
+                person=bool(person.search(chunk)),
+                author=bool(author.search(chunk)),
             )
         )
     starts = [s.start for s in sentences]
     reported: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-    doc = Document(text, sentences, starts, reported, [], set(), text.lower())
-    for m in _REPORTED_RE.finditer(text):
+    doc = Document(text, sentences, starts, reported, [], set(), low, fold)
+    for m in reported_re.finditer(subject):
         sent = sentences[doc.sentence_of(m.start())]
-        if _CONCESSIVE_RE.search(text, max(sent.start, m.start() - 24), m.start()):
+        if concessive.search(subject, max(sent.start, m.start() - 24), m.start()):
             continue  # "Whatever the neuro says, get a copy": the writer speaks after the comma
         reported.append((m.start(), sent.end))
-    mentions = vocab.find(text)
+    mentions = vocab.find(text, low)
     doc.mentions = mentions
     doc.mention_sentences = {doc.sentence_of(x.start) for x in mentions}
     for sent in sentences:
@@ -256,6 +268,23 @@ def build_document(text: str, vocab: Vocabulary) -> Document:
 
 
 
+def scan(doc: Document, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], str]:
+    """``(pattern, subject)`` to run for ``doc``: the folded twin of ``pattern`` and
+    ``doc.low`` where they give the same spans (moderation/folding.py), else
+    ``pattern`` and the text. A match's spans and which groups took part are the
+    same either way; its text may be in lower case."""
+    plain = folded(pattern) if doc.fold else None
+    return (plain, doc.low) if plain is not None else (pattern, doc.text)
+
+
+def scan_all(doc: Document, patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[re.Pattern[str], ...], str]:
+    """As :func:`scan` for patterns run over one subject: all folded, or all as written."""
+    plain = tuple(folded(p) for p in patterns) if doc.fold else ()
+    if plain and all(p is not None for p in plain):
+        return plain, doc.low  # type: ignore[return-value]
+    return patterns, doc.text
+
+
 def negated(doc: Document, pos: int) -> bool:
     """True when "not", "never", "won't" ... stands just before ``pos`` (same sentence)."""
     window = doc.text[max(doc.sentences[doc.sentence_of(pos)].start, pos - 24):pos]
@@ -263,14 +292,16 @@ def negated(doc: Document, pos: int) -> bool:
                           window, _F))
 
 
-def clause_matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def clause_matches(doc: Document, pattern: re.Pattern[str], subject: str | None = None) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` that start where a clause starts (cheaper than
-    scanning the whole text for cues that only count there)."""
+    scanning the whole text for cues that only count there), in ``subject``
+    (default: the text; ``doc.low`` for a folded pattern)."""
+    text = doc.text if subject is None else subject
     last = -1
     for pos in doc.clause_starts():
         if pos < last:
             continue
-        m = pattern.match(doc.text, pos)
+        m = pattern.match(text, pos)
         if m:
             last = m.end()
             yield m

@@ -30,6 +30,7 @@ weights (``1 - prod(1 - w)``); when a post is very probably spam (score >=
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from mscommunity.moderation.assessment.advice import request_hits, topic_gate
@@ -38,6 +39,7 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, clause_matches, negated
 from mscommunity.moderation.assessment.experience import experience_hits
 from mscommunity.moderation.assessment.hits import Hit, hit_for
+from mscommunity.moderation.assessment.keywords import Gate
 from mscommunity.moderation.assessment.result import (
     EXPERIENCE,
     GIVING,
@@ -57,6 +59,7 @@ from mscommunity.moderation.assessment.steps import (
     spam_structure_hits,
 )
 from mscommunity.moderation.assessment.topic import Topics
+from mscommunity.moderation.folding import folded
 
 STEPS: tuple[str, ...] = (
     "regex", "seeking_sentences", "sentence_anchored", "questions", "doses", "spam_structure", "spam_signals",
@@ -87,16 +90,25 @@ def explain(doc: Document, cues: tuple[Cue, ...] = CUES.regex_cues) -> list[Hit]
 
 def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     """Step 1: every pattern cue where its flags allow it, at its weight
-    (halved without a health word for ``health``; scaled for ``off_topic``)."""
+    (halved without a health word for ``health``; scaled for ``off_topic``).
+    A cue none of whose keys is in the text is not run (:func:`_gate`); a pattern
+    runs case-sensitively over the lowered text where that gives the same spans
+    (:mod:`mscommunity.moderation.folding`)."""
     hits: list[Hit] = []
     text = doc.text
-    present = _present_keys(doc.low, cues)
-    for cue in cues:
+    gate, twins = _gate(cues)
+    for index in gate.candidates(doc.low):
+        cue = cues[index]
         pattern = cue.pattern
-        if pattern is None or (cue.keys and present.isdisjoint(cue.keys)):
+        if pattern is None:
             continue
         flags = cue.flags
-        matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
+        # The same spans, found faster case-sensitively in the lowered text where that is exact (moderation/folding.py).
+        plain = twins[index] if doc.fold else None
+        if plain is not None:
+            matches = clause_matches(doc, plain, doc.low) if "clause" in flags else plain.finditer(doc.low)
+        else:
+            matches = clause_matches(doc, pattern) if "clause" in flags else pattern.finditer(text)
         for m in matches:
             start, end = m.start(), m.end()
             while end > start and text[end - 1].isspace():
@@ -117,16 +129,19 @@ def regex_hits(doc: Document, cues: tuple[Cue, ...]) -> list[Hit]:
     return hits
 
 
-_KEYS: dict[int, tuple[tuple[Cue, ...], tuple[str, ...]]] = {}
+_GATES: dict[int, tuple[tuple[Cue, ...], Gate, tuple[re.Pattern[str] | None, ...]]] = {}
 
 
-def _present_keys(low: str, cues: tuple[Cue, ...]) -> set[str]:
-    """The cues' pre-check keys found in ``low`` (each distinct key tested once)."""
-    cached = _KEYS.get(id(cues))
+def _gate(cues: tuple[Cue, ...]) -> tuple[Gate, tuple[re.Pattern[str] | None, ...]]:
+    """The cues' pre-check (:class:`.keywords.Gate` over their ``keys``) and their
+    patterns' folded twins (None: not foldable), built once per tuple of cues."""
+    cached = _GATES.get(id(cues))
     if cached is None or cached[0] is not cues:
-        cached = (cues, tuple(sorted({k for c in cues for k in c.keys})))
-        _KEYS[id(cues)] = cached
-    return {k for k in cached[1] if k in low}
+        if len(_GATES) > 8:
+            _GATES.clear()
+        twins = tuple(folded(c.pattern) if c.pattern is not None else None for c in cues)
+        cached = _GATES[id(cues)] = (cues, Gate([c.keys for c in cues]), twins)
+    return cached[1], cached[2]
 
 
 def _allowed(doc: Document, flags: frozenset[str], start: int, end: int, *, question: bool) -> bool:

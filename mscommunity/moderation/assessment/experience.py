@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import Document, Sentence, rx
+from mscommunity.moderation.assessment.document import Document, Sentence, rx, scan
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 
 DOSE = CUES.fragments["dose"]
@@ -128,11 +128,13 @@ def experience_hits(doc: Document, seeking: set[int]) -> list[Hit]:
     author_in_post = any(s.author for s in sents)
     if doc.mentions and doc.mentions[0].start == sents[0].start:
         author_in_post = True  # terse reports: "Kesimpta, 18 months. Fine."
-    generic = {doc.sentence_of(m.start()) for m in _GENERIC_TREATMENT_RE.finditer(text)}
+    pattern, subject = scan(doc, _GENERIC_TREATMENT_RE)  # spans only: the lowered text serves (folding.py)
+    generic = {doc.sentence_of(m.start()) for m in pattern.finditer(subject)}
     generic_spans: list[tuple[int, int]] = []
     weak: set[int] = set()  # sentences whose only treatment is "the clinic", "treatment", "therapy" ...
     strong = doc.mention_sentences | generic
-    for m in _GENERIC_TX_RE.finditer(text):
+    pattern, subject = scan(doc, _GENERIC_TX_RE)
+    for m in pattern.finditer(subject):
         generic_spans.append((m.start(), m.end()))
         (weak if m.group("weak") else strong).add(doc.sentence_of(m.start()))
     weak -= strong

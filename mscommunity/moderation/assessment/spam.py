@@ -40,7 +40,7 @@ from collections import Counter
 from itertools import pairwise
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import Document, outside, rx
+from mscommunity.moderation.assessment.document import Document, outside, rx, scan
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.spam_links import affiliate, host, letter_spaced, spelled_links, under
 from mscommunity.moderation.assessment.spam_offers import offer_hits
@@ -269,7 +269,8 @@ def _generic_comment(doc: Document) -> list[Hit]:
     no health or treatment word, at most 80 words, talking to the writer about the writing."""
     if doc.mentions or len(doc.text.split()) > 80:
         return []
-    found = list(_WRITING_RE.finditer(doc.text))
+    writing, subject = scan(doc, _WRITING_RE)  # spans only: the lowered text serves (folding.py)
+    found = list(writing.finditer(subject))
     if not found or on_topic(doc):
         return []
     hits = [_hit("generic_comment", found[0].start(), found[0].end())]
@@ -347,7 +348,8 @@ def _repeated_key_phrase(doc: Document) -> list[Hit]:
     if sum(counts.values()) > 150 or not any(n >= 3 and w not in _STOP and w not in _KEY_STOP
                                              for w, n in counts.items()):
         return []
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _KEY_WORD_RE.finditer(doc.text)]
+    key_word, subject = scan(doc, _KEY_WORD_RE)  # the words lowered either way (folding.py)
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in key_word.finditer(subject)]
     grams: Counter[tuple[str, ...]] = Counter()
     where: dict[tuple[str, ...], tuple[int, int]] = {}
     for a, b, c in zip(words, words[1:], words[2:], strict=False):

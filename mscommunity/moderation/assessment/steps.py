@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from mscommunity.moderation.assessment.cues import CUES, Cue
-from mscommunity.moderation.assessment.document import Document, negated, outside, rx
+from mscommunity.moderation.assessment.document import Document, negated, outside, rx, scan, scan_all
 from mscommunity.moderation.assessment.experience import (
     DOSE,
     DURATION_RE,
@@ -71,7 +71,8 @@ def question_hits(doc: Document) -> list[Hit]:
 def dose_hits(doc: Document) -> list[Hit]:
     """A dose in a sentence without the author as subject is dosing advice."""
     hits: list[Hit] = []
-    for m in _DOSE_RE.finditer(doc.text):
+    dose, subject = scan(doc, _DOSE_RE)  # spans only: the lowered text serves (folding.py)
+    for m in dose.finditer(subject):
         si = doc.sentence_of(m.start())
         sent = doc.sentences[si]
         if sent.question or doc.in_reported(m.start(), m.end()):
@@ -169,20 +170,22 @@ _ALONE_RE = rx(
 def crisis_two_part_hits(doc: Document) -> list[Hit]:
     """Crisis cues that need two parts: a way of dying said with intent or as a
     recurring thought, and a fall the author cannot get up from, alone."""
-    text = doc.text
     hits: list[Hit] = []
-    for m in _METHOD_RE.finditer(text):
+    # Spans only: the patterns run over the lowered text where that is exact (folding.py).
+    (method, ideation, fallen_re, cant_re, alone_re), text = scan_all(
+        doc, (_METHOD_RE, _IDEATION_RE, _FALLEN_RE, _CANT_GET_UP_RE, _ALONE_RE))
+    for m in method.finditer(text):
         sent = doc.sentences[doc.sentence_of(m.start())]
-        intent = _IDEATION_RE.search(text, sent.start, m.start()) or _IDEATION_RE.search(text, m.end(), sent.end)
+        intent = ideation.search(text, sent.start, m.start()) or ideation.search(text, m.end(), sent.end)
         if intent and not negated(doc, m.start()):
             hits.append(_hit("method_with_intent", m.start(), m.end()))
-    fallen = list(_FALLEN_RE.finditer(text))
+    fallen = list(fallen_re.finditer(text))
     if fallen:
-        cant = list(_CANT_GET_UP_RE.finditer(text))
+        cant = list(cant_re.finditer(text))
         if cant:
             f0, c0 = fallen[0], cant[0]
             near = abs(doc.sentence_of(f0.start()) - doc.sentence_of(c0.start())) <= 1
-            alone = _ALONE_RE.search(text)
+            alone = alone_re.search(text)
             if near:
                 hits.append(_hit("cannot_get_up_alone" if alone else "cannot_get_up", c0.start(), c0.end()))
                 hits.append(_hit("fall_evidence", f0.start(), f0.end()))

@@ -20,19 +20,27 @@ Each sentence gets two weights:
   "balance transfer", "drugs policy", "free trial", "driving test", "foot
   the bill") counts nothing;
 * other: money, benefits, insurance, work, law, school, housing, travel and
-  leisure words (``PIP``, ``insurer``, ``employer``, ``tribunal``,
-  ``mortgage``, ``VAT``, ``holiday cottage`` ...); everyday places and
-  things ("the car keys", "the bathroom", "an A&E job") count :data:`WEAK`,
-  so they never decide alone.
+  leisure words (``insurer``, ``tribunal``, ``VAT``, ``holiday cottage``
+  ...), who the writer is to tell or ask ("tell my employer", "ask the
+  head"), a clinician's letter as evidence; the institutions a request is
+  framed by (``PIP``, ``employer``, ``landlord``, ``school``, ``MP``) count
+  :data:`FRAME`, as much as a treatment the registry names; everyday places
+  and things ("the car keys", "the bathroom", "an A&E job") count
+  :data:`WEAK`, so they never decide alone.
 
 The word lists are in :mod:`.topic_words` (compiled by :mod:`.lexicon`).
 
 :meth:`Topics.at` decides the topic of a request or an instruction in
-sentence ``i``: the sentence itself when it says enough, else the sentences
-around it (a closing "Any suggestions?" or "Thoughts?" takes the topic of
-what came before), else the whole post. ``other`` wins only when it
-outweighs the medical words; a tie is medical. ``None`` means nothing was
-said either way (the caller keeps its label).
+sentence ``i``. The sentence settles it alone when it leans one way only
+with a full money, law or work word, or with a medical weight of at least
+:data:`FRAME` (a named treatment, two symptoms). Otherwise (silent, mixed,
+or one medical word: "should I tell my employer about the relapse", "any
+advice?") the evidence of the whole post is weighed by distance
+(:meth:`Topics.weighed`: the sentence in full, its neighbours at
+:data:`NEAR`, the rest at :data:`FAR`), so the request's own words weigh
+most and a post about benefits for someone with MS stays about benefits.
+``other`` wins only when it outweighs the medical words; a tie is medical.
+``None`` means nothing was said either way (the caller keeps its label).
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from mscommunity.moderation.assessment.topic_words import (
     _AMBIGUOUS,
     _CANCELLABLE,
     _CARE,
+    _FRAME,
     _MEDICAL,
     _NOT_HEALTH_RE,
     _OTHER,
@@ -55,6 +64,7 @@ from mscommunity.moderation.assessment.topic_words import (
     _WEAK,
     _WINDOW,
 )
+from mscommunity.moderation.folding import folded
 
 MEDICAL = "medical"
 OTHER = "other"
@@ -81,9 +91,11 @@ def _is_owner(low: str, prev: str, prev2: str, pos: int) -> bool:
     return prev == "s" and j > 0 and low[j - 1] in "'\u2019"
 
 
-def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
+def _not_health_spans(low: str, positions: list[int], fold: bool = False) -> list[tuple[int, int]]:
     """Spans of :data:`_NOT_HEALTH_RE` phrases around the health words at ``positions`` (sorted): the
-    phrases are only looked for near a health word, in merged windows (cheaper than the whole text)."""
+    phrases are only looked for near a health word, in merged windows (cheaper than the whole text).
+    ``fold``: ``low`` is a foldable text's lowered form (the pattern runs folded: moderation/folding.py)."""
+    pattern = (folded(_NOT_HEALTH_RE) or _NOT_HEALTH_RE) if fold else _NOT_HEALTH_RE
     spans: list[tuple[int, int]] = []
     start = end = -1
     for pos in [*positions, -1]:
@@ -93,16 +105,26 @@ def _not_health_spans(low: str, positions: list[int]) -> list[tuple[int, int]]:
         if start >= 0:
             while start > 0 and low[start - 1].isalnum():
                 start -= 1  # a window starts at a word's start
-            spans += [(m.start(), m.end()) for m in _NOT_HEALTH_RE.finditer(low, start, end)]
+            spans += [(m.start(), m.end()) for m in pattern.finditer(low, start, end)]
         start, end = max(0, pos - _WINDOW), pos + _WINDOW
     return spans
 
 
-_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK)
+FRAME = 1.5
+"""Weight of an institution a request is framed by (PIP, an employer, a landlord, a school): it outweighs one
+symptom said of the claimant ("how do I describe my fatigue on the PIP form"). A treatment named by the
+registry's vocabulary weighs as much: "my insurance refused the Ocrevus" is a tie, and ties are medical."""
+NEAR = 0.4
+"""Weight of a neighbouring sentence's words in the topic of a request that its own words leave open."""
+FAR = 0.15
+"""Weight of the rest of the post's words in that topic."""
+
+_LEXICONS = (_MEDICAL, _CARE, _WEAK, _AMBIGUOUS, _OTHER, _OTHER_WEAK, _FRAME)
 _FIRST_OTHER = 4
 """Index in :data:`_LEXICONS` of the first lexicon of other topics."""
 _TARGETS = (
     ("health", 1.0), ("health", CARE), ("scene", WEAK), ("ambiguous", AMBIGUOUS), ("other", 1.0), ("other", WEAK),
+    ("other", FRAME),
     ("ambiguous", AMBIGUOUS),  # owned body parts (:func:`_owned`)
 )
 """Where each lexicon's words count, and how much: "health" words also break a post's silence."""
@@ -156,7 +178,7 @@ class Topics:
                     cancellable += [pos for pos in extra if low.startswith(_CANCELLABLE, pos)]
         cancellable += [x.start for x in doc.mentions if low.startswith(_CANCELLABLE, x.start)]
         # Health words inside a phrase of money, law, school or politics ("balance transfer") do not count.
-        spans = _not_health_spans(low, sorted(cancellable)) if cancellable else []
+        spans = _not_health_spans(low, sorted(cancellable), doc.fold) if cancellable else []
         self.health_words = len(doc.mentions)  # words about health itself, not the scene ("MS", "diagnosed")
         ambiguous = [0.0] * n
         for k, (target, weight) in enumerate(_TARGETS):
@@ -176,7 +198,7 @@ class Topics:
             if any(a <= x.start < b for a, b in spans):  # "should cannabis be legalised" is politics
                 self.health_words -= 1
             else:
-                self.medical[at(x.start)] += 1.0
+                self.medical[at(x.start)] += FRAME
         self._cache: dict[int, str | None] = {}
 
     @staticmethod
@@ -190,18 +212,33 @@ class Topics:
         return None
 
     def at(self, i: int) -> str | None:
-        """The topic of sentence ``i``: its own words, else its neighbours' (when they lean one way: a tie
-        between them says nothing), else the post's."""
+        """The topic of sentence ``i``: its own words when they lean one way only; when they are silent or
+        mixed ("should I tell my employer about the relapse"), the evidence of the whole post weighed by
+        distance (:meth:`weighed`); when that says nothing, the post's."""
         if i not in self._cache:
-            topic = self.decide(self.medical[i], self.other[i])
+            medical, other = self.medical[i], self.other[i]
+            settled = not (medical and other) and (other >= 1.0 or medical >= FRAME)
+            topic = self.decide(medical, other) if settled else None
             if topic is None:
-                near = [j for j in (i - 1, i + 1) if 0 <= j < len(self.medical)]
-                medical, other = sum(self.medical[j] for j in near), sum(self.other[j] for j in near)
-                topic = None if medical == other else self.decide(medical, other)
+                medical, other = self.weighed(i)
+                # everyday things alone ("the kitchen", "cooking") never make a post other
+                full = sum(self.other) >= 1.0
+                # and a scene word or one everyday health word alone ("MS", "tired") never makes it medical
+                topic = OTHER if other > medical and full else MEDICAL if medical > AMBIGUOUS else None
             if topic is None:
                 topic = self.post()
             self._cache[i] = topic
         return self._cache[i]
+
+    def weighed(self, i: int) -> tuple[float, float]:
+        """The medical and other weights around sentence ``i``: its own in full, its neighbours' at
+        :data:`NEAR`, the rest of the post's at :data:`FAR`."""
+        def around(w: list[float]) -> float:
+            near = (w[i - 1] if i else 0.0) + (w[i + 1] if i + 1 < len(w) else 0.0)
+            rest = sum(w[: max(0, i - 1)]) + sum(w[i + 2:])
+            return round(w[i] + NEAR * near + FAR * rest, 6)  # so that a tie stays a tie
+
+        return around(self.medical), around(self.other)
 
     def post(self) -> str | None:
         """The topic of the whole post."""

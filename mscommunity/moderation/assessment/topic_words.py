@@ -98,7 +98,7 @@ _NOT_HEALTH_RE = rx(
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
     r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
     r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
-    r"health\s+(?:insurance|cover|and\s+safety|plans?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
+    r"health\s+(?:insurance|cover|and\s+safety|plans?|questionnaires?|declarations?|forms?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
     r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
     r"entrance|sats|aptitude|personality|means|stress|unit|end[- ]of[- ](?:year|term|unit)|class|school|"
@@ -133,7 +133,7 @@ _NOT_HEALTH_RE = rx(
     r"exercis\w*\s+(?:my|your|their|his|her|our|the)\s+(?:rights?|options?|discretion|judge?ment)|"
     r"(?:at\s+a|a|the\s+budget)\s+stretch|stretch\s+(?:the|my|our|your)\s+(?:budget|money|wages?|salary)|"
     r"referral\s+(?:codes?|links?|bonus\w*|schemes?|fees?)|(?:the|a)\s+(?:new|current)\s+operation|"
-    r"tastes?\s+like|foot\s+the\s+bill|(?:study|studies|studying|studied|read|reading)\s+medicine|"
+    r"tastes?\s+like|foot\s+the\s+bill|free\s+prescriptions?|prescriptions?\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)|prescription\s+prepayment|(?:study|studies|studying|studied|read|reading)\s+medicine|"
     r"medicine\s+(?:at|degree|course)|medical\s+(?:school|student|degree)|(?:legali[sz]\w*|decriminali[sz]\w*|ban\w*)\s+(?:\w+\s+)?(?:cannabis|drugs?|weed)|"
     r"(?:cannabis|drugs?|weed)\s+(?:\w+\s+){0,2}(?:legali[sz]\w*|decriminali[sz]\w*|banned))\b"
 )
@@ -145,24 +145,42 @@ _CARE = _lexicon(
 )
 _WEAK = _lexicon(
     r"ms|multiple\s+sclerosis|rrms|spms|ppms|cis|disease|illness|ill|conditions?|health|"
-    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|scooters?|walk\w*|carers?|caring|care|assess\w*|"
+    r"diagnos\w*|dx|disab\w*|wheelchairs?|hoists?|sticks?|walkers?|rollators?|scooters?|walk\w*|carers?|caring|care|assessments?|assessed|assessing|"
     r"approv\w*|mexico|russia|moscow|puebla|cure|cures|cured"
 )
+_ADDRESSEES = (
+    # who the writer is to tell, ask or write to: the request's own topic ("should I tell my employer", "can I
+    # ask the head for a fan"); a clinician as the addressee ("ask my neuro") is a health word already
+    r"(?:tell|telling|inform|informing|ask|asking|warn|call|ring|email|contact|phone|disclose|disclosing|notify)\s+"
+    r"(?:it\s+to\s+|to\s+)?(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|"
+    r"headteacher|school|teachers?|tutor|dwp|council|landlord|insurer|insurance\s+company|solicitor|mp|union|bank|"
+    r"lender|assessor|tribunal|university|college|work|jobcentre|job\s+centre|letting\s+agent|agency|clients?)|"
+    r"(?:write|writing|speak|speaking|talk|talking|complain|complaining|go|going|appeal|appealing)\s+to\s+"
+    r"(?:my|the|your|our|his|her|their|a)\s+(?:new\s+|line\s+)?(?:employer|boss|manager|hr|head|headteacher|school|"
+    r"teachers?|dwp|council|landlord|insurer|solicitor|mp|union|bank|ombudsman|tribunal|university|college|work)|"
+    # leaving or changing a job, time off work, a decision to challenge
+    r"resign\w*|quit\s+(?:my|her|his|your|the)\s+job|(?:annual|unpaid|maternity|paternity|parental)\s+leave|"
+    r"sick\s+days?|(?:day|days)\s+off\s+work|time\s+off\s+work|ill[- ]health\s+retirement|"
+    r"challenge\s+(?:the|their|his|her|my|this|that|a)\s+(?:decision|report|assessment|award|refusal|score|points)"
+)
+"""Who the writer is to tell, ask or write to, and work and claims processes: part of :data:`_OTHER`."""
+
 _OTHER = _lexicon(
+    _ADDRESSEES + "|"
     # benefits, money, insurance
-    r"benefits?|pip|esa|dwp|universal\s+credit|allowance|council|blue\s+badge|"
-    r"motability|access\s+to\s+work|insurance|insurer|insurers|premiums?|income\s+protection|"
-    r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|mortgage|remortgage|"
-    r"loans?|debts?|bank|tax|vat|pensions?|salary|wages?|earnings|hourly\s+rate|contract|"
-    r"small\s+print|discount|exemption|reduction|refund|grant|funding|claim\w*|forms?|application\w*|"
+    r"benefits?|allowance|"
+    r"premiums?|income\s+protection|"
+    r"critical\s+illness|(?:life|travel|car|health)\s+(?:insurance|cover)|"
+    r"loans?|debts?|bank|tax|vat|salary|wages?|earnings|hourly\s+rate|contract|"
+    r"small\s+print|discount|exemption|reduction|refund|grants?|funding|award|awarded|claim\w*|forms?|application\w*|"
     # work and education
-    r"employer\w*|boss|hr|workplace|colleagues?|union|capability\s+meeting|"
+    r"workplace|colleagues?|union|capability\s+meeting|"
     r"redundan\w*|reasonable\s+adjustments?|flexible\s+working|part[- ]time|full[- ]time|"
-    r"teach\w*|lecturer|school\w*|exams?|university|college|pupils?|students?|classroom|lessons?|curriculum|"
+    r"lecturer|exams?|pupils?|students?|classroom|lessons?|curriculum|"
     r"ofsted|homework|savings|invest\w*|shares|stocks?|rent|bills|energy\s+bills?|credit\s+cards?|retire\w*|"
     r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
     # politics
-    r"elections?|vote|votes|voted|voting|minister|parliament|tory|tories|labour|brexit|president|congress|senators?|"
+    r"vote|votes|voted|voting|minister|tory|tories|labour|brexit|president|congress|senators?|"
     r"petition|politic\w*|chancellor|"
     # everyday life
     r"neighbour|neighbours|neighbor|neighbors|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
@@ -174,12 +192,12 @@ _OTHER = _lexicon(
     r"birthday|christmas|gifts?|presents?|wedding|hobby|hobbies|gardening|music|photography|fishing|golf|"
     r"football|rugby|charity|justgiving|donat\w*|recipes?|baking|games?|"
     # law
-    r"lawyers?|solicitors?|tribunal|appeal|legal\w*|(?<!-)law|(?<!-)rights|discriminat\w*|landlord|tenan\w*|"
-    r"visa|immigration|power\s+of\s+attorney|court|"
+    r"appeal|legal\w*|(?<!-)law|(?<!-)rights|discriminat\w*|tenan\w*|"
+    r"visa|immigration|"
     # home, travel, leisure, community
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
-    r"day\s+out|mp|budget|government|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
+    r"day\s+out|budget|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
     r"support\s+group|meet\s+up|meetups?|"
     # more money
     r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
@@ -191,7 +209,7 @@ _OTHER = _lexicon(
     r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
     r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
     # more teaching
-    r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|headteacher|"
+    r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|"
     r"principal|detention|behaviour\s+management|pedagogy|fractions|maths|phonics|tutor\w*|revision|revise|"
     r"mocks?|coursework|assignments?|dissertation|thesis|(?:a|my|her|his|the|university|bachelors|masters|honours)\s+degree|(?:bachelor|master)'s\s+degree|semester|governors|inspection|year\s+\d+|"
     r"textbooks?|lesson\s+plans?|planning\s+(?:time|ppa)|ppa|sen|senco|iep|ehcp|"
@@ -208,10 +226,28 @@ _OTHER = _lexicon(
     r"(?:buy|buying|bought|lease|leasing|get|getting|choosing|new|used|hand)\s+(?:a\s+|an\s+|the\s+|my\s+|"
     r"your\s+|our\s+)?(?:new\s+|used\s+|second[- ]hand\s+)?(?:car|vehicle|van)|keyless|dealership|"
     r"hoover|vacuum|carpet|wine|tickets?|buses|camera|laptop|computer|(?:fully|not)\s+covered|"
-    r"comparison\s+sites?|brokers?"
+    r"comparison\s+sites?|brokers?|declar\w*|disclos\w*|questionnaires?|retail|redeploy\w*|career|employment|"
+    r"unemploy\w*|jobcentre|accommodations?|supervisors?|(?:intermittent|medical|disability|unpaid|family)\s+leave|"
+    r"(?:short|long)[- ]term\s+disability|(?:different|new|another|desk|office|other|same)\s+(?:role|position|department)|"
+    # a clinician's letter as evidence for a claim, an employer or a court
+    r"(?:letter|letters|report|reports|evidence|statement|statements|paper|papers|paperwork|document|documents|form|"
+    r"forms|certificate|certificates|note|notes)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
+    r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
+    r"medical\s+evidence|"
+    r"healthcare\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|health\s+care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
+    r"data\s+(?:breach|protection)|gdpr|contest|contested|contesting|protest\w*|"
+    r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw)\s+(?:up\s+)?(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|(?:prescription|prescriptions)\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
+)
+_FRAME = _lexicon(
+    # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
+    # question about health, so they outweigh a symptom said of the claimant ("my fatigue on the PIP form")
+    r"pip|esa|dla|dwp|universal\s+credit|council|blue\s+badge|motability|access\s+to\s+work|tribunal|assessors?|"
+    r"mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
+    r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
+    r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
 )
 _OTHER_WEAK = _lexicon(
-    r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|"
+    r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|letters|"
     r"candidates|party|parties|term|meal|dinner|lunch|letter|buy|buying|bought|shopping|phone|notice|"
     r"bread|cakes?|cook\w*|trains?"
 )
@@ -222,7 +258,7 @@ _CANCELLABLE = (
     "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
     "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
     "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
-    "cannabis", "weed", "foot", "medic",
+    "cannabis", "weed", "foot", "medic", "prescri",
 )
 """Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
 _WINDOW = 60

@@ -332,3 +332,65 @@ def test_an_everyday_word_weighs_half_and_a_body_part_someone_has_weighs_full() 
 ])
 def test_advice_in_chat_register_and_in_passing(text: str, expected: set[str]) -> None:
     assert advice(text) == expected
+
+
+# ------------------------------------------------------------ issue 18, round 5: the request's own topic
+# Written for these tests (none copied from a blind batch): a post about benefits, work or law for someone
+# with MS names symptoms and clinicians; what the request is about is what counts.
+
+
+@pytest.mark.parametrize("text", [
+    "How do I describe my fatigue and numbness on the PIP form so they actually understand it",
+    "Should I tell my employer about my relapse or just take annual leave and say nothing?",
+    "Get your neuro and your MS nurse to write supporting letters for the tribunal. The panel took mine far more "
+    "seriously than the assessor's report.",
+    "I'm a primary teacher with RRMS. Heat makes my symptoms worse and my classroom is like a greenhouse in June. "
+    "Can I ask the head for a fan or a different room, or is that pushing it?",
+    "Don't resign. Whatever happens with your symptoms, let them go through the proper process, you keep far more "
+    "rights that way.",
+    "ESA work capability assessment next week. They want me to go in person but I can barely walk at the moment "
+    "and it's two buses. Can I ask for a home visit? what do i say",
+    "I've been told I can get my prescriptions free because of the MS, is that true? Do I need a form from the GP",
+    "Starting a new job in March. I have RRMS, mostly stable, occasional numbness. Do I declare it on the health "
+    "questionnaire?",
+    "my wife had to stop working after her last relapse and we are struggling with the bills. are there any grants "
+    "for families with ms? anything would help",
+    "Does FMLA cover intermittent leave for MS flares or do I need ADA accommodations? My supervisor is being weird "
+    "about it.",
+    "Hi, english is not my first language. My wife have MS and can not walk far. We want the blue badge. Which "
+    "paper we need from the doctor?",
+    "First year teacher, completely burnt out by October. I cry in my car most mornings and my anxiety is through "
+    "the roof. Does it get better or should I quit?",
+    "Is it just me or has the healthcare debate gone completely off the rails? What do people actually think of "
+    "single payer?",
+])
+def test_a_request_framed_by_benefits_work_or_law_is_not_medical(text: str) -> None:
+    assert advice(text) == set()
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Should I ask my neuro about Ocrevus? I'm on Copaxone and had two relapses this year.", SEEKING),
+    ("I'm a teacher and the fatigue by 3pm is brutal. Has anyone found anything that actually helps with MS "
+     "fatigue? Amantadine? Modafinil?", SEEKING),
+    ("My employer's occupational health doctor thinks my tremor is from the new medication. Should I ask my neuro "
+     "to change it?", SEEKING),
+    ("Our son's teacher says he's falling asleep in class since he started the new tablets. Should we ask the "
+     "neuro about the dose?", SEEKING),
+    ("Pregnant and my employer keeps asking when I'm going back on my DMT. Honestly I don't know myself. When did "
+     "you restart after the baby?", SEEKING),
+    ("If you work full time, book your infusions on a Friday so you have the weekend to recover from the "
+     "steroids.", GIVING),
+    ("Please don't stop your DMT just because the bills are hard, talk to your MS nurse first, there are usually "
+     "options.", GIVING),
+])
+def test_a_medical_request_among_work_and_money_words_stays_medical(text: str, label: str) -> None:
+    assert label in advice(text)
+
+
+def test_a_request_without_words_of_its_own_is_weighed_against_the_post_by_distance() -> None:
+    t = _topics("PIP review form arrived, the DWP want it back in a month. My legs are worse. Any tips?")
+    assert t.at(2) == OTHER  # the neighbour's symptom is outweighed by the institutions around it
+    t = _topics("Had to leave work early again. My legs are numb and my bladder is awful. Any tips?")
+    assert t.at(2) == MEDICAL
+    t = _topics("Insurance denied the Ocrevus again. Do I appeal or switch drugs? What would you do")
+    assert t.at(2) == MEDICAL  # a named treatment weighs as much as an insurer: a tie is medical
