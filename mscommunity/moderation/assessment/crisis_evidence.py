@@ -193,19 +193,19 @@ def find_items(toks: list[Token], ev: Evidence) -> list[Found]:
     """Every item found in ``toks``; each token belongs to at most one item (the longest wins)."""
     found: list[Found] = []
     claimed_to = -1
-    starts = ev.starts
-    items_at = ev.items_at
+    names = [t.norm for t in toks]
+    # Most tokens start no item: look each norm up in one pass, then visit only those that do.
+    looked = list(map(ev.starts.get, names))
+    for i in [i for i, c in enumerate(looked) if c is None]:
+        looked[i] = ev.items_at(toks[i])
     norms: set[str] | None = None
-    for i, tok in enumerate(toks):
+    for i in [i for i, c in enumerate(looked) if c]:
         if i <= claimed_to:
             continue
-        candidates = starts.get(tok.norm)
-        if candidates is None:
-            candidates = items_at(tok)
-        if not candidates:
-            continue
+        tok = toks[i]
+        candidates = looked[i]
         if norms is None:
-            norms = {t.norm for t in toks}
+            norms = set(names)
         best: tuple[int, Item] | None = None
         for item in candidates:
             # The first word accepts this token already (that is how the item was found);
