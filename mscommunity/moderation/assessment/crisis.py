@@ -46,7 +46,8 @@ from collections.abc import Iterator
 
 from mscommunity.moderation.assessment import crisis_compose as c
 from mscommunity.moderation.assessment import crisis_vocab as v
-from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches
+from mscommunity.moderation.assessment.crisis_concepts import LEXICON, concept_matches, tokens
+from mscommunity.moderation.assessment.crisis_evidence import EVIDENCE, weighed_spans
 from mscommunity.moderation.assessment.crisis_guards import (
     CURRENT,
     MILESTONE,
@@ -55,6 +56,7 @@ from mscommunity.moderation.assessment.crisis_guards import (
     set_aside,
     straight,
 )
+from mscommunity.moderation.assessment.crisis_lexicon import Token
 from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document, negated
 from mscommunity.moderation.assessment.hits import Hit, hit_for
@@ -162,8 +164,11 @@ def _matches(pattern: re.Pattern[str], scan: _Scan) -> Iterator[re.Match[str]]:
 
 
 def construct_hits(doc: Document) -> list[Hit]:
-    """New hits for the ``crisis_constructs`` cues ("not", "never" ... just before a match cancel it)."""
-    return [h for h in _construct_hits(doc) if not negated(doc, h.start)]
+    """New hits for the ``crisis_constructs`` cues ("not", "never" ... just before a match cancel
+    it), and the weighed evidence of :mod:`.crisis_evidence` (which weighs negation itself)."""
+    toks = tokens(doc, LEXICON)
+    hits = [h for h in _construct_hits(doc, toks) if not negated(doc, h.start)]
+    return hits + [_hit(EVIDENCE.cue, start, end) for start, end, _ in weighed_spans(toks, EVIDENCE)]
 
 
 class _Searches:
@@ -184,7 +189,7 @@ class _Searches:
         return found
 
 
-def _construct_hits(doc: Document) -> list[Hit]:
+def _construct_hits(doc: Document, toks: list[Token]) -> list[Hit]:
     text = straight(doc.text)
     scan = _Scan(text)
     low = scan.text if scan.fold else text.lower()
@@ -236,7 +241,7 @@ def _construct_hits(doc: Document) -> list[Hit]:
     if any(h.label == CRISIS for h in hits) or "self" in low or "harm" in low:
         for m in _matches(v.SELF_HARM_ESCALATES, scan):
             hits.append(_hit("self_harm_escalates", m.start(), m.end()))
-    for h in _composed_hits(doc, text, scan, found, methods) + _lexicon_hits(doc):
+    for h in _composed_hits(doc, text, scan, found, methods) + _lexicon_hits(doc, toks):
         if not any(o.label == h.label and o.weight >= h.weight and o.start < h.end and h.start < o.end for o in hits):
             hits.append(h)
     for m in _matches(v.UNREACHABLE, scan):
@@ -246,9 +251,9 @@ def _construct_hits(doc: Document) -> list[Hit]:
     return hits
 
 
-def _lexicon_hits(doc: Document) -> list[Hit]:
+def _lexicon_hits(doc: Document, toks: list[Token]) -> list[Hit]:
     """Hits from the concept rules of ``cues/crisis_lexicon.toml`` (:mod:`.crisis_concepts`)."""
-    return [_hit(rule.cue, start, end) for rule, start, end in concept_matches(doc, LEXICON)]
+    return [_hit(rule.cue, start, end) for rule, start, end in concept_matches(doc, LEXICON, toks)]
 
 
 def _composed_hits(doc: Document, text: str, scan: _Scan, found: _Searches,

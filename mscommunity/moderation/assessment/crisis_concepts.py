@@ -235,9 +235,11 @@ def rule_matches(rule: Rule, toks: list[Token], by_sent: _Index,
             last_end = end
 
 
-def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, int]]:
-    """``(rule, start, end)`` character spans of every counted rule match in ``doc``."""
-    toks = tokens(doc, lex)
+def concept_matches(doc: Document, lex: Lexicon,
+                    toks: list[Token] | None = None) -> Iterator[tuple[Rule, int, int]]:
+    """``(rule, start, end)`` character spans of every counted rule match in ``doc``
+    (``toks``: its :func:`tokens`, when the caller has them already)."""
+    toks = tokens(doc, lex) if toks is None else toks
     if not toks:
         return
     by_sent: _Index = {}
@@ -252,12 +254,14 @@ def concept_matches(doc: Document, lex: Lexicon) -> Iterator[tuple[Rule, int, in
             by_concept.setdefault(concept, []).append(i)
     present = set(by_concept)
     norms = set(by_norm)
-    ordered = sorted(norms)
+    ordered: list[str] = []  # sorted(norms), made when a prefix is first asked about
     memo: dict[int, bool] = {}
     candidates = _candidate_rules(lex, present, norms)
 
     def has_prefix(prefixes: tuple[str, ...]) -> bool:
         # The first norm at or after a prefix in sorted order starts with it, if any norm does.
+        if not ordered:
+            ordered.extend(sorted(norms))
         for p in prefixes:
             k = bisect.bisect_left(ordered, p)
             if k < len(ordered) and ordered[k].startswith(p):

@@ -132,7 +132,10 @@ _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 # Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
 _ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,5}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
-_JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided"})
+# A laugh in the same sentence sets these aside; weak death words and the weighed tier included
+# ("I'm dead 😂😂 the neuro asked ...").
+_JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided", "finality",
+                         "finality_with_time", "death_talk", "weighed_evidence"})
 
 
 def straight(text: str) -> str:

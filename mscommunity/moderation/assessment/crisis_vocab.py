@@ -150,17 +150,17 @@ SLANG = _rx(
 # Figurative and accidental uses that look like the words above.
 FIGURATIVE = _rx(
     # effort: "killing myself at the gym", "killing myself to keep these legs working"
-    r"\bkilling\s+myself\s+(?:at|over|doing|working|running|training|studying|cleaning|trying|getting|",
+    r"\bkilling\s+(?:my|him|her|them|your)sel(?:f|ves)\s+(?:at|over|doing|working|running|training|studying|cleaning|trying|getting|",
     r"to\s+(?:get|keep|finish|make|stay|pass|meet))\b|",
     r"\b(?:(?:die|died|dying)\s+(?:of|from)\s+(?!(?:cancer|ms|it|this|an?\s+overdose|overdose|suicide|my|his|her|the\s+disease|",
     r"complications|pneumonia|infection|sepsis|old\s+age|starvation|dehydration|loneliness|a\s+broken|taking|too|an?|",
     r"the|that|those|these|them|drinking|swallowing|bleeding|hanging|drowning|poison\w*|pills|tablets|meds|insulin|",
     r"morphine|paracetamol|baclofen|tramadol|gabapentin|pregabalin|diazepam|codeine)\b)\w+|",
     r"overdos\w*\s+on\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
-    r"kill(?:ing|ed)?\s+myself\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
+    r"kill(?:ing|ed)?\s+(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
-    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
     r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
     r"rather\s+(?:be\s+)?(?:dead|die)\s+than\s+(?!(?:\w+\s+)?(?:live|living|go\s+on|carry\s+on|exist|suffer|be\s+a\s+burden|end\s+up|lose|become|",
     r"be\s+like|spend\s+(?:my|the)\s+(?:life|years)|be\s+in\s+a\s+(?:home|wheelchair|chair|bed)|go\s+into\s+(?:a|the)\s+(?:home|care)|keep\s+going)\b)\w+|",

@@ -40,7 +40,7 @@ def test_negative_example_does_not_fire_its_cue(cue: Cue, text: str) -> None:
 
 
 def test_every_label_has_a_file_and_every_cue_an_example() -> None:
-    assert {p.stem for p in CUES_DIR.glob("*.toml")} == {*LABEL_NAMES, "fragments", "crisis_lexicon"}
+    assert {p.stem for p in CUES_DIR.glob("*.toml")} == {*LABEL_NAMES, "fragments", "crisis_lexicon", "crisis_evidence"}
     assert {c.label for c in CUES.cues} == set(LABEL_NAMES)
     assert [c.name for c in CUES.cues if not c.examples_positive] == []
 
