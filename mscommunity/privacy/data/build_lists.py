@@ -35,6 +35,15 @@ files (no package below is imported at run time).  Sources, all clean lists
   "san jose", "grand rapids" are places, not a given name and a surname.
 
     .venv/bin/python mscommunity/privacy/data/build_lists.py --only foreign_words.txt place_phrases.txt
+
+Hand-kept lists in ``curated/`` are merged into every list written (general
+knowledge the sources lack, never words copied from a labelled batch):
+``curated/<list>.txt`` adds its words to ``<list>.txt`` (common medicines,
+festivals and chat words, towns under 100,000 people, places of several
+words), ``curated/not_given_names.txt`` drops its words from
+``given_names.txt``.  After editing them, merge without the sources:
+
+    .venv/bin/python mscommunity/privacy/data/build_lists.py --curated
 """
 
 from __future__ import annotations
@@ -44,9 +53,12 @@ import pickle
 import re
 from pathlib import Path
 
-import gender_guesser
-import names as census
-from wordfreq import zipf_frequency
+try:
+    import gender_guesser
+    import names as census
+    from wordfreq import zipf_frequency
+except ImportError:  # --curated merges the hand-kept lists and needs none of the sources
+    gender_guesser = census = zipf_frequency = None  # type: ignore[assignment]
 
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"^[^\W\d_]+(?:['\-][^\W\d_]+)*$")
@@ -161,7 +173,14 @@ def place_phrases() -> set[str]:
     return out
 
 
+def curated(name: str) -> set[str]:
+    """The hand-kept words of ``curated/<name>`` (empty when there is none)."""
+    path = HERE / "curated" / name
+    return {w.lower() for w in _lines(path)} if path.exists() else set()
+
+
 def write(name: str, words: set[str], note: str) -> None:
+    words = (words | curated(name)) - (curated("not_given_names.txt") if name == "given_names.txt" else set())
     (HERE / name).write_text(f"# {note}\n" + "\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{name}: {len(words)}")
 
@@ -169,6 +188,12 @@ def write(name: str, words: set[str], note: str) -> None:
 def main() -> None:
     import sys
 
+    if sys.argv[1:2] == ["--curated"]:  # merge curated/ into the shipped lists, keeping their notes
+        for path in sorted((HERE / "curated").glob("*.txt")):
+            target = HERE / ("given_names.txt" if path.name == "not_given_names.txt" else path.name)
+            note = target.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            write(target.name, set(_lines(target)), note)
+        return
     if sys.argv[1:2] == ["--only"]:
         wanted = set(sys.argv[2:])
         if "foreign_words.txt" in wanted:
