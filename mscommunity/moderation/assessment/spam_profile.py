@@ -58,12 +58,18 @@ _PRAISE_RE = rx(
 _CALL_VERBS = (
     r"(?:visit|check|click|tap|call|ring|text|contact|e-?mail|whats\s?app|dm|message|inbox|search|google|download|"
     r"install|subscribe|sub|follow|join|sign\s+up|register|book|reply|go\s+to|head\s+(?:to|over)|hit\s+(?:me\s+)?up|"
-    r"look\s+(?:me\s+|us\s+)?up|send|drop|shoot|grab|order|buy|shop|apply|write\s+to|reach\s+(?:out|me|us|him|her)|get\s+in\s+touch)\b"
+    r"look\s+(?:me\s+|us\s+)?up|send|drop|shoot|grab|order|buy|shop|apply|write\s+to|enrol|enroll|claim|redeem|"
+    r"watch|listen|see|read|reach\s+(?:out|me|us|him|her)|get\s+in\s+touch)\b"
 )
 _CALL_RE = rx(
     rf"\b{_CALL_VERBS}"
-    r"(?:\W+\w+){0,5}?\W+(?:me|us|our|my|him|her|link|links|bio|profile|page|channel|app|store|shop|upload|episode|"
-    r"number|group|coordinator|team|website|site|\[[a-z ]+removed\])\b"
+    r"(?:\W+\w+){0,5}?\W+(?:link|links|bio|profile|channel|app|store|shop|upload|uploads|episode|"
+    r"coordinator|website|\[[a-z ]+removed\]|"
+    r"(?:my|our)\s+(?:\w+\s+){0,3}?(?:page|site|blog|videos?|music|songs?|account|insta\w*|number|whats\s?app|e-?mail|"
+    r"course|e?book|guide|podcast|stream|content|art|business|group|team))\b"
+    # Reach the writer: "message me", "contact us", "text us", "email me".
+    r"|\b(?:call|ring|text|contact|e-?mail|whats\s?app|dm|pm|message|inbox|hit|write\s+to|reach|send|drop|shoot)\s+"
+    r"(?:me|us)\b"
     # Told to act now: the verb opens a clause ("Call now for an appointment", "Search X wherever you listen").
     rf"|(?:^|(?<=[.!?:\n])\s*|\b(?:please|pls|plz|kindly|just|so|and|then|go)\s+){_CALL_VERBS}"
     r"(?:\W+\w+){0,5}?\W+(?:today|now|asap|details|info|wherever|appointment|consultation|quote)\b"
@@ -79,17 +85,38 @@ _PROMO_RE = rx(
     r"guaranteed?|proven|exclusive|limited|discount\w*|packages?|all[- ]inclusive|appointments?|consultations?|"
     r"hire|hiring|clients|customers|plagiarism|approved|accuracy|boost\w*|risk[- ]free|24/7|"
     r"free\s+(?:\w+\s+)?(?:trial|audit|shipping|delivery|consultation|quote|download|guide|ebook|bottles?|gift)|"
-    r"on\s+time|satisf\w+|delivers?|instant(?:ly)?|half\s+price)\b"
+    r"on\s+time|satisf\w+|delivers?|instant(?:ly)?|half\s+price|cheap\w*|save\s+up\s+to|lab[- ]tested|organic|"
+    r"shipped|shipping|enrol\w*|enroll\w*)\b"
+    r"|\bonly\s+[$£€]?\d"
     r"|\d+\s?%\s*off\b"
 )
 _CLAIM_RE = rx(
-    r"\b\d{1,3}(?:\.\d+)?\s?%\s*(?:\w+\s+){0,2}?(?:success|accuracy|accurate|return|returns|roi|profit|off|"
+    r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s*(?:\w+\s+){0,2}?(?:success|accuracy|accurate|return|returns|roi|profit|off|"
     r"recovery|cure|cured|satisfaction|of\s+(?:funds|clients|patients|customers))\b"
     r"|\b(?:don'?t|do\s+not)\s+want\s+you\s+to\s+know\b|\bhate\s+(?:this|it|him|her)\b"
+    r"|\b(?:lost|dropped|made|earned|cured|reversed|healed)\s+(?:\w+\s+){0,3}?in\s+(?:just\s+|only\s+)?\d+\s+"
+    r"(?:days|weeks|months)\b|\bsave\s+up\s+to\s+\d+"
     r"|\bsecret\s+(?:to|that|cure|trick|formula)\b|\bthe\s+\d+\s+(?:\w+\s+)?(?:foods|tips|tricks|secrets|signs|habits)\b"
 )
-_PERSONAL_RE = rx(r"\b(?:i|i'm|im|i've|i'd|me|my|mine|we|we're|we've|us|our)\b")
+_PERSONAL = frozenset({"i", "im", "ive", "me", "my", "mine", "we", "us", "our"})
 _ECHO_WORD_RE = re.compile(r"[a-z]{5,}")
+_LINK_LIKE_RE = rx(
+    r"\b[a-z0-9-]{3,}\s+dot\s+(?:com|net|org|co\s+uk|info|shop|biz|io|app)\b|\b[a-z0-9]+-[a-z0-9-]+\s+"
+    r"(?:com|net|co\s+uk|info|shop|biz|io)\b|\b[a-z0-9-]{3,}\s+co\s+uk\b|\b(?:bit|tiny)\s*(?:dot\s*)?(?:ly|url)\b"
+)
+_SUPERLATIVE_RE = rx(
+    r"\b(?:best|cheapest|top|leading|number\s+one|no\.?\s?1|#1)\s+(?:[\w-]+\s+){0,3}?(?:in|near)\s+(?:the\s+)?"
+    r"(?:uk|us|usa|town|city|country|world|you|me|[A-Z][a-z]+)\b"
+)
+_PROOF_RE = rx(
+    r"\bthousands\s+of\s+(?:happy\s+|satisfied\s+)?(?:customers|clients|reviews|users|people\s+(?:already|have))\b"
+    r"|\b\d[\d,]*\+?\s+(?:happy\s+|satisfied\s+)?(?:customers|clients|users|reviews)\b|\b5[- ]star\s+reviews\b"
+    r"|\bas\s+seen\s+on\b|\btrusted\s+by\b|\bhas\s+helped\s+\d"
+)
+_REFERRAL_RE = rx(
+    r"\b(?:his|her|their)\s+(?:e-?mail(?:\s+address)?|number|whats\s?app|contact(?:\s+details)?|telegram|"
+    r"website|page|profile)\s+(?:is|are|on)\b|\b(?:contact|reach|email|text|message)\s+(?:him|her)\b"
+)
 _BRAND_RE = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\b")
 # Names everyone writes with a capital inside (platforms, charities' tools): not a made-up brand.
 _KNOWN_NAMES = frozenset(re.split(
@@ -134,7 +161,8 @@ _BUSINESS_WE_RE = rx(r"\b(?:our|we\s+are\s+(?:a|the))\s+(?:\w+\s+)?(?:team|compa
 
 _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("owner", _OWNER_RE), ("site_tech", _SITE_TECH_RE), ("praise", _PRAISE_RE), ("call", _CALL_RE),
-    ("contact", _CONTACT_RE), ("claim", _CLAIM_RE), ("own_new", _OWN_NEW_RE), ("earning", _EARNING_RE),
+    ("contact", _CONTACT_RE), ("claim", _CLAIM_RE), ("link", _LINK_LIKE_RE), ("proof", _PROOF_RE), ("superlative", _SUPERLATIVE_RE),
+    ("referral", _REFERRAL_RE), ("own_new", _OWN_NEW_RE), ("earning", _EARNING_RE),
 )
 
 
@@ -153,31 +181,79 @@ def _echo(doc: Document) -> tuple[int, int] | None:
     return None
 
 
-def profile_classes(doc: Document, topical: bool) -> dict[str, tuple[int, int]]:
-    """The classes of evidence in the post, each with the span of its first sign."""
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words one of which each class's pattern needs: a pattern runs only when the post has one (the profile is
+# read on every post, so most posts cost a few set lookups). A class absent from here always runs.
+_GATES: dict[str, frozenset[str]] = {
+    "owner": _words("your this ur admin webmaster blogger stumbled share you you've"),
+    "site_tech": _words("hosting host plugin plugins wordpress blogspot blogger theme template rss feed captcha loads load "
+                        "firefox chrome safari internet browser formatting screen"),
+    "praise": _words("great nice good awesome amazing excellent fantastic wonderful superb brilliant outstanding valuable "
+                     "informative incredible terrific fabulous remarkable thanks thank"),
+    "contact": _words("whatsapp whats telegram viber wechat signal how your ur at removed"),
+    "link": _words("dot co com net info shop biz io ly url app bit tiny org"),
+    "proof": _words("thousands customers clients users reviews seen trusted helped"),
+    "referral": _words("his her their him"),
+    "superlative": _words("best cheapest top leading one 1"),
+    "own_new": _words("latest newest new first made built created launched developed opened started wrote"),
+    "call": _words("visit check click tap call ring text contact email e mail whatsapp whats dm pm message inbox search "
+                   "google download install subscribe sub follow join sign register book reply go head hit look send drop "
+                   "shoot grab order buy shop apply write enrol enroll claim redeem watch listen see read reach get"),
+}
+_PROMO_GATE = _words(
+    "best top leading world quality affordable expert experts certified professional premium guarantee guaranteed proven "
+    "exclusive limited package packages inclusive appointment appointments consultation consultations hire hiring clients "
+    "customers plagiarism approved accuracy risk 24 free time satisfied satisfaction satisfy deliver delivers instant "
+    "instantly half cheap cheaper cheapest save lab organic shipped shipping enrol enroll only off discount discounts "
+    "discounted boost boosts boosted boosting",
+)
+_DEFERRED = frozenset({"call"})
+"""Read only when another class is already there: alone it cannot make the profile."""
+
+
+def profile_classes(doc: Document, topical: bool, vocab: frozenset[str] | None = None) -> dict[str, tuple[int, int]]:
+    """The classes of evidence in the post, each with the span of its first sign (``vocab``: the post's
+    lower-case words, to skip the patterns that cannot match; the promotion words and a call are read
+    only when another class is there, so an empty or one-class answer may leave them out)."""
     text = doc.text
+    if vocab is None:
+        vocab = frozenset(re.findall(r"[^\W_]+", doc.low))
+    digits = any(c.isdigit() for c in text)
     found: dict[str, tuple[int, int]] = {}
-    personal = bool(_PERSONAL_RE.search(text))
+    personal = not vocab.isdisjoint(_PERSONAL)
     for name, pattern in _CLASSES:
-        if topical and personal and name in {"owner", "praise"}:
+        if (topical and personal and name in {"owner", "praise"}) or name in _DEFERRED:
             continue  # a reader who speaks of the article's subject and of themselves: not a template
+        gate = _GATES.get(name)
+        if (gate is not None and vocab.isdisjoint(gate) and "@" not in text) or (name in {"claim", "earning"} and not digits
+                                                                                    and vocab.isdisjoint(_CLAIM_WORDS)):
+            continue
         m = pattern.search(text)
         if m:
             found[name] = m.span()
-    if "earning" not in found and (m := _MONEY_WORD_RE.search(text)) and _SUM_RE.search(text):
+    if digits and "earning" not in found and _SUM_RE.search(text) and (m := _MONEY_WORD_RE.search(text)):
         found["earning"] = m.span()
-    promo = list(_PROMO_RE.finditer(text))
-    if len({m.group(0).lower() for m in promo}) >= 2:
-        found["promo"] = (promo[0].start(), promo[-1].end())
-    if "contact" in found and "call" in found:  # a call aimed at the contact given is one piece of evidence
-        found["call"] = (min(found["call"][0], found["contact"][0]), max(found["call"][1], found["contact"][1]))
-        del found["contact"]
-    if not personal and ("praise" in found or "owner" in found) and (span := _echo(doc)):  # praise padded with a topic
-        found["echo"] = span
     m = next((m for m in _BRAND_RE.finditer(text) if m.group(0).lower() not in _KNOWN_NAMES), None)
     if m:
         found["brand"] = m.span()
+    if not personal and ("praise" in found or "owner" in found) and (span := _echo(doc)):  # praise padded with a topic
+        found["echo"] = span
+    if len(vocab & _PROMO_GATE) >= 2:  # two distinct signs of advertising, each with one of these words
+        promo = list(_PROMO_RE.finditer(text))
+        if len({m.group(0).lower() for m in promo}) >= 2:
+            found["promo"] = (promo[0].start(), promo[-1].end())
+    if found and not vocab.isdisjoint(_GATES["call"]) and (m := _CALL_RE.search(text)):
+        found["call"] = m.span()
+    if "contact" in found and "call" in found:  # a call aimed at the contact given is one piece of evidence
+        found["call"] = (min(found["call"][0], found["contact"][0]), max(found["call"][1], found["contact"][1]))
+        del found["contact"]
     return found
+
+
+_CLAIM_WORDS = _words("know hate secret")
 
 
 def experience(doc: Document) -> tuple[bool, bool]:
@@ -189,14 +265,16 @@ def experience(doc: Document) -> tuple[bool, bool]:
     return True, bool(_HEALTH_STORY_RE.search(text))
 
 
-def profile_span(doc: Document, topical: bool) -> tuple[int, int] | None:
+def profile_span(doc: Document, topical: bool, vocab: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The span to mark for ``spam_profile`` when the post carries enough classes of evidence, or None."""
-    found = profile_classes(doc, topical)
+    found = profile_classes(doc, topical, vocab)
     if len(found) < MIN_CLASSES:
         return None
     if "call" not in found and "contact" not in found and WARNING_RE.search(doc.text):
         return None  # "I got scammed by a guy promising 30% weekly": a warning names the offer, gives no way to it
     first_person, health_story = experience(doc)
+    if health_story and "referral" in found:
+        health_story = first_person = False  # "Dr X cured my mum, his email is ...": the healer's contact, a template
     if health_story or (first_person and len(found) < MIN_CLASSES + 1):
         return None
     spans = sorted(found.values())
