@@ -248,7 +248,7 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     hits += promotion_hits(doc, doc.links)
     hits += offer_hits(doc, links, vocab)
     hits += entity_hits(doc)
-    span = profile_span(doc, on_topic(doc), vocab)
+    span = profile_span(doc, on_topic(doc), vocab, next(((s, e) for s, e, name in links if name), None))
     if span:
         hits.append(_hit("spam_profile", *span))
     m = _SPINTAX_RE.search(text) if "{" in text else None

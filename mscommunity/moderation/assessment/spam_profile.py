@@ -109,7 +109,7 @@ _SUPERLATIVE_RE = rx(
     r"(?:uk|us|usa|town|city|country|world|you|me|[A-Z][a-z]+)\b"
 )
 _PROOF_RE = rx(
-    r"\bthousands\s+of\s+(?:happy\s+|satisfied\s+)?(?:customers|clients|reviews|users|people\s+(?:already|have))\b"
+    r"\bthousands\s+of\s+(?:happy\s+|satisfied\s+)?(?:customers|clients|reviews|users|members|people\s+(?:already|have))\b"
     r"|\b\d[\d,]*\+?\s+(?:happy\s+|satisfied\s+)?(?:customers|clients|users|reviews)\b|\b5[- ]star\s+reviews\b"
     r"|\bas\s+seen\s+on\b|\btrusted\s+by\b|\bhas\s+helped\s+\d"
 )
@@ -195,7 +195,7 @@ _GATES: dict[str, frozenset[str]] = {
                      "informative incredible terrific fabulous remarkable thanks thank"),
     "contact": _words("whatsapp whats telegram viber wechat signal how your ur at removed"),
     "link": _words("dot co com net info shop biz io ly url app bit tiny org"),
-    "proof": _words("thousands customers clients users reviews seen trusted helped"),
+    "proof": _words("thousands customers clients users members reviews seen trusted helped"),
     "referral": _words("his her their him"),
     "superlative": _words("best cheapest top leading one 1"),
     "own_new": _words("latest newest new first made built created launched developed opened started wrote"),
@@ -214,7 +214,8 @@ _DEFERRED = frozenset({"call"})
 """Read only when another class is already there: alone it cannot make the profile."""
 
 
-def profile_classes(doc: Document, topical: bool, vocab: frozenset[str] | None = None) -> dict[str, tuple[int, int]]:
+def profile_classes(doc: Document, topical: bool, vocab: frozenset[str] | None = None,
+                    link: tuple[int, int] | None = None) -> dict[str, tuple[int, int]]:
     """The classes of evidence in the post, each with the span of its first sign (``vocab``: the post's
     lower-case words, to skip the patterns that cannot match; the promotion words and a call are read
     only when another class is there, so an empty or one-class answer may leave them out)."""
@@ -236,6 +237,11 @@ def profile_classes(doc: Document, topical: bool, vocab: frozenset[str] | None =
             found[name] = m.span()
     if digits and "earning" not in found and _SUM_RE.search(text) and (m := _MONEY_WORD_RE.search(text)):
         found["earning"] = m.span()
+    if "owner" in found and "praise" in found and found["owner"][0] < found["praise"][1] and found["praise"][0] < found[
+            "owner"][1]:
+        del found["owner"]  # "thank you for this article": one piece of evidence, read twice
+    if link is not None and "link" not in found:
+        found["link"] = link  # a link to a site that is not a public health body
     m = next((m for m in _BRAND_RE.finditer(text) if m.group(0).lower() not in _KNOWN_NAMES), None)
     if m:
         found["brand"] = m.span()
@@ -265,9 +271,11 @@ def experience(doc: Document) -> tuple[bool, bool]:
     return True, bool(_HEALTH_STORY_RE.search(text))
 
 
-def profile_span(doc: Document, topical: bool, vocab: frozenset[str] | None = None) -> tuple[int, int] | None:
-    """The span to mark for ``spam_profile`` when the post carries enough classes of evidence, or None."""
-    found = profile_classes(doc, topical, vocab)
+def profile_span(doc: Document, topical: bool, vocab: frozenset[str] | None = None,
+                 link: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The span to mark for ``spam_profile`` when the post carries enough classes of evidence, or None
+    (``link``: the span of a link to a site that is not a public health body, if any)."""
+    found = profile_classes(doc, topical, vocab, link)
     if len(found) < MIN_CLASSES:
         return None
     if "call" not in found and "contact" not in found and WARNING_RE.search(doc.text):
