@@ -27,7 +27,8 @@ are more than one pattern (their weights and examples are in
 * ``spintax``: an unfilled spinning template ("{Hello|Hi} there");
 * the comment-box promotion cues of :mod:`.spam_promo` (``own_promotion``,
   ``call_to_own``, ``follow_me``, ``look_here``, ``points_to_own``,
-  ``growth_request``), and pattern cues that match only once HTML entities are read.
+  ``growth_request``), and pattern cues that match only once HTML entities are read;
+* ``spam_profile`` (:mod:`.spam_profile`): several classes of evidence at once, with no experience of the writer's own.
 
 :func:`.spam_weighing.weigh_spam` then weighs the spam hits of every step
 together, with the guards for real people (see that module).
@@ -44,6 +45,7 @@ from mscommunity.moderation.assessment.document import Document, outside, rx, sc
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.spam_links import affiliate, host, letter_spaced, spelled_links, under
 from mscommunity.moderation.assessment.spam_offers import offer_hits
+from mscommunity.moderation.assessment.spam_profile import profile_span
 from mscommunity.moderation.assessment.spam_promo import entity_hits, promotion_hits
 from mscommunity.privacy import DEFAULT_ALLOWED_DOMAINS, MARKERS
 
@@ -246,6 +248,9 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     hits += promotion_hits(doc, doc.links)
     hits += offer_hits(doc, links, vocab)
     hits += entity_hits(doc)
+    span = profile_span(doc, on_topic(doc), vocab, next(((s, e) for s, e, name in links if name), None))
+    if span:
+        hits.append(_hit("spam_profile", *span))
     m = _SPINTAX_RE.search(text) if "{" in text else None
     if m:
         hits.append(_hit("spintax", m.start(), m.end()))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from mscommunity.moderation.assessment.cues import CUES
 from mscommunity.moderation.assessment.document import Document, rx
 from mscommunity.moderation.assessment.hits import Hit
-from mscommunity.moderation.assessment.result import SPAM
+from mscommunity.moderation.assessment.result import SPAM, THRESHOLD
 from mscommunity.moderation.assessment.spam import _hit, on_topic, public_health_link
 from mscommunity.moderation.assessment.spam_offers import WARNING_RE
 from mscommunity.moderation.assessment.spam_praise import guard_praise
@@ -34,6 +34,11 @@ DIRECT: frozenset[str] = frozenset(c.name for c in CUES.cues if c.label == SPAM 
 """Requests for the writer's own channel, page or likes: capped (held, not rejected) in a story or a post about MS."""
 PROMOTION: frozenset[str] = DIRECT | {"own_promotion", "self_promotion", "points_to_own"}
 """The writer promoting themselves: in a story or a post about MS, only the strongest of these counts."""
+
+SELF_GUARDED = frozenset({"spam_profile"})
+"""Cues that read the writer's experience themselves (:mod:`.spam_profile`): neither selling nor scaled again."""
+PROFILE_TOTAL = 0.75
+"""The most a post held by the profile scores: held, below the new-account reject row (0.8)."""
 
 NARRATIVE_FACTOR = 0.35
 """Guarded spam weights in a first-person story (or beside a public-health link, or own fundraising)."""
@@ -134,7 +139,8 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
     if fired & _OFFERS and not fired & _REACH and WARNING_RE.search(doc.text):  # "I got scammed by a guy promising 30% weekly"
         hits = [h._replace(weight=h.weight * NARRATIVE_FACTOR) if h.cue in _OFFERS else h for h in hits]
         spam = [h for h in hits if h.label == SPAM]
-    selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.weight >= 0.5 for h in spam)
+    selling = any(h.cue not in GUARDED and h.cue not in PROMOTION and h.cue not in SELF_GUARDED and h.weight >= 0.5
+                  for h in spam)
     guarded_factor, promo_factor, cap = 1.0, 1.0, None
     if not selling:
         story = _first_person_story(doc)
@@ -169,4 +175,21 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
             out.append(h._replace(weight=h.weight * guarded_factor))
         else:
             out.append(h)
-    return guard_praise(doc, out, NARRATIVE_FACTOR)
+    profile = [h for h in out if h.cue in SELF_GUARDED]
+    rest = guard_praise(doc, [h for h in out if h.cue not in SELF_GUARDED], NARRATIVE_FACTOR)
+    return _profile_holds_only(rest, profile)
+
+
+def _profile_holds_only(hits: list[Hit], profile: list[Hit]) -> list[Hit]:
+    """The profile (:data:`SELF_GUARDED`) brings a post to a moderator, never to a rejection: it weighs
+    0 (kept as evidence) when the other spam evidence already holds the post, and otherwise at most what
+    keeps the post's score at :data:`PROFILE_TOTAL`, below every reject row (new accounts' too)."""
+    if not profile:
+        return hits
+    keep = 1.0
+    for h in hits:
+        if h.label == SPAM:
+            keep *= 1.0 - h.weight
+    room = 0.0 if 1.0 - keep >= THRESHOLD else max(0.0, 1.0 - (1.0 - PROFILE_TOTAL) / keep)
+    return [*hits, *(h._replace(weight=min(h.weight, room)) if i == 0 else h._replace(weight=0.0)
+                     for i, h in enumerate(profile))]
