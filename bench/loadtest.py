@@ -318,8 +318,12 @@ def main() -> int:
         log = workdir / "gunicorn.log"
         if log.exists() and log.stat().st_size:
             lines = log.read_text(errors="replace").splitlines()
-            kinds = sorted({line[:120] for line in lines if line.strip()})[:5]
-            print(f"server log: {len(lines):,} lines, e.g.:", *kinds, sep="\n  ")
+            # The exception lines, not the traceback's source and caret lines.
+            kinds = sorted({line.strip()[:160] for line in lines
+                            if re.match(r"^\S", line) and not line.startswith("Traceback")})[:8]
+            kept = Path(tempfile.gettempdir()) / "mscommunity-loadtest-gunicorn.log"
+            shutil.copyfile(log, kept)
+            print(f"server log: {len(lines):,} lines (kept in {kept}); its messages:", *kinds, sep="\n  ")
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -265,8 +265,8 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
     misses one query for their text and counts (``load_full``), then they are
     rendered and stored with one ``set_many``. The page's set is stored too,
     and read first: under ``shared_key`` when the tree is the one every reader
-    sees (``ThreadPage.shared_key``, which changes with anything the page
-    shows), else under a key made of all the fragments' keys. A miss whose row
+    sees (``ThreadPage.shared_key``, which names the very rows of the tree),
+    else under a key made of all the fragments' keys. A miss whose row
     changed between the two queries is rendered but not stored (its key names
     the older version)."""
     slug = article.slug
@@ -314,7 +314,7 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
 
 # The latest shared pages' fragments, kept in this process as well: a busy page
 # is then read without unpickling ~150 fragments on every view. Safe for the
-# same reason the cache is: the key changes with anything the page shows, and
+# same reason the cache is: the key names the very rows the page shows, and
 # fragments are immutable. Bounded, oldest forgotten first.
 RECENT_PAGES = 32
 _recent_pages: dict[str, dict[int, Fragment]] = {}

@@ -7,6 +7,7 @@ whatever the size of the thread, and assembles the tree in Python.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache as once_per_process
@@ -64,8 +65,9 @@ class ThreadPage:
     nodes: list[ThreadNode]
     order: str
     total_comments: int
-    # When every reader sees this tree: the cache key it was read under (``_public_rows``),
-    # which changes whenever anything the page shows changes; None for a reader's own tree.
+    # When every reader sees this tree: a key naming these very rows (``_rows_digest``: the
+    # cache key they were read under and a digest of them), so what is built from them can be
+    # cached under it; None for a reader's own tree.
     shared_key: str | None = None
     # The reader's own marks by comment id (reaction kinds, ``FLAGGED``), for the comments that have any.
     mine: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -422,19 +424,20 @@ def thread_page(
     shared = not viewer.is_authenticated or getattr(article, "viewer_holds", True) is False
     if shared and getattr(article, "thread_version", None) is not None:
         wanted = _page_number(page)
-        shared_key = _public_rows_key(article, wanted, order)
-        tree = _recent_trees.get(shared_key)
+        rows_key = _public_rows_key(article, wanted, order)
+        tree = _recent_trees.get(rows_key)
         if tree is None:
-            number, total, roots, replies = _public_rows(article, wanted, order, shared_key)
-            tree = _SharedTree(number, total, roots, [*roots, *replies], assemble(roots, replies))
-        _recent_trees.pop(shared_key, None)
-        _recent_trees[shared_key] = tree
+            number, total, roots, replies = _public_rows(article, wanted, order, rows_key)
+            rows = [*roots, *replies]
+            tree = _SharedTree(number, total, roots, rows, assemble(roots, replies), _rows_digest(rows_key, rows))
+        _recent_trees.pop(rows_key, None)
+        _recent_trees[rows_key] = tree
         while len(_recent_trees) > RECENT_TREES:
             del _recent_trees[next(iter(_recent_trees))]
         page_obj = Page(tree.roots, tree.number, Paginator(range(tree.total), settings.THREADS_PAGE_SIZE))
         mine = own_marks(tree.rows, viewer) if viewer.is_authenticated else {}
         return ThreadPage(page=page_obj, nodes=tree.nodes, order=order, total_comments=len(tree.rows),
-                          shared_key=shared_key, mine=mine)
+                          shared_key=tree.key, mine=mine)
     page_obj, roots = _page_of_roots(_roots(article=article, viewer=viewer, order=order), page, viewer)
     replies = _replies(article, roots, viewer)
     return ThreadPage(page=page_obj, nodes=assemble(roots, replies), order=order,
@@ -452,6 +455,17 @@ class _SharedTree:
     roots: list[CommentRow]
     rows: list[CommentRow]
     nodes: list[ThreadNode]
+    key: str  # ``ThreadPage.shared_key``: names these very rows (``_rows_digest``)
+
+
+def _rows_digest(rows_key: str, rows: list[CommentRow]) -> str:
+    """A key for exactly these rows: their cache key and a digest of every
+    light column. The rows cached under one ``thread_version`` can differ
+    between workers (the tree is read after the article, and a write may land
+    in between), so what is built from them (the page of fragments, the joined
+    list) is keyed by the rows themselves, never by the version alone."""
+    light = repr([row.__reduce__()[1][0] for row in rows]).encode()
+    return f"{rows_key}:{hashlib.blake2b(light, digest_size=12).hexdigest()}"
 
 
 # The latest shared trees, assembled, kept in this process: keyed as in the

@@ -223,3 +223,27 @@ def test_a_member_with_nothing_of_their_own_gets_the_list_joined_once_and_their_
     # The author of a comment on the page gets their own controls, not the shared list.
     own = listing(member.pk, "<input value=C>", tree.shared_key)
     assert "your comment" in own and "your comment" not in composed
+
+
+@pytest.mark.django_db
+def test_two_readings_of_one_thread_version_that_differ_never_share_a_page_of_fragments(member, article):
+    """The tree is read after the article: a write can land in between, so two
+    workers may cache different rows under the same ``thread_version``. What is
+    built from the rows must be keyed by the rows, not by the version alone
+    (under load this was a KeyError: a comment missing from the page)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from threads import selectors
+
+    comment_create(author=member, article=article, parent=None, text="The first comment.")
+    fresh = selectors.article_for_thread_page(slug=article.slug, viewer=AnonymousUser())
+    before = selectors.thread_page(article=fresh, viewer=AnonymousUser())
+    rendering.thread_html(before.nodes, article=fresh, reader=rendering.Reader(), shared_key=before.shared_key)
+    # Another worker read the same version, but its rows already hold a newer comment.
+    late = comment_create(author=member, article=article, parent=None, text="A comment written meanwhile.").comment
+    selectors._recent_trees.clear()
+    rendering.cache.delete(selectors._public_rows_key(fresh, 1, selectors.OLDEST))
+    after = selectors.thread_page(article=fresh, viewer=AnonymousUser())  # same thread_version as `before`
+    assert after.shared_key != before.shared_key
+    html = rendering.thread_html(after.nodes, article=fresh, reader=rendering.Reader(), shared_key=after.shared_key)
+    assert f'id="comment-{late.pk}"' in html and "written meanwhile" in html
