@@ -20,6 +20,7 @@ LAYERS: dict[str, int] = {
     "mscommunity.privacy": 0,
     "mscommunity.sanitizer": 0,
     "mscommunity.ratelimits": 0,
+    "mscommunity.rawsql": 0,
     "mscommunity.pages": 1,
     "mscommunity.accounts": 2,
     "mscommunity.notifications": 3,

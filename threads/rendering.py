@@ -50,7 +50,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from threads.models import Article, Comment, Reaction
-from threads.selectors import FLAGGED, CommentRow, ThreadNode, load_full
+from threads.selectors import FLAGGED, RECENT, CommentRow, ThreadNode, load_full, remember_recent
 
 _KINDS = tuple(Reaction.Kind.values)
 _KIND_CHOICES = tuple(Reaction.Kind.choices)
@@ -276,7 +276,7 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
         if page is None:
             page = cache.get(page_key)
         if page is not None:
-            _remember(_recent_pages, page_key, page)
+            remember_recent(_recent_pages, page_key, page)
             return page
     keyed: dict[str, tuple[CommentRow, str]] = {}
     stack = list(nodes)
@@ -308,7 +308,7 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
     if stored:
         cache.set(page_key, page, CACHE_SECONDS)
         if shared_key is not None:
-            _remember(_recent_pages, page_key, page)
+            remember_recent(_recent_pages, page_key, page)
     return page
 
 
@@ -316,16 +316,8 @@ def fragments(nodes: Iterable[ThreadNode], *, article: Article, shared_key: str 
 # is then read without unpickling ~150 fragments on every view. Safe for the
 # same reason the cache is: the key names the very rows the page shows, and
 # fragments are immutable. Bounded, oldest forgotten first.
-RECENT_PAGES = 32
 _recent_pages: dict[str, dict[int, Fragment]] = {}
-
-
-def _remember(memory: dict, key: str, value: object) -> None:
-    """Keep ``value`` in ``memory`` (a process's recent pages), at most ``RECENT_PAGES``, oldest forgotten first."""
-    memory.pop(key, None)
-    memory[key] = value
-    while len(memory) > RECENT_PAGES:
-        del memory[next(iter(memory))]
+RECENT_PAGES = RECENT  # its bound (``selectors.remember_recent``)
 
 
 def _build_fingerprint() -> str:
@@ -525,7 +517,7 @@ def thread_html(nodes: list[ThreadNode], *, article: Article, reader: Reader, cs
     # Everything above is escaped here or is sanitizer output (body_html).
     joined = "".join(out)
     if plain_key is not None:
-        _remember(_plain_lists, plain_key, joined)
+        remember_recent(_plain_lists, plain_key, joined)
         joined = joined.replace(_CSRF_MARK, csrf_input_given, 1)
     return mark_safe(joined)  # noqa: S308
 

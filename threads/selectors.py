@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import cache as once_per_process
 
 from django.conf import settings
@@ -32,12 +31,12 @@ from django.db.models import (
     Value,
 )
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from mscommunity.accounts.models import User
 from mscommunity.accounts.policy import EDITORS_GROUP, MODERATORS_GROUP
 from mscommunity.moderation.models import Flag
 from mscommunity.notifications.selectors import is_following
+from mscommunity.rawsql import moment
 from threads.models import Article, Comment, Reaction
 
 NEWEST = "newest"
@@ -136,8 +135,8 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
     Article._meta.get_field("author").set_cached_value(article, author)
     article.treatment_links = _treatment_links(article.treatments_packed)
     if signed_in:
-        article.viewer_visited_at = _moment(article.viewer_visited_at)
-        article.viewer_seen_before = _moment(article.viewer_seen_before)
+        article.viewer_visited_at = moment(article.viewer_visited_at)
+        article.viewer_seen_before = moment(article.viewer_seen_before)
         article.viewer_following = bool(article.viewer_following)
         article.viewer_verified = bool(article.viewer_verified)
         article.viewer_holds = bool(article.viewer_holds)
@@ -146,12 +145,6 @@ def article_for_thread_page(*, slug: str, viewer: User | AnonymousUser) -> Artic
 
 
 _SQL: dict[tuple[str, bool, bool], str] = {}
-
-
-def _moment(value: datetime | str | None) -> datetime | None:
-    """A timestamp read by raw SQL: SQLite gives naive UTC (text or a datetime), PostgreSQL an aware datetime."""
-    moment = parse_datetime(value) if isinstance(value, str) else value
-    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 def _thread_page_sql(*, signed_in: bool, staff: bool) -> str:
@@ -363,7 +356,7 @@ def load_full(rows: list[CommentRow]) -> None:
         row = by_id[pk]
         row.full_version = version
         row.body_html, row.medical_notice, row.help_note = body_html, bool(medical_notice), bool(help_note)
-        row.status_reason, row.edited_at = status_reason, _moment(edited_at)
+        row.status_reason, row.edited_at = status_reason, moment(edited_at)
         row.counts = tuple(int(n) for n in kinds)
 
 
@@ -430,10 +423,7 @@ def thread_page(
             number, total, roots, replies = _public_rows(article, wanted, order, rows_key)
             rows = [*roots, *replies]
             tree = _SharedTree(number, total, roots, rows, assemble(roots, replies), _rows_digest(rows_key, rows))
-        _recent_trees.pop(rows_key, None)
-        _recent_trees[rows_key] = tree
-        while len(_recent_trees) > RECENT_TREES:
-            del _recent_trees[next(iter(_recent_trees))]
+        remember_recent(_recent_trees, rows_key, tree)
         page_obj = Page(tree.roots, tree.number, Paginator(range(tree.total), settings.THREADS_PAGE_SIZE))
         mine = own_marks(tree.rows, viewer) if viewer.is_authenticated else {}
         return ThreadPage(page=page_obj, nodes=tree.nodes, order=order, total_comments=len(tree.rows),
@@ -469,9 +459,18 @@ def _rows_digest(rows_key: str, rows: list[CommentRow]) -> str:
 
 
 # The latest shared trees, assembled, kept in this process: keyed as in the
-# cache (``_public_rows_key``), so never stale. Bounded, oldest forgotten first.
-RECENT_TREES = 32
+# cache (``_public_rows_key``), so never stale.
 _recent_trees: dict[str, _SharedTree] = {}
+RECENT = 32  # what a process keeps of each kind of recent shared page (here and in ``rendering``)
+
+
+def remember_recent(memory: dict, key: str, value: object) -> None:
+    """Keep ``value`` under ``key`` in ``memory``, one of a process's stores of
+    recent shared pages: at most ``RECENT``, the least recently kept forgotten first."""
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > RECENT:
+        del memory[next(iter(memory))]
 
 
 def _replies(article: Article, roots: list[CommentRow], viewer: User | AnonymousUser) -> list[CommentRow]:
@@ -551,7 +550,7 @@ def _public_row(values: tuple) -> CommentRow:
     """A row of the SQL above as the ORM's ``_light`` gives it (SQLite answers 0/1 and text)."""
     values = list(values[:len(_LIGHT)])
     values[6] = bool(values[6])
-    values[9] = _moment(values[9])
+    values[9] = moment(values[9])
     return CommentRow(tuple(values))
 
 

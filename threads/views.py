@@ -86,8 +86,9 @@ def _article_context(request: HttpRequest, article: Article, form: CommentForm, 
                                    token) if signed_in else "",
         ),
         "following": signed_in and article.viewer_following, "go_form": rendering.GO_FORM,
+        # Only where the template shows the form (see threads/_comment_form_block.html).
         "blank_form": blank_comment_form(slug=article.slug, csrf_token=token)
-        if signed_in and not form.is_bound else "",
+        if signed_in and refusal is None and article.comments_open and not form.is_bound else "",
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -14,6 +14,7 @@ from django.utils import timezone
 from mscommunity.accounts.models import User
 from mscommunity.moderation import policy
 from mscommunity.moderation.models import AuditEvent, ModerationCase, PolicyRule, Suspension
+from mscommunity.rawsql import moment
 
 POLICY_CACHE_KEY = "moderation:policy-rules"
 POLICY_CACHE_SECONDS = 60
@@ -77,6 +78,4 @@ def suspension_refusal(member: User) -> str | None:
     if suspension is None:
         return None
     until, reason = suspension
-    if isinstance(until, str):  # SQLite without its converter
-        until = datetime.fromisoformat(until)
-    return f"A moderator has paused your posting until {until:%d %B %Y, %H:%M} (UTC) because {reason}."
+    return f"A moderator has paused your posting until {moment(until):%d %B %Y, %H:%M} (UTC) because {reason}."

@@ -37,6 +37,7 @@ from django.utils import timezone
 from mscommunity.accounts.models import User
 from mscommunity.notifications import groups as group_kinds
 from mscommunity.notifications.models import Follow, Notification
+from mscommunity.rawsql import moment
 
 # The group a notification belongs to: its key, or "#<id>" for one on its own.
 _GROUP = Case(
@@ -173,18 +174,8 @@ def unread_count(*, recipient: User) -> tuple[int, bool]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [recipient.pk, UNREAD_WINDOW])
         window = cursor.fetchall()
-    groups = {(key, _local_day(created)) if key else pk for key, created, pk in window}
+    groups = {(key, timezone.localtime(moment(created)).date()) if key else pk for key, created, pk in window}
     return len(groups), len(window) >= UNREAD_WINDOW
-
-
-def _local_day(moment: dt.datetime | str) -> dt.date:
-    """The day, in the site's time zone, of a timestamp read by raw SQL (SQLite
-    gives naive UTC, as a datetime or text; PostgreSQL an aware datetime)."""
-    if isinstance(moment, str):
-        moment = dt.datetime.fromisoformat(moment)
-    if timezone.is_naive(moment):
-        moment = moment.replace(tzinfo=dt.UTC)
-    return timezone.localtime(moment).date()
 
 
 def unread_badge(*, recipient: User) -> str:

@@ -122,13 +122,14 @@ def _letter_finder(first: str) -> re.Pattern[str]:
 _LETTER_FINDERS: dict[str, re.Pattern[str]] = {c: _letter_finder(c) for c in sorted({w[0] for w in _CUE_STARTS})}
 
 
-def _start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
-    """The start words (whole words) of ``low``, in order; ``present``: their first a-z runs among
-    the text's words."""
+def _start_words(low: str, present: frozenset[str],
+                 finders: dict[str, re.Pattern[str]] = _LETTER_FINDERS) -> Iterable[re.Match[str]]:
+    """The start words (whole words) of ``low``, in order, as ``finders`` (one per first letter) find
+    them; ``present``: their first a-z runs among the text's words."""
     letters = {f[0] for f in present}
     if len(letters) == 1:
-        return _LETTER_FINDERS[letters.pop()].finditer(low)
-    found = [m for c in letters for m in _LETTER_FINDERS[c].finditer(low)]
+        return finders[letters.pop()].finditer(low)
+    found = [m for c in letters for m in finders[c].finditer(low)]
     found.sort(key=_match_start)
     return found
 
@@ -153,12 +154,7 @@ _GATED_FINDERS: dict[str, re.Pattern[str]] = {c: _gated_finder(c) for c in _LETT
 
 def _gated_start_words(low: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
     """:func:`_start_words`, but only the start words that pass their next-word test."""
-    letters = {f[0] for f in present}
-    if len(letters) == 1:
-        return _GATED_FINDERS[letters.pop()].finditer(low)
-    found = [m for c in letters for m in _GATED_FINDERS[c].finditer(low)]
-    found.sort(key=_match_start)
-    return found
+    return _start_words(low, present, _GATED_FINDERS)
 
 
 def _match_start(m: re.Match[str]) -> int:

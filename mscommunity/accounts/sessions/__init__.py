@@ -11,10 +11,10 @@ flushing) is Django's own.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from django.db import connections, router
 from django.utils import timezone
+
+from mscommunity.rawsql import moment
 
 
 class SQLSessionRead:
@@ -33,10 +33,6 @@ class SQLSessionRead:
             self._session_key = None
             return None
         data, expires = row
-        if isinstance(expires, str):  # SQLite without its converter
-            expires = datetime.fromisoformat(expires)
-        if expires.tzinfo is None:
-            expires = expires.replace(tzinfo=UTC)
-        session = model(session_key=self.session_key, session_data=data, expire_date=expires)
+        session = model(session_key=self.session_key, session_data=data, expire_date=moment(expires))
         session._state.adding, session._state.db = False, using
         return session
