@@ -87,6 +87,7 @@ class Doc:
     ``ascii``: the text is all ASCII.  ``same_len``: lower-casing kept every offset (almost always true; some
     scripts change length), so patterns may run on ``low`` with offsets that
     index ``text``.  ``lower_text``: the writer used no capitals at all.
+    ``has_digit``: the text holds a digit; ``first_digit``: where the first one stands.
     ``words``: every maximal run of ``a``-``z`` in ``low`` ("i'm" gives "i"
     and "m"); ``mask``: the word facts of ``words`` (:func:`word_bit`), worked
     out on first use.  ``allowed``, ``known`` and ``never`` are the scrub call's
@@ -94,8 +95,8 @@ class Doc:
     read as names).
     """
 
-    __slots__ = ("_capital_digit", "_mask", "allowed", "ascii", "has_digit", "known", "low", "lower_text", "never", "same_len",
-                 "text", "words")
+    __slots__ = ("_capital_digit", "_mask", "allowed", "ascii", "first_digit", "has_digit", "known", "low", "lower_text",
+                 "never", "same_len", "text", "words")
 
     def __init__(
         self,
@@ -115,7 +116,11 @@ class Doc:
         # times faster than the pattern, which makes one match object per word).
         self.words = frozenset(low.encode("ascii").translate(_NOT_AZ_TO_SPACE).decode("ascii").split() if self.ascii
                                else _AZ.findall(low))
-        self.has_digit = (_DIGIT_ASCII if self.ascii else _DIGIT).search(text) is not None
+        digit = (_DIGIT_ASCII if self.ascii else _DIGIT).search(text)
+        self.has_digit = digit is not None
+        # Where the first digit stands (0 when there is none): a pattern that starts with a digit
+        # (``[0-9]`` in ASCII, ``\d`` otherwise) is searched from here, skipping the text before it.
+        self.first_digit = digit.start() if digit is not None else 0
         self.allowed = allowed
         self.known = known
         self.never = never
@@ -136,7 +141,7 @@ class Doc:
         licence holds one.  Worked out on first use, once per text."""
         if self._capital_digit is None:
             rx = _CAPITAL_DIGIT_ASCII if self.ascii else _CAPITAL_DIGIT
-            self._capital_digit = self.has_digit and rx.search(self.text) is not None
+            self._capital_digit = self.has_digit and rx.search(self.text, self.first_digit) is not None
         return self._capital_digit
 
 

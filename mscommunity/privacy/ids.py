@@ -139,6 +139,7 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     read = doc_for(text, doc)
     if not read.has_digit:
         return out
+    first = read.first_digit  # the patterns below that start with a digit are searched from there
     # NINO, MBI, codice fiscale and UK licence all hold a capital next to a digit: one cheap test first.
     capital_digit = read.capital_digit
     if capital_digit and _NINO_HINT.search(text):
@@ -146,13 +147,13 @@ def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
         for m in _MBI.finditer(text):
             out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
-    for m in _CODICE_FISCALE.finditer(text) if capital_digit and _TWO_DIGITS_CAPITAL.search(text) else ():
+    for m in _CODICE_FISCALE.finditer(text) if capital_digit and _TWO_DIGITS_CAPITAL.search(text, first) else ():
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
-    if not (_FIVE_DIGITS_ASCII if read.ascii else _FIVE_DIGITS).search(text):
+    if not (_FIVE_DIGITS_ASCII if read.ascii else _FIVE_DIGITS).search(text, first):
         return out
     for m in _UK_LICENCE.finditer(text) if capital_digit else ():
         out.append(Redaction("ID_NUMBER", m.start(), m.end(), 0.9))
-    for t in _TOKEN.finditer(text):
+    for t in _TOKEN.finditer(text, first):  # a token starts at a digit
         g = t.group(0)
         if len(g) < 5 or (len(g) < 12 and sum(map(str.isdigit, g)) < 5):
             continue  # fewer than five digits (a year, a dose): the test below, made cheap

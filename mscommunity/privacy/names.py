@@ -33,7 +33,14 @@ from .doc import Doc, doc_for, word_in
 from .name_cues import CUE_FIRST_BIT, _cues
 from .name_endings import _dash_signatures, _sign_offs, _signature_line
 from .name_full import _full_names, _may_hold_full_name
-from .name_lists import is_family_name, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_lists import (
+    extra_never_names,
+    is_family_name,
+    is_given_name,
+    not_a_name,
+    reset_never_names,
+    set_never_names,
+)
 from .name_reading import _WORD, _after_title, _capitalised, _chain, _given_word, _name_at, _pair_before, note_words
 from .name_signs import (
     _AFTER_GREETING_NAME,
@@ -95,7 +102,8 @@ def find(
     d = doc_for(text, doc)
     mask = d.mask
     note_words(text, mask)
-    token = set_never_names(never_names)
+    # With no never-names and none in force (the usual case), there is nothing to set or reset.
+    token = set_never_names(never_names) if never_names or extra_never_names() else None
     try:
         found = _Found()
         low, lower_text, words = d.low, d.lower_text, d.words
@@ -129,7 +137,8 @@ def find(
             found.items.extend(_propagate(text, found.items, low))
         return found.items
     finally:
-        reset_never_names(token)
+        if token is not None:
+            reset_never_names(token)
 
 
 _FOREIGN_NAME_CLOSE = re.compile(r"\s*(?:[,.!;:(]|$|\s+(?:y|e|i|und|et|en|and|de|da|do|aus|z|ze|van|from|here|aqui|aquí)\b|"

@@ -108,7 +108,7 @@ def _run_start(text: str, i: int) -> int:
 def find(text: str, *, doc: Doc | None = None) -> list[Redaction]:
     """Return PHONE redactions found in ``text``."""
     d = doc_for(text, doc)
-    six = (_SIX_DIGITS_ASCII if d.ascii else _SIX_DIGITS).search(text) if d.has_digit else None
+    six = (_SIX_DIGITS_ASCII if d.ascii else _SIX_DIGITS).search(text, d.first_digit) if d.has_digit else None
     if six is None:
         return []
     first = _run_start(text, six.start())

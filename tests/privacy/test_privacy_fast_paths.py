@@ -108,6 +108,22 @@ def test_ascii_digit_patterns_agree_on_ascii_text(slow: re.Pattern[str], fast: r
         assert [m.span() for m in slow.finditer(text)] == [m.span() for m in fast.finditer(text)], text
 
 
+@pytest.mark.parametrize("pattern", [
+    doc._CAPITAL_DIGIT, doc._CAPITAL_DIGIT_ASCII, ids._FIVE_DIGITS, ids._FIVE_DIGITS_ASCII, ids._TOKEN,
+    ids._TWO_DIGITS_CAPITAL, phones._SIX_DIGITS, phones._SIX_DIGITS_ASCII,
+])
+def test_digit_patterns_searched_from_the_first_digit_find_what_a_whole_search_finds(pattern: re.Pattern[str]) -> None:
+    """These patterns start with a digit, so the detectors search them from ``Doc.first_digit``; their
+    look-behinds still see the letters before it ("A1", "AB 12")."""
+    samples = [*TEXTS, "NI AB123456C", "ref 12A34B", "x\u0663\u0664 5 6 7 8 9 0", "SW1A 1AA", "no digits"]
+    for text in samples:
+        d = Doc(text)
+        first = doc._DIGIT.search(text)
+        assert (d.has_digit, d.first_digit) == ((True, first.start()) if first else (False, 0)), text
+        assert [m.span() for m in pattern.finditer(text, d.first_digit)] == [
+            m.span() for m in pattern.finditer(text)], text
+
+
 def test_rewritten_address_patterns_match_their_old_form() -> None:
     old_pobox = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s+Box|Locked\s+Bag)\s*#?\s*\d{1,6}\b", re.I)
     old_clause = re.compile(
