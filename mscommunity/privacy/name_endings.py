@@ -28,7 +28,7 @@ from .name_signs import (
     _VALEDICTION,
     SIGN_FIRST_WORDS,
 )
-from .vocab import COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word
+from .vocab import CALENDAR_WORDS, COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word, word_form
 
 if TYPE_CHECKING:
     from .names import _Found
@@ -77,7 +77,10 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         if title is None and is_english_word(sign_first) and not is_given_name(sign_first):
             continue  # "show some love!! Link in my profile": a word, not a signature
         extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
-        if _at_end(text, extra[-1][1] if extra else hit[1]):
+        end = extra[-1][1] if extra else hit[1]
+        if sign_first.lower() in CALENDAR_WORDS and _WORDS_AFTER.match(text, end):
+            continue  # "Best Easter in years", "Love Christmas with them": the day, where a name would end
+        if _at_end(text, end):
             add_group(hit, extra, 0.05)
     if "from" in words and low.find("from", tail_start) != -1:
         # In ASCII, the lower-cased text without re.I (faster; "pre" is only tested for being there, lower-cased).
@@ -99,6 +102,9 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         add_group((k.start(1), k.end(1), 0.85), [])
 
 
+_WORDS_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
 def _signature_line(text: str, add_group, lower_text: bool) -> None:
     """A last line that is only a name or names (maybe ", Place"), or a name ending the final sentence."""
     body = text.rstrip()
@@ -112,7 +118,7 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
             extra = _chain(text, hit[1], strong=True, lowercase_ok=lower_text)
             first = text[hit[0]:hit[1]].split()[0]
             if _at_end(text, extra[-1][1] if extra else hit[1]) and not (
-                    is_english_word(first) and not is_given_name(first)):
+                    not is_given_name(first) and word_form(first, is_family_name(first))):
                 add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
                 return
         alone = _LINE_ALONE.fullmatch(body, start)
@@ -131,7 +137,7 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
         if hit and _at_end(text, hit[1]):
             words = text[hit[0]:hit[1]].split()
             if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS or (
-                    is_english_word(words[0]) and not is_given_name(words[0])):
+                    not is_given_name(words[0]) and word_form(words[0], is_family_name(words[0]))):
                 return
             sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
             add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])

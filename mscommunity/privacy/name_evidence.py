@@ -27,11 +27,19 @@ from __future__ import annotations
 import re
 
 from .doc import word_bit, words_mask
-from .name_lists import _given, extra_never_names, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_lists import (
+    _given,
+    extra_never_names,
+    is_family_name,
+    is_given_name,
+    not_a_name,
+    reset_never_names,
+    set_never_names,
+)
 from .name_reading import _WORD, _after_title, _capitalised, _name_at
 from .name_tails import _endings
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, is_english_word, place_phrase_at
+from .vocab import CALENDAR_WORDS, COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, is_english_word, place_phrase_at, word_form
 
 Hit = tuple[int, int, float]
 
@@ -339,8 +347,9 @@ _STRONG_AFTER = re.compile(r"(?:\s+[\-\u2013]\s+(?=[a-z])|\s+(?:and|&)\s+I\b|,?\
 def _unknown_name(text: str, w: str, s: int, e: int) -> bool:
     """A word in no list, read as a name only in a structure names take: "Wanjiru and I met",
     "Ngozi I'm so glad", "Siobhán from the Boston group", "Our Kayleigh's 21st"."""
-    if len(w) < 3 or not w[1:].islower() or is_english_word(w) or not_a_name(w) or w.lower() in GAZETTEER:
-        return False
+    if (len(w) < 3 or not w[1:].islower() or word_form(w, is_family_name(w)) or not_a_name(w)
+            or w.lower() in GAZETTEER or w.lower() in CALENDAR_WORDS):
+        return False  # "Vaping - ...", "Carers - ...", "Ramadan - ...": a word or a day heading the post
     if w.lower() in _GREETING_WORDS or _after_title(text, s):
         return False
     m = _STRONG_AFTER.match(text, e)

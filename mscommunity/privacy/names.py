@@ -48,15 +48,18 @@ from .name_signs import (
 from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
 from .vocab import (
+    CALENDAR_WORDS,
     COMMON,
     DAYS,
     MONTH_WORDS,
     PRIVATE_TITLES,
     PUBLIC_FIGURES,
     PUBLIC_FIRST_WORDS,
+    abbreviation_shaped,
+    eponym_condition,
     is_english_word,
-    is_wordish,
     public_figure_at,
+    word_form,
 )
 
 __all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
@@ -146,7 +149,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
         elif kind == "kin":
-            add(_name_at(text, pos, strong=True, lowercase_ok=lower_text))
+            hit = _name_at(text, pos, strong=True, lowercase_ok=lower_text)
+            if hit and not _thing_after_kin(text[hit[0]:hit[1]].split()[0]):
+                add(hit)
         elif kind in ("role", "called"):
             hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text and kind == "called")
             if hit and _given_word(text[hit[0]:hit[1]].split()[0], lower_text):
@@ -188,6 +193,16 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             add(hit)
 
 
+def _thing_after_kin(first: str) -> bool:
+    """True when the word after a kinship cue is a thing of theirs, not their name: an ordinary
+    word in no name list ("my father Medicare", "my son Year 9", "my mum Pension Credit"), a
+    mixed-case abbreviation ("my daughter GCSEs") or a condition ("my dad Parkinson's")."""
+    if abbreviation_shaped(first) or eponym_condition(first):
+        return True
+    bare = first[:-2] if first.endswith(("'s", "\u2019s")) else first
+    return not is_given_name(bare) and word_form(bare, is_family_name(bare))
+
+
 _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
 
 
@@ -196,6 +211,10 @@ _HERE_AFTER = re.compile(r"\s+here\b")
 _ROLE_WORDS = frozenset("""carer carers caregiver caretaker newbie newcomer lurker mum mom mam dad wife husband partner
 nurse physio student teacher veteran survivor warrior member rookie noob nan nana gran granny grandma grandpa""".split())  # noqa: SIM905
 _COMMA_AFTER = re.compile(r"\s*(?:,|-\s)")
+# After a vocative: words only said to the reader ("May, thank you", "June - so sorry", "April, you ...").
+_READER_ADDRESSED = re.compile(
+    r"\s*[,\-\u2013\u2014]+\s*(?:you|your|you're|youre|u|ur|thanks|thank|welcome|sorry|so\s+sorry|hugs|"
+    r"congrats|congratulations|i'm\s+so|im\s+so|i\s+hope\s+you|glad\s+you|lovely\s+to)\b", re.I)
 
 
 def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
@@ -213,11 +232,15 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
             if is_given_name(first) or not (is_english_word(first) or first.lower() in _ROLE_WORDS):
                 found.add(hit)  # not "Carer here", "Newbie here": a role, not a name
         elif _COMMA_AFTER.match(after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
+            first = text[hit[0]:hit[1]].split()[0]
+            if first.lower() in CALENDAR_WORDS and not _READER_ADDRESSED.match(text, hit[1]):
+                continue  # "Sunday - what a day", "August, worse heat": a day or a heading, not a reader
             found.add((hit[0], hit[1], 0.85))
     first_word = _FIRST_WORD_VOCATIVE.match(text)
     if first_word:
         w = first_word.group(1)
-        if not (is_wordish(w) or not_a_name(w) or is_given_name(w) or w.isupper()) and (
+        if not (word_form(w, is_family_name(w)) or not_a_name(w) or is_given_name(w) or w.isupper()
+                or abbreviation_shaped(w) or w.lower() in CALENDAR_WORDS) and (
                 len(w) >= 3 and (w.islower() or _capitalised(w))):
             # "kel - thanks for the tip", "Wanjiku, welcome": a word in no list opening the text,
             # set off by a comma or a dash, addresses a reader.

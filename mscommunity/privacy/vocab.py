@@ -80,16 +80,51 @@ def public_figure_at(text: str, start: int, end: int) -> bool:
 FOREIGN_WORDS: frozenset[str] = load_word_list("foreign_words.txt")
 
 
+# Endings of medical words no listed name has ("Hydrotherapy", "Colonoscopy", "Dysesthesia",
+# "Urology"): the specialties, procedures and symptoms members head their posts with.
+_MEDICAL_ENDINGS = ("ology", "opathy", "algia", "esthesia", "aesthesia", "phagia", "therapy", "oscopy", "ectomy",
+                    "otomy", "plasty", "pheresis", "ometry", "ography", "odynamics", "plegia", "paresis")
+
+
 def is_english_word(word: str) -> bool:
-    """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts"."""
+    """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts",
+    or a medical word by its ending ("hydrotherapy", "urology")."""
     w = word.lower()
-    return w in ENGLISH or w in COMMON
+    return w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS))
+
+
+# Endings of English word forms that few names have ("Hibernating", "Exhausted", "Honestly").
+_WORD_FORM_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion", "ful", "less")
+
+
+def word_form(word: str, listed: bool) -> bool:
+    """True for a common word, an inflected form of one, or a longer word with a word-form ending.
+
+    ``listed``: the word is in a given- or family-name list (the caller looks it up), and then
+    only a dictionary word counts ("Sterling", "Fleming" stay possible names)."""
+    if is_wordish(word):
+        return True
+    w = word.lower()
+    return not listed and len(w) >= 6 and w.isalpha() and w.endswith(_WORD_FORM_ENDINGS)
+
+
+def abbreviation_shaped(word: str) -> bool:
+    """True for a mixed-case abbreviation: two capitals, then lower case ("GCSEs", "MRIs", "DMTs")."""
+    return len(word) >= 3 and word[:2].isupper() and not word.isupper()
+
+
+def eponym_condition(word: str) -> bool:
+    """True for a condition named after a person, written possessive ("Parkinson's", "Crohns")."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        return w[:-2] in EPONYM_CONDITIONS
+    return w.endswith("s") and w[:-1] in EPONYM_CONDITIONS
 
 
 def is_wordish(word: str) -> bool:
     """True for a common English word or an inflected form of one ("carers", "hurried", "knitting")."""
     w = word.lower()
-    if w in ENGLISH or w in COMMON:
+    if w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS)):
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("ers", ""), ("er", ""), ("ly", "")):
@@ -159,6 +194,20 @@ MONTH_WORDS = frozenset(MONTHS.split()) | frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 DAYS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+""".split())  # noqa: SIM905
+# Holidays and holy seasons members date their posts by ("Easter - the whole family came"):
+# with the days and months, the words of the calendar.
+HOLIDAYS = frozenset("""
+easter christmas xmas thanksgiving halloween hogmanay ramadan ramazan ramzan eid diwali deepavali hanukkah
+chanukah passover pesach lent advent pentecost whitsun navratri holi kwanzaa vesak
+""".split())  # noqa: SIM905
+CALENDAR_WORDS: frozenset[str] = DAYS | MONTH_WORDS | HOLIDAYS
+
+# Conditions named after a person, written possessive ("my dad Parkinson's", "her Crohn's"):
+# the illness, not a name (only in the possessive: "Mr Parkinson" is still a person).
+EPONYM_CONDITIONS = frozenset("""
+parkinson alzheimer crohn addison cushing hashimoto raynaud sjogren sjögren devic uhthoff lhermitte
+meniere ménière huntington hodgkin tourette asperger guillain barre barré charcot
 """.split())  # noqa: SIM905
 
 # Common English words that also appear as given names or that people capitalise
