@@ -51,7 +51,8 @@ _NOUN_AFTER = re.compile(
 _ANIMALS_THINGS = frozenset((  # noqa: SIM905
     "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
     "rollator wheelchair walker cane boat bike robot alexa doll teddy plant").split())
-_ARTICLES = frozenset(["the", "a", "an", "this", "that"])
+# The article, or a verb whose object is a thing: "the old Astra", "anyone else use Alexa".
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "use", "uses", "used", "using"])
 _THING_ADJECTIVES = frozenset(
     "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
 

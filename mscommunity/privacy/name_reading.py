@@ -43,7 +43,11 @@ _PRO_TITLES = frozenset(
 # :func:`_after_title` is False without looking.  Compared by identity, so a stale
 # entry (another call, another thread) is only ever a miss.
 _NO_TITLE_TEXT: list[str | None] = [None]
-_PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
+# Nursing titles, written capitalised before a name ("Sister Blake rang me back", "Nurse Kelly"): staff in
+# their role, like "Dr". Lower case they are kin or a role ("my sister Aoife", "a nurse called Sandra").
+_CAPITAL_TITLES = frozenset(["Nurse", "Sister", "Matron"])
+_OWNER_WORDS = frozenset(["my", "our", "his", "her", "their", "your"])
+_PRO_TITLE_WORDS = frozenset(_PRO_TITLES) | frozenset(t.lower() for t in _CAPITAL_TITLES)
 
 
 PRO_TITLE_BIT = word_in(_PRO_TITLE_WORDS)
@@ -64,6 +68,8 @@ def _after_title(text: str, start: int) -> bool:
         return False
     if words[-1].lower().rstrip(".") in _PRO_TITLES:
         return True
+    if words[-1] in _CAPITAL_TITLES and not (len(words) >= 2 and words[-2].lower() in _OWNER_WORDS):
+        return True  # "Sister Blake", not "my Sister Aoife"
     return len(words) >= 2 and words[-2].lower().rstrip(".") in _PRO_TITLES and words[-1][:1].isupper()
 
 

@@ -206,7 +206,7 @@ def _thing_after_kin(first: str) -> bool:
 _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
 
 
-_HERE_AFTER = re.compile(r"\s+here\b")
+_HERE_AFTER = re.compile(r"\s+here\b(?!\s+(?:goes|go|is|are|was|we|it|comes|come|they|it's|we're)\b)", re.I)
 # "Carer here", "Newbie here": who the writer is, not their name.
 _ROLE_WORDS = frozenset("""carer carers caregiver caretaker newbie newcomer lurker mum mom mam dad wife husband partner
 nurse physio student teacher veteran survivor warrior member rookie noob nan nana gran granny grandma grandpa""".split())  # noqa: SIM905

@@ -253,7 +253,7 @@ FOREIGN_GREETINGS = (
     "hola|hallo|olá|oi|bonjour|bonsoir|salut|ciao|namaste|namaskar|salaam|salam|assalamualaikum|"
     "asalamualaikum|shalom|merhaba|selam|kumusta|kamusta|hej|hei|moin|servus|grüezi|gruezi|aloha|privet|ahoj|"
     "cześć|czesc|jambo|habari|sawubona|buongiorno|buenas|buenos días|buenos dias|bom dia|boa tarde|guten tag|"
-    "guten morgen|goedemorgen|dzień dobry|"
+    "guten morgen|goedemorgen|dzień dobry|kia ora|talofa|mabuhay|"
     # thank-yous, which greet a reader by name as "thank you" does ("Gracias Ana", "Go raibh maith agat Siobhán")
     "gracias|muchas gracias|merci|danke|grazie|obrigado|obrigada|go raibh maith agat|go raibh maith agaibh|diolch|"
     "dziękuję|dziekuje"
@@ -270,6 +270,8 @@ FOREIGN_SIGNOFFS = (
 INTERJECTIONS = frozenset("""
 ha haha hahaha hehe hehehe lol lmao rofl omg omfg oh ohh ah ahh aw aww awww ugh urgh argh wow yay ooh oops
 phew meh hmm hmmm eh huh yikes gosh jeez blimey crikey bah boo woohoo hooray whoa welp sigh yep nope yup nah
+oof eek ew eww sheesh yeesh gah bleh blah hmph ouch oww yowza whew woot yippee hurrah huzzah jeepers darn
+drat heck golly wahey ack ergh erm umm uhh mhm och aye alas kudos righto
 okey alright righto chuffed gutted knackered shattered
 cos coz cuz tho bc nan nana nanna gran
 """.split())  # noqa: SIM905  (the last line: chat words and kin words written like names: "my nan cos ...")
