@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .doc import word_starts
 from .name_lists import is_family_name, is_given_name
-from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at
+from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at, ordinary_words
 from .name_signs import (
     _DASH,
     _FROM_SIGN,
@@ -44,7 +44,7 @@ def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
         if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
             continue  # "(Priya - Leicester)": the part after the dash is a place
         hit = _name_at(text, m.end(), strong=True)
-        if hit:
+        if hit and not ordinary_words(text[hit[0]:hit[1]]):
             extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
             if _at_end(text, extra[-1][1] if extra else hit[1]):
                 found.add_group(hit, extra)
@@ -74,7 +74,8 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         if low_name and not _given_word(text[hit[0]:hit[1]].split()[0], True):
             continue
         sign_first = text[hit[0]:hit[1]].split()[0]
-        if title is None and is_english_word(sign_first) and not is_given_name(sign_first):
+        if title is None and ((is_english_word(sign_first) and not is_given_name(sign_first))
+                              or ordinary_words(text[hit[0]:hit[1]])):
             continue  # "show some love!! Link in my profile": a word, not a signature
         extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
         end = extra[-1][1] if extra else hit[1]

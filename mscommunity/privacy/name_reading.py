@@ -26,6 +26,7 @@ from .vocab import (
     STRICT_NEVER,
     is_english_word,
     place_phrase_at,
+    word_form,
 )
 
 # A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
@@ -201,6 +202,13 @@ def _tail_ok(text: str, start: int, end: int, conf: float) -> tuple[int, int, fl
 def _at_end(text: str, end: int) -> bool:
     """True when only a place, kisses or punctuation follow ``end``."""
     return len(text) - end <= 60 and _END_TRAIL.match(text, end) is not None
+
+
+def ordinary_words(name: str) -> bool:
+    """True when every word of ``name`` is an ordinary word and none a listed given name: a list item or a
+    made-up signature ("- Decaf Coffee", "Wobbly Legs", "Thanks,\nNewbie"), not a person ("- Tired Tom")."""
+    words = _WORD.findall(name)
+    return bool(words) and all(not is_given_name(w) and word_form(w, is_family_name(w)) for w in words)
 
 
 def _given_word(w: str, lowercase_ok: bool) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from .doc import word_in
 from .name_lists import is_given_name, not_a_name
-from .name_reading import _name_at
+from .name_reading import _name_at, ordinary_words
 from .vocab import SIGNOFFS, is_english_word
 
 _GLUED_END = re.compile(
@@ -106,5 +106,5 @@ def _endings(text: str, add, mask: int | None = None) -> None:
         nl = nxt
         if m:
             hit = _name_at(text, m.end(), strong=True)
-            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]):
+            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]) and not ordinary_words(text[hit[0]:hit[1]]):
                 add((hit[0], hit[1], 0.9))

@@ -280,8 +280,14 @@ mera meri mere kya hai hain nahi nahin aap hum tum mujhe bahut kuch abhi bhi aur
 acha achha theek thik haan ji beta beti bhai didi bhaiya karein karo samajh raha rahi hota hoti hua gaya
 gayi wala wali yeh woh kaun kab kahan
 """.split())  # noqa: SIM905
-# Greetings, sign-offs, interjections: never a name, even where a name list has them ("Salam", "Ha").
-STRICT_NEVER: frozenset[str] = INTERJECTIONS | ROMANISED_HINDI | frozenset(
+# Endearments and group addresses after a greeting or before a sign-off ("Welcome Hun!", "Evening
+# Lovelies", "Love,"): how members address each other, not a name, even where a name list has them.
+ENDEARMENTS = frozenset("""
+hun huns hon hunny honey darling darlin sweetie sweetheart love lovely lovelies lovey luv babe babes petal ducky
+duckie dearie pal mate mates buddy peeps folks guys gals warriors fam
+""".split())  # noqa: SIM905
+# Greetings, sign-offs, interjections, endearments: never a name, even where a name list has them ("Salam", "Ha").
+STRICT_NEVER: frozenset[str] = INTERJECTIONS | ROMANISED_HINDI | ENDEARMENTS | frozenset(
     w for phrase in (FOREIGN_GREETINGS + "|" + FOREIGN_SIGNOFFS).split("|") for w in phrase.split())
 # Single words of the lists above: never a name on their own.
 NEVER_WORDS: frozenset[str] = (
