@@ -208,7 +208,12 @@ def ordinary_words(name: str) -> bool:
     """True when every word of ``name`` is an ordinary word and none a listed given name: a list item or a
     made-up signature ("- Decaf Coffee", "Wobbly Legs", "Thanks,\nNewbie"), not a person ("- Tired Tom")."""
     words = _WORD.findall(name)
-    return bool(words) and all(not is_given_name(w) and word_form(w, is_family_name(w)) for w in words)
+    return bool(words) and all(w.lower() in _FUNCTION_WORDS or (not is_given_name(w) and word_form(w, is_family_name(w)))
+                               for w in words)
+
+
+# Pronouns and small words some name lists hold ("My", "So", "An"): never a name in a signature or list item.
+_FUNCTION_WORDS = frozenset("my so ok an the a to of in on at by it is be as or if no we us me our you your this that".split())  # noqa: SIM905
 
 
 def _given_word(w: str, lowercase_ok: bool) -> bool:
