@@ -73,7 +73,7 @@ def _not_person_before(text: str, s: int) -> bool:
 
 _PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
                           r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
-                          r"Heights|City)\b")
+                          r"Heights|City|(?i:hospital|clinic|centre|center|university|hospice|surgery|infirmary))\b")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
@@ -321,8 +321,9 @@ def _free_words(text: str, add) -> None:
         if not pure and w.lower() in MONTH_WORDS and not _FOLLOW_SPEECH.match(text, e):
             continue  # "and May is 40 degrees": the month
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
-        if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):
-            continue  # "at Hospital de Santo António"
+        if prev and (_PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start())
+                     or place_phrase_at(text, prev.start(1), prev.group(1))):
+            continue  # "at Hospital de Santo António", "moved to Fiona Stanley" (a hospital)
         start = _sentence_start(text, s)
         if pure:
             if start and not _PURE_NEXT.match(text, e):

@@ -105,7 +105,11 @@ def word_form(word: str, listed: bool) -> bool:
     if is_wordish(word):
         return True
     w = word.lower()
-    return not listed and len(w) >= 6 and w.isalpha() and w.endswith(_WORD_FORM_ENDINGS)
+    if listed or len(w) < 6 or not w.isalpha():
+        return False
+    # A word form, or a compound of two common words ("Lifesaver", "Gamechanger", "Bedtime").
+    return w.endswith(_WORD_FORM_ENDINGS) or any(
+        w[:i] in ENGLISH and is_wordish(w[i:]) for i in range(3, len(w) - 2))
 
 
 def abbreviation_shaped(word: str) -> bool:
@@ -127,7 +131,7 @@ def is_wordish(word: str) -> bool:
     if w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS)):
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("ers", ""), ("er", ""), ("ly", "")):
+                         ("ers", ""), ("er", ""), ("er", "e"), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[:-len(suffix)] + repl) in ENGLISH:
             return True
     return False
