@@ -39,7 +39,17 @@ from .name_lists import (
 from .name_reading import _WORD, _after_title, _capitalised, _name_at
 from .name_tails import _endings
 from .result import Redaction
-from .vocab import CALENDAR_WORDS, COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, is_english_word, place_phrase_at, word_form
+from .vocab import (
+    CALENDAR_WORDS,
+    COMMON,
+    ENGLISH,
+    GAZETTEER,
+    KIN_WORD_SET,
+    MONTH_WORDS,
+    is_english_word,
+    place_phrase_at,
+    word_form,
+)
 
 Hit = tuple[int, int, float]
 
@@ -154,7 +164,7 @@ def find(
     if low is not None and len(low) == len(text):
         # Listed names written in lower case somewhere in the text (the test in C first).
         candidates = [w for w in (words & _pure_given_set() if mask & _PURE_GIVEN_BIT else ()) if len(w) >= 3 and w in text]
-        candidates = [w for w in candidates if pure_given(w)]
+        candidates = [w for w in candidates if pure_given(w) and w not in KIN_WORD_SET]  # "my lola": kin, lower case
         if candidates:
             hits: list[Hit] = []
             _lower_names(text, low, candidates, hits.append)

@@ -247,7 +247,12 @@ xoxo many kind warm warmest birthday birthdays anniversary christmas xmas easter
 weekend channel video videos vlog blog page post
 """.split())  # noqa: SIM905
 
-_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie", "lad", "lass", "laddie", "lassie", "boy", "girl", "bairn", "wean", "missus", "missis", "mam", "mammy", "mummy", "daddy", "grandad", "granddad", "gran", "grandchild", "grandkid", "grandbaby", "stepsister", "stepbrother", "eldest", "youngest", "oldest", "firstborn", "little one", "other half", "sweetheart"]
+_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie", "lad", "lass", "laddie", "lassie", "boy", "girl", "bairn", "wean", "missus", "missis", "mam", "mammy", "mummy", "daddy", "grandad", "granddad", "gran", "grandchild", "grandkid", "grandbaby", "stepsister", "stepbrother", "eldest", "youngest", "oldest", "firstborn", "little one", "other half", "sweetheart",
+    # kin words of the other languages members write in ("my tita Marites", "my nonna Rosa", "my babcia")
+    "tita", "tito", "lola", "lolo", "ate", "kuya", "ninang", "ninong", "tia", "tía", "tio", "tío", "abuela", "abuelo",
+    "abuelita", "avó", "avô", "vovó", "vovô", "nonna", "nonno", "zia", "zio", "oma", "opa", "tante", "onkel", "babcia",
+    "dziadek", "ciocia", "wujek", "ammi", "abbu", "nani", "dadi", "mausi", "bibi"]
+KIN_WORD_SET: frozenset[str] = frozenset(_KIN_WORDS)
 # Longest first so "sister-in-law" wins over "sister".
 KINSHIP = "|".join(sorted((w.replace("-", r"[\s\-]") for w in _KIN_WORDS), key=len, reverse=True))
 
