@@ -51,6 +51,7 @@ from .vocab import (
     CALENDAR_WORDS,
     COMMON,
     DAYS,
+    KIN_WORD_SET,
     MONTH_WORDS,
     PRIVATE_TITLES,
     PUBLIC_FIGURES,
@@ -113,6 +114,8 @@ def find(
         if "here" in words or not d.same_len:
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
+        if "\n" in text and ("@" in text or _DIGIT_RUN.search(text)):
+            _contact_lines(text, found)
         _doctors_posting_privately(text, found)
         if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
@@ -245,6 +248,9 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
             # "kel - thanks for the tip", "Wanjiku, welcome": a word in no list opening the text,
             # set off by a comma or a dash, addresses a reader.
             found.add((first_word.start(1), first_word.end(1), 0.75))
+        elif (w.islower() and len(w) >= 3 and is_given_name(w) and not is_english_word(w) and not not_a_name(w)
+              and w not in KIN_WORD_SET):
+            found.add((first_word.start(1), first_word.end(1), 0.8))  # "sam - try the cooling vest": listed, lower case
 
 
 def _here_introductions(text: str, low: str, found: _Found) -> None:
@@ -254,6 +260,29 @@ def _here_introductions(text: str, low: str, found: _Found) -> None:
     for m in _HERE.finditer(text):
         if _given_word(m.group(1).split()[0], True):
             found.add((m.start(1), m.end(1), 0.85))
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[\d \-().]{5,}\d)")
+_NAME_LINE = re.compile(r"[ \t]*([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:[ \t]+(?:[A-Z]\.|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)){1,2})"
+                        r"[ \t]*$", re.M)
+
+
+def _contact_lines(text: str, found: _Found) -> None:
+    """A full name alone on a line next to a line with an e-mail or a phone number: a contact block
+    ("Contact:\nŁukasz Wiśniewski\n+353 87 555 0199")."""
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        m = _NAME_LINE.fullmatch(line)
+        if m:
+            near = [x for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if x.strip()]
+            words = m.group(1).split()
+            if any("@" in x or _DIGIT_RUN.search(x) for x in near) and all(
+                    _capitalised(w) and not (not_a_name(w) or (is_english_word(w) and not is_given_name(w)))
+                    for w in words if not w.endswith(".")) and (
+                    is_given_name(words[0]) or is_family_name(words[-1]) or not m.group(1).isascii()):
+                found.add((pos + m.start(1), pos + m.end(1), 0.85))
+        pos += len(line) + 1
 
 
 def _bracket_tags(text: str, found: _Found) -> None:
