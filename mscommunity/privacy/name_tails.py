@@ -66,8 +66,8 @@ def _endings(text: str, add, mask: int | None = None) -> None:
     cap_end = cap_end and k < len(end)
     tail40 = text[short_at:] if cap_end else ""
     # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
-    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "x" in tail40
-                         or "/" in tail40)
+    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40 or " x" in tail40
+                         or "xo" in tail40 or "/" in tail40)
     for rx in (_GLUED_END, _XOXO) if glued else ():
         m = rx.search(text, short_at)
         if m:
