@@ -81,9 +81,11 @@ def _not_person_before(text: str, s: int) -> bool:
                                 or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
 
 
+# After a name, a street, an institution or a thing named after someone: "Henry Street", "Apollo hospital", "Cleo app".
 _PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
                           r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
-                          r"Heights|City|(?i:hospital|clinic|centre|center|university|hospice|surgery|infirmary))\b")
+                          r"Heights|City|(?i:hospital|clinic|centre|center|university|hospice|surgery|infirmary|"
+                          r"app|website|podcast|protocol|diet|method|programme|program|scheme|foundation|charity))\b")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
