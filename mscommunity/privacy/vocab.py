@@ -338,10 +338,29 @@ def drug_like(word: str) -> bool:
         return False  # a correctly spelt common word is no misspelt drug ("infusion", "tablets")
     # A ratio of 0.8 needs the shorter word to be at least 2/3 of the longer: compare only those.
     candidates = [d for n in range((2 * len(w) + 2) // 3, (3 * len(w)) // 2 + 1) for d in _DRUGS_BY_LENGTH.get(n, ())]
-    return bool(candidates) and bool(difflib.get_close_matches(w, candidates, n=1, cutoff=0.8))
+    if candidates and difflib.get_close_matches(w, candidates, n=1, cutoff=0.8):
+        return True
+    bare = word.lower().replace("\u2019", "'")  # (``w`` above lost a leading "s" too: "sertaline" -> "ertaline")
+    return _misspelt_medicine(bare[:-2] if bare.endswith("'s") else bare)
+
+
+def _misspelt_medicine(w: str) -> bool:
+    """A close misspelling of a medicine beyond MS ("Sertaline", "Ibuprofin", "Codiene"): a word of the
+    general drug list with the same first four letters and an edit ratio of 0.85 or more, unless the
+    word is a listed given or family name ("Valerie" is no misspelt "valerian")."""
+    near = [d for d in _MORE_DRUGS_BY_PREFIX.get(w[:4], ()) if abs(len(d) - len(w)) <= 2]
+    if not near or not difflib.get_close_matches(w, near, n=1, cutoff=0.85):
+        return False
+    from .name_lists import is_family_name, is_given_name  # here: name_lists imports this module
+
+    return not (is_given_name(w) or is_family_name(w))
 
 
 _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
+_MORE_DRUGS_BY_PREFIX: dict[str, list[str]] = {}
+for _d in sorted(MORE_DRUGS):
+    if len(_d) >= 5:
+        _MORE_DRUGS_BY_PREFIX.setdefault(_d[:4], []).append(_d)
 _DRUGS_BY_LENGTH: dict[int, list[str]] = {}
 for _d in _DRUG_LIST:
     _DRUGS_BY_LENGTH.setdefault(len(_d), []).append(_d)
