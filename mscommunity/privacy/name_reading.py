@@ -250,6 +250,20 @@ def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tup
     return out
 
 
+_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]*,[ \t]+$")
+
+
+def comma_pair_before(text: str, start: int) -> tuple[int, int] | None:
+    """A capitalised listed given name heading a list that the name at ``start`` goes on ("had [Ciarán],
+    Gráinne and Eimear"); the caller checks that a join follows that name."""
+    if text[max(0, start - 3):start].rstrip(" \t")[-1:] != ",":
+        return None
+    m = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not _given_word(m.group(1), False) or _after_title(text, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:
     """A given name joined on before ``start``: "Roger and [Pam Lister]"."""
     if not text[max(0, start - 6):start].rstrip(" \t").endswith(("and", "And", "AND", "&", "+", " y", " e", " et", " und",

@@ -34,7 +34,18 @@ from .name_cues import CUE_FIRST_BIT, _cues
 from .name_endings import _dash_signatures, _sign_offs, _signature_line
 from .name_full import _full_names, _may_hold_full_name
 from .name_lists import is_family_name, is_given_name, not_a_name, reset_never_names, set_never_names
-from .name_reading import _WORD, _after_title, _capitalised, _chain, _given_word, _name_at, _pair_before, note_words
+from .name_reading import (
+    _WORD,
+    _after_title,
+    _capitalised,
+    _chain,
+    _given_word,
+    _name_at,
+    _pair_before,
+    comma_pair_before,
+    note_words,
+    ordinary_words,
+)
 from .name_signs import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -114,6 +125,8 @@ def find(
         if "here" in words or not d.same_len:
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
+        if _KIN_TITLE_FIRST.search(text):
+            _kin_titles(text, found)
         if "\n" in text and ("@" in text or _DIGIT_RUN.search(text)):
             _contact_lines(text, found)
         _doctors_posting_privately(text, found)
@@ -285,6 +298,19 @@ def _contact_lines(text: str, found: _Found) -> None:
         pos += len(line) + 1
 
 
+# A kinship word used as a title, capitalised and without "my" ("Aunty Bisi will bring zobo", "Tita Marites").
+_KIN_TITLE_FIRST = re.compile(r"\b(?:Aunty|Auntie|Aunt|Uncle|Tita|Tito|Lola|Lolo|Nonna|Nonno|Oma|Opa|Tía|Tia|Tío|Tio|Dona|"
+                              r"Babcia|Ciocia|Wujek|Granny|Grandma|Grandpa|Nana|Nanna|Cousin)[ \t]+(?=[A-Z])")
+
+
+def _kin_titles(text: str, found: _Found) -> None:
+    """A capitalised kinship title before a name that is no ordinary word: "Aunty Bisi", "Uncle Ferdie"."""
+    for m in _KIN_TITLE_FIRST.finditer(text):
+        hit = _name_at(text, m.end(), strong=True)
+        if hit and not ordinary_words(text[hit[0]:hit[1]]) and not is_english_word(text[hit[0]:hit[1]].split()[0]):
+            found.add((hit[0], hit[1], 0.8))
+
+
 def _bracket_tags(text: str, found: _Found) -> None:
     """A bracketed name and place: "(Niamh, Galway)", "(posted by Ravi, 61, Toronto)"."""
     if "(" not in text:
@@ -320,7 +346,7 @@ def _join_pairs(text: str, found: list[Redaction], lowercase_ok: bool) -> None:
             if (s, e) not in have:
                 have.add((s, e))
                 found.append(Redaction("PERSON", s, e, min(r.confidence, 0.85)))
-        b = _pair_before(text, r.start, lowercase_ok or low_name)
+        b = _pair_before(text, r.start, lowercase_ok or low_name) or comma_pair_before(text, r.start)
         if b and b not in have:
             have.add(b)
             found.append(Redaction("PERSON", b[0], b[1], min(r.confidence, 0.85)))
