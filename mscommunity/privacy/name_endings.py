@@ -126,9 +126,9 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
         if alone and body[:nl].rstrip()[-1:] in ".!?)":
             w = alone.group(1)
             if (w.isupper() and 2 <= len(w.replace(".", "")) <= 4 and w.replace(".", "").lower() not in _ACRONYMS
-                    and "\n\n" in text[max(0, nl - 2):start + 1]) or (
+                    and ("\n\n" in text[max(0, nl - 2):start + 1] or "." in w)) or (
                     _capitalised(w) and w.lower() in FOREIGN_WORDS and not is_english_word(w)):
-                # "...for me.\n\nRJM": initials signing; "...about this?\nAma": a name in no list but a foreign word
+                # "...for me.\n\nRJM", "...PALS.\n- K.T.": initials signing; "...about this?\nAma": a name in no list but a foreign word
                 add_group((alone.start(1), alone.end(1), 0.75), [])
                 return
     tail_at = max(0, len(body) - 70)
@@ -144,7 +144,7 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
             add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
 
 
-_LINE_ALONE = re.compile(r"[ \t]*((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
+_LINE_ALONE = re.compile(r"[ \t]*(?:[\-\u2013\u2014~][ \t]*)?((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
 # Abbreviations that end a post on their own line without being anyone's initials.
 _ACRONYMS = frozenset("""
 ms rrms spms ppms cis edss hsct ahsct mri dmt nhs gp er ae icu uk usa us eu lol omg btw fyi imo imho tia

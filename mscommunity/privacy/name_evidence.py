@@ -60,7 +60,7 @@ _NOUN_AFTER = re.compile(
 # An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
 _ANIMALS_THINGS = frozenset((  # noqa: SIM905
     "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
-    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant").split())
+    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant metro station tube").split())
 # The article, or a verb whose object is a thing: "the old Astra", "anyone else use Alexa".
 _ARTICLES = frozenset(["the", "a", "an", "this", "that", "use", "uses", "used", "using"])
 _THING_ADJECTIVES = frozenset(
@@ -85,12 +85,17 @@ def _not_person_before(text: str, s: int) -> bool:
 _PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
                           r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
                           r"Heights|City|(?i:hospital|clinic|centre|center|university|hospice|surgery|infirmary|"
-                          r"app|website|podcast|protocol|diet|method|programme|program|scheme|foundation|charity))\b")
+                          r"app|website|podcast|protocol|diet|method|programme|program|scheme|foundation|charity|"
+                          r"pads|pants|tablets|pills|cream|gel|spray|pen|pens|vest|brand|biscuits))\b")
+# Before a month: a word of time ("until May", "since June", "early August").
+_TIME_BEFORE = re.compile(r"\b(?:until|till|til|by|since|from|before|after|next|last|early|late|mid|in|of|this|end|"
+                          r"start|beginning)\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
     r"wants|wanted|came|comes|looked|looks|drove|took|takes|made|makes|helped|helps|did|does|kept|keeps|"
-    r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|"
+    r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|rang|"
+    r"texted|messaged|replied|"
     r"won't|doesn't|didn't|can't|isn't|wasn't|just|always|never|still)\b"
 )
 # A verb only a person does (speech, thought, feeling), and the verbs any subject takes.
@@ -330,8 +335,9 @@ def _free_words(text: str, add) -> None:
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
                 or _not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
             continue  # "in Florence", "my dog Lola", "Henry Street"
-        if not pure and w.lower() in MONTH_WORDS and not _FOLLOW_SPEECH.match(text, e):
-            continue  # "and May is 40 degrees": the month
+        if not pure and w.lower() in MONTH_WORDS and (not _FOLLOW_SPEECH.match(text, e)
+                                                      or _TIME_BEFORE.search(text, max(0, s - 12), s)):
+            continue  # "and May is 40 degrees", "not until May and I've ...": the month
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
         if prev and (_PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start())
                      or place_phrase_at(text, prev.start(1), prev.group(1))):

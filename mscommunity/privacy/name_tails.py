@@ -91,7 +91,8 @@ def _endings(text: str, add, mask: int | None = None) -> None:
     if m:
         u = m.group(1).rstrip(".")
         before = text[:tail_at + m.start()].rstrip()
-        if (before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
+        handle = u.islower() and u[-1:].isdigit() and sum(c.isalpha() for c in u) >= 4  # "wobblywendy72"
+        if (handle or before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
                 not is_english_word(u) and not not_a_name(u) and not u.isupper()
                 and (not u[:1].isupper() or any(c.isdigit() or c == "_" for c in u) or u.islower()
                      or is_given_name(u))):

@@ -144,6 +144,7 @@ def find(
         if known_names:
             found.items.extend(known_names_in(text, known_names))
         if found.items:
+            found.items = [_without_kin_title(text, r) for r in found.items]
             found.items.extend(name_context.related(text, found.items, low))
             found.items.extend(_propagate(text, found.items, low))
         return found.items
@@ -198,8 +199,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             if hit is None:
                 hit = _name_at(text, pos, strong=True)
                 first = text[hit[0]:hit[1]].split()[0] if hit else ""
-                if hit and is_english_word(first) and not is_given_name(first):
-                    continue  # "Dear Editor,", "Morning Team!": a word, not a name
+                if hit and ((is_english_word(first) and not is_given_name(first))
+                            or (len(first) <= 2 and first.lower() in COMMON)):
+                    continue  # "Dear Editor,", "Morning Team!", "welcome, Co. Mayo": a word, not a name
                 if hit:
                     extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
                     end = extra[-1][1] if extra else hit[1]
@@ -290,7 +292,7 @@ def _contact_lines(text: str, found: _Found) -> None:
         if m:
             near = [x for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if x.strip()]
             words = m.group(1).split()
-            if any("@" in x or _DIGIT_RUN.search(x) for x in near) and all(
+            if any("@" in x or _DIGIT_RUN.search(x) or sum(c.isdigit() for c in x) >= 5 for x in near) and all(
                     _capitalised(w) and not (not_a_name(w) or (is_english_word(w) and not is_given_name(w)))
                     for w in words if not w.endswith(".")) and (
                     is_given_name(words[0]) or is_family_name(words[-1]) or not m.group(1).isascii()):
@@ -301,6 +303,14 @@ def _contact_lines(text: str, found: _Found) -> None:
 # A kinship word used as a title, capitalised and without "my" ("Aunty Bisi will bring zobo", "Tita Marites").
 _KIN_TITLE_FIRST = re.compile(r"\b(?:Aunty|Auntie|Aunt|Uncle|Tita|Tito|Lola|Lolo|Nonna|Nonno|Oma|Opa|Tía|Tia|Tío|Tio|Dona|"
                               r"Babcia|Ciocia|Wujek|Granny|Grandma|Grandpa|Nana|Nanna|Cousin)[ \t]+(?=[A-Z])")
+
+
+def _without_kin_title(text: str, r: Redaction) -> Redaction:
+    """The name without a kinship title opening it ("Auntie Akosua" -> "Akosua"): the title is no name."""
+    m = _KIN_TITLE_FIRST.match(text, r.start)
+    if m and m.end() < r.end:
+        return Redaction(r.type, m.end(), r.end, r.confidence)
+    return r
 
 
 def _kin_titles(text: str, found: _Found) -> None:

@@ -280,7 +280,7 @@ INTERJECTIONS = frozenset("""
 ha haha hahaha hehe hehehe lol lmao rofl omg omfg oh ohh ah ahh aw aww awww ugh urgh argh wow yay ooh oops
 phew meh hmm hmmm eh huh yikes gosh jeez blimey crikey bah boo woohoo hooray whoa welp sigh yep nope yup nah
 oof eek ew eww sheesh yeesh gah bleh blah hmph ouch oww yowza whew woot yippee hurrah huzzah jeepers darn
-drat heck golly wahey ack ergh erm umm uhh mhm och aye alas kudos righto reet ta-ra tarra
+drat heck golly wahey ack ergh erm umm uhh mhm och aye alas kudos righto reet ta-ra tarra ja
 okey alright righto chuffed gutted knackered shattered
 cos coz cuz tho bc nan nana nanna gran
 """.split())  # noqa: SIM905  (the last line: chat words and kin words written like names: "my nan cos ...")
