@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .doc import word_bit, words_mask
+from .name_context import not_person_before
 from .name_lists import (
     _given,
     extra_never_names,
@@ -57,30 +58,6 @@ Hit = tuple[int, int, float]
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|to|for|and|or|is|was|are|were|the|a|an|with|of|by|from|as|that|which|who|it|i|but|so|"
     r"when|if|then|too|also|again|now|today)\b)[a-z]")
-# An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
-_ANIMALS_THINGS = frozenset((  # noqa: SIM905
-    "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
-    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant metro station tube").split())
-# The article, or a verb whose object is a thing: "the old Astra", "anyone else use Alexa".
-_ARTICLES = frozenset(["the", "a", "an", "this", "that", "use", "uses", "used", "using"])
-_THING_ADJECTIVES = frozenset(
-    "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
-
-
-def _not_person_before(text: str, s: int) -> bool:
-    """An animal, a thing or an article right before ``s``: "my dog Lola", "the old Astra"."""
-    if not text[s - 1:s].isspace():
-        return False
-    words = text[max(0, s - 30):s].lower().split()[-3:]
-    if not words:
-        return False
-    last = words[-1]
-    if last in _ANIMALS_THINGS or last in _ARTICLES:
-        return True
-    return len(words) >= 2 and ((last in ("called", "named") and words[-2] in _ANIMALS_THINGS)
-                                or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
-
-
 # After a name, a street, an institution or a thing named after someone: "Henry Street", "Apollo hospital", "Cleo app".
 _PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
                           r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
@@ -333,7 +310,7 @@ def _free_words(text: str, add) -> None:
         if not pure and not _FOLLOW_ACTION.match(text, e):
             continue  # a listed name that is also a word counts only before a verb ("Frank said")
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
-                or _not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
+                or not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
             continue  # "in Florence", "my dog Lola", "Henry Street"
         if not pure and w.lower() in MONTH_WORDS and (not _FOLLOW_SPEECH.match(text, e)
                                                       or _TIME_BEFORE.search(text, max(0, s - 12), s)):

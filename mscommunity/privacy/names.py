@@ -44,7 +44,6 @@ from .name_reading import (
     _pair_before,
     comma_pair_before,
     note_words,
-    ordinary_words,
 )
 from .name_signs import (
     _AFTER_GREETING_NAME,
@@ -125,10 +124,10 @@ def find(
         if "here" in words or not d.same_len:
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
-        if _KIN_TITLE_FIRST.search(text):
-            _kin_titles(text, found)
-        if "\n" in text and ("@" in text or _DIGIT_RUN.search(text)):
-            _contact_lines(text, found)
+        if name_context.KIN_TITLE_FIRST.search(text):
+            name_context.kin_titles(text, found.add)
+        if "\n" in text and ("@" in text or name_context.DIGIT_RUN.search(text)):
+            name_context.contact_lines(text, found.add)
         _doctors_posting_privately(text, found)
         if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
@@ -144,7 +143,7 @@ def find(
         if known_names:
             found.items.extend(known_names_in(text, known_names))
         if found.items:
-            found.items = [_without_kin_title(text, r) for r in found.items]
+            found.items = [name_context.without_kin_title(text, r) for r in found.items]
             found.items.extend(name_context.related(text, found.items, low))
             found.items.extend(_propagate(text, found.items, low))
         return found.items
@@ -275,50 +274,6 @@ def _here_introductions(text: str, low: str, found: _Found) -> None:
     for m in _HERE.finditer(text):
         if _given_word(m.group(1).split()[0], True):
             found.add((m.start(1), m.end(1), 0.85))
-
-
-_DIGIT_RUN = re.compile(r"\d(?:[\d \-().]{5,}\d)")
-_NAME_LINE = re.compile(r"[ \t]*([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:[ \t]+(?:[A-Z]\.|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)){1,2})"
-                        r"[ \t]*$", re.M)
-
-
-def _contact_lines(text: str, found: _Found) -> None:
-    """A full name alone on a line next to a line with an e-mail or a phone number: a contact block
-    ("Contact:\nŁukasz Wiśniewski\n+353 87 555 0199")."""
-    lines = text.split("\n")
-    pos = 0
-    for i, line in enumerate(lines):
-        m = _NAME_LINE.fullmatch(line)
-        if m:
-            near = [x for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if x.strip()]
-            words = m.group(1).split()
-            if any("@" in x or _DIGIT_RUN.search(x) or sum(c.isdigit() for c in x) >= 5 for x in near) and all(
-                    _capitalised(w) and not (not_a_name(w) or (is_english_word(w) and not is_given_name(w)))
-                    for w in words if not w.endswith(".")) and (
-                    is_given_name(words[0]) or is_family_name(words[-1]) or not m.group(1).isascii()):
-                found.add((pos + m.start(1), pos + m.end(1), 0.85))
-        pos += len(line) + 1
-
-
-# A kinship word used as a title, capitalised and without "my" ("Aunty Bisi will bring zobo", "Tita Marites").
-_KIN_TITLE_FIRST = re.compile(r"\b(?:Aunty|Auntie|Aunt|Uncle|Tita|Tito|Lola|Lolo|Nonna|Nonno|Oma|Opa|Tía|Tia|Tío|Tio|Dona|"
-                              r"Babcia|Ciocia|Wujek|Granny|Grandma|Grandpa|Nana|Nanna|Cousin)[ \t]+(?=[A-Z])")
-
-
-def _without_kin_title(text: str, r: Redaction) -> Redaction:
-    """The name without a kinship title opening it ("Auntie Akosua" -> "Akosua"): the title is no name."""
-    m = _KIN_TITLE_FIRST.match(text, r.start)
-    if m and m.end() < r.end:
-        return Redaction(r.type, m.end(), r.end, r.confidence)
-    return r
-
-
-def _kin_titles(text: str, found: _Found) -> None:
-    """A capitalised kinship title before a name that is no ordinary word: "Aunty Bisi", "Uncle Ferdie"."""
-    for m in _KIN_TITLE_FIRST.finditer(text):
-        hit = _name_at(text, m.end(), strong=True)
-        if hit and not ordinary_words(text[hit[0]:hit[1]]) and not is_english_word(text[hit[0]:hit[1]].split()[0]):
-            found.add((hit[0], hit[1], 0.8))
 
 
 def _bracket_tags(text: str, found: _Found) -> None:
