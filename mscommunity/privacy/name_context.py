@@ -11,7 +11,10 @@ other steps do not read:
   "Oluwaseun" ... "Seun"), its initials ("Jean-Baptiste (JB)" ... "JB fell"),
   the other members of a list that holds two found names ("Ana, Beto, Chayo
   and Rafa"), and a found name that is also a month ("My eldest, May, ..." ...
-  "May is a saint"), away from dates.
+  "May is a saint"), away from dates;
+- lines and titles: a full name alone on a line beside a phone number or an
+  e-mail (a contact block), a name after a capitalised kinship title ("Aunty
+  Bisi"), and that title trimmed off a name found with it.
 
 Never: drug names, MS terms, places, common English words (except the few
 listed given names above in their structure), words after a professional title.
@@ -22,8 +25,8 @@ from __future__ import annotations
 import re
 
 from .doc import word_in
-from .name_lists import is_given_name, not_a_name
-from .name_reading import _WORD, _after_title, _capitalised
+from .name_lists import is_family_name, is_given_name, not_a_name
+from .name_reading import _WORD, _after_title, _capitalised, _name_at, ordinary_words
 from .result import Redaction
 from .vocab import MONTH_WORDS, is_english_word
 
@@ -261,4 +264,76 @@ def _list_members(text: str, found: list[Redaction], spans: set[tuple[int, int]]
     return out
 
 
-__all__ = ["capitalised_ambiguous", "middle_initials", "related"]
+# Contact blocks and kinship titles (issue 17, sixth round): names by the lines and titles around them.
+DIGIT_RUN = re.compile(r"\d(?:[\d \-().]{5,}\d)")
+_NAME_LINE = re.compile(r"[ \t]*([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*(?:[ \t]+(?:[A-Z]\.|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)){1,2})"
+                        r"[ \t]*$", re.M)
+
+
+def contact_lines(text: str, add) -> None:
+    """A full name alone on a line next to a line with an e-mail or a phone number: a contact block
+    ("Contact:\nŁukasz Wiśniewski\n+353 87 555 0199")."""
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        m = _NAME_LINE.fullmatch(line)
+        if m:
+            near = [x for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if x.strip()]
+            words = m.group(1).split()
+            if any("@" in x or DIGIT_RUN.search(x) or sum(c.isdigit() for c in x) >= 5 for x in near) and all(
+                    _capitalised(w) and not (not_a_name(w) or (is_english_word(w) and not is_given_name(w)))
+                    for w in words if not w.endswith(".")) and (
+                    is_given_name(words[0]) or is_family_name(words[-1]) or not m.group(1).isascii()):
+                add((pos + m.start(1), pos + m.end(1), 0.85))
+        pos += len(line) + 1
+
+
+# A kinship word used as a title, capitalised and without "my" ("Aunty Bisi will bring zobo", "Tita Marites").
+KIN_TITLE_FIRST = re.compile(r"\b(?:Aunty|Auntie|Aunt|Uncle|Tita|Tito|Lola|Lolo|Nonna|Nonno|Oma|Opa|Tía|Tia|Tío|Tio|Dona|"
+                              r"Babcia|Ciocia|Wujek|Granny|Grandma|Grandpa|Nana|Nanna|Cousin)[ \t]+(?=[A-Z])")
+
+
+def without_kin_title(text: str, r: Redaction) -> Redaction:
+    """The name without a kinship title opening it ("Auntie Akosua" -> "Akosua"): the title is no name."""
+    m = KIN_TITLE_FIRST.match(text, r.start)
+    if m and m.end() < r.end:
+        return Redaction(r.type, m.end(), r.end, r.confidence)
+    return r
+
+
+def kin_titles(text: str, add) -> None:
+    """A capitalised kinship title before a name that is no ordinary word: "Aunty Bisi", "Uncle Ferdie"."""
+    for m in KIN_TITLE_FIRST.finditer(text):
+        hit = _name_at(text, m.end(), strong=True)
+        if hit and not ordinary_words(text[hit[0]:hit[1]]) and not is_english_word(text[hit[0]:hit[1]].split()[0]):
+            add((hit[0], hit[1], 0.8))
+
+
+# An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
+_ANIMALS_THINGS = frozenset((  # noqa: SIM905
+    "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
+    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant metro station tube").split())
+# The article, or a verb whose object is a thing: "the old Astra", "anyone else use Alexa".
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "use", "uses", "used", "using"])
+_THING_ADJECTIVES = frozenset(
+    "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
+
+
+def not_person_before(text: str, s: int) -> bool:
+    """An animal, a thing or an article right before ``s``: "my dog Lola", "the old Astra"."""
+    if not text[s - 1:s].isspace():
+        return False
+    words = text[max(0, s - 30):s].lower().split()[-3:]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _ANIMALS_THINGS or last in _ARTICLES:
+        return True
+    return len(words) >= 2 and ((last in ("called", "named") and words[-2] in _ANIMALS_THINGS)
+                                or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
+
+
+__all__ = [
+    "DIGIT_RUN", "KIN_TITLE_FIRST", "capitalised_ambiguous", "contact_lines", "kin_titles", "middle_initials",
+    "not_person_before", "related", "without_kin_title",
+]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .doc import word_starts
 from .name_lists import is_family_name, is_given_name
-from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at
+from .name_reading import _at_end, _capitalised, _chain, _given_word, _name_at, ordinary_words
 from .name_signs import (
     _DASH,
     _FROM_SIGN,
@@ -28,7 +28,7 @@ from .name_signs import (
     _VALEDICTION,
     SIGN_FIRST_WORDS,
 )
-from .vocab import COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word
+from .vocab import CALENDAR_WORDS, COMMON, FOREIGN_WORDS, MONTH_WORDS, is_english_word, word_form
 
 if TYPE_CHECKING:
     from .names import _Found
@@ -44,7 +44,7 @@ def _dash_signatures(text: str, tail_start: int, found: _Found) -> None:
         if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
             continue  # "(Priya - Leicester)": the part after the dash is a place
         hit = _name_at(text, m.end(), strong=True)
-        if hit:
+        if hit and not ordinary_words(text[hit[0]:hit[1]]):
             extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
             if _at_end(text, extra[-1][1] if extra else hit[1]):
                 found.add_group(hit, extra)
@@ -74,10 +74,14 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         if low_name and not _given_word(text[hit[0]:hit[1]].split()[0], True):
             continue
         sign_first = text[hit[0]:hit[1]].split()[0]
-        if title is None and is_english_word(sign_first) and not is_given_name(sign_first):
+        if title is None and ((is_english_word(sign_first) and not is_given_name(sign_first))
+                              or ordinary_words(text[hit[0]:hit[1]])):
             continue  # "show some love!! Link in my profile": a word, not a signature
         extra = _chain(text, hit[1], strong=True, lowercase_ok=low_name)
-        if _at_end(text, extra[-1][1] if extra else hit[1]):
+        end = extra[-1][1] if extra else hit[1]
+        if sign_first.lower() in CALENDAR_WORDS and _WORDS_AFTER.match(text, end):
+            continue  # "Best Easter in years", "Love Christmas with them": the day, where a name would end
+        if _at_end(text, end):
             add_group(hit, extra, 0.05)
     if "from" in words and low.find("from", tail_start) != -1:
         # In ASCII, the lower-cased text without re.I (faster; "pre" is only tested for being there, lower-cased).
@@ -99,6 +103,9 @@ def _sign_offs(text: str, low: str, tail_start: int, add_group, words: frozenset
         add_group((k.start(1), k.end(1), 0.85), [])
 
 
+_WORDS_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
 def _signature_line(text: str, add_group, lower_text: bool) -> None:
     """A last line that is only a name or names (maybe ", Place"), or a name ending the final sentence."""
     body = text.rstrip()
@@ -112,16 +119,16 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
             extra = _chain(text, hit[1], strong=True, lowercase_ok=lower_text)
             first = text[hit[0]:hit[1]].split()[0]
             if _at_end(text, extra[-1][1] if extra else hit[1]) and not (
-                    is_english_word(first) and not is_given_name(first)):
+                    not is_given_name(first) and word_form(first, is_family_name(first))):
                 add_group((hit[0], hit[1], 0.9 if is_given_name(first) else 0.75), extra)
                 return
         alone = _LINE_ALONE.fullmatch(body, start)
         if alone and body[:nl].rstrip()[-1:] in ".!?)":
             w = alone.group(1)
             if (w.isupper() and 2 <= len(w.replace(".", "")) <= 4 and w.replace(".", "").lower() not in _ACRONYMS
-                    and "\n\n" in text[max(0, nl - 2):start + 1]) or (
+                    and ("\n\n" in text[max(0, nl - 2):start + 1] or "." in w)) or (
                     _capitalised(w) and w.lower() in FOREIGN_WORDS and not is_english_word(w)):
-                # "...for me.\n\nRJM": initials signing; "...about this?\nAma": a name in no list but a foreign word
+                # "...for me.\n\nRJM", "...PALS.\n- K.T.": initials signing; "...about this?\nAma": a name in no list but a foreign word
                 add_group((alone.start(1), alone.end(1), 0.75), [])
                 return
     tail_at = max(0, len(body) - 70)
@@ -131,13 +138,13 @@ def _signature_line(text: str, add_group, lower_text: bool) -> None:
         if hit and _at_end(text, hit[1]):
             words = text[hit[0]:hit[1]].split()
             if words[0].lower() in COMMON or words[0].lower() in MONTH_WORDS or (
-                    is_english_word(words[0]) and not is_given_name(words[0])):
+                    not is_given_name(words[0]) and word_form(words[0], is_family_name(words[0]))):
                 return
             sure = is_given_name(words[0]) or (len(words) > 1 and is_family_name(words[-1].rstrip(".")))
             add_group((hit[0], hit[1], 0.85 if sure else 0.75), [])
 
 
-_LINE_ALONE = re.compile(r"[ \t]*((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
+_LINE_ALONE = re.compile(r"[ \t]*(?:[\-\u2013\u2014~][ \t]*)?((?:[A-Z]\.){2,4}|[^\W\d_]+)[ \t.!]*")
 # Abbreviations that end a post on their own line without being anyone's initials.
 _ACRONYMS = frozenset("""
 ms rrms spms ppms cis edss hsct ahsct mri dmt nhs gp er ae icu uk usa us eu lol omg btw fyi imo imho tia

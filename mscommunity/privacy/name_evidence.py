@@ -27,11 +27,30 @@ from __future__ import annotations
 import re
 
 from .doc import word_bit, words_mask
-from .name_lists import _given, extra_never_names, is_given_name, not_a_name, reset_never_names, set_never_names
+from .name_context import not_person_before
+from .name_lists import (
+    _given,
+    extra_never_names,
+    is_family_name,
+    is_given_name,
+    not_a_name,
+    reset_never_names,
+    set_never_names,
+)
 from .name_reading import _WORD, _after_title, _capitalised, _name_at
 from .name_tails import _endings
 from .result import Redaction
-from .vocab import COMMON, ENGLISH, GAZETTEER, MONTH_WORDS, is_english_word, place_phrase_at
+from .vocab import (
+    CALENDAR_WORDS,
+    COMMON,
+    ENGLISH,
+    GAZETTEER,
+    KIN_WORD_SET,
+    MONTH_WORDS,
+    is_english_word,
+    place_phrase_at,
+    word_form,
+)
 
 Hit = tuple[int, int, float]
 
@@ -39,37 +58,21 @@ Hit = tuple[int, int, float]
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|on|at|to|for|and|or|is|was|are|were|the|a|an|with|of|by|from|as|that|which|who|it|i|but|so|"
     r"when|if|then|too|also|again|now|today)\b)[a-z]")
-# An animal, a thing or an article before a name: "my dog Lola", "the old Astra", "a new Ford".
-_ANIMALS_THINGS = frozenset((  # noqa: SIM905
-    "dog dogs cat cats puppy pup kitten horse pony rabbit bunny hamster parrot budgie tortoise pet car van scooter "
-    "rollator wheelchair walker cane boat bike robot alexa doll teddy plant").split())
-_ARTICLES = frozenset(["the", "a", "an", "this", "that"])
-_THING_ADJECTIVES = frozenset(
-    "old new little big red blue black white grey gray silver trusty faithful".split())  # noqa: SIM905
-
-
-def _not_person_before(text: str, s: int) -> bool:
-    """An animal, a thing or an article right before ``s``: "my dog Lola", "the old Astra"."""
-    if not text[s - 1:s].isspace():
-        return False
-    words = text[max(0, s - 30):s].lower().split()[-3:]
-    if not words:
-        return False
-    last = words[-1]
-    if last in _ANIMALS_THINGS or last in _ARTICLES:
-        return True
-    return len(words) >= 2 and ((last in ("called", "named") and words[-2] in _ANIMALS_THINGS)
-                                or (last in _THING_ADJECTIVES and words[-2] in _ARTICLES))
-
-
+# After a name, a street, an institution or a thing named after someone: "Henry Street", "Apollo hospital", "Cleo app".
 _PLACE_AFTER = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Bridge|Park|Station|Hospital|Clinic|"
                           r"Centre|Center|College|School|Church|Cathedral|Library|Museum|Bay|Beach|Lake|Airport|Springs|Falls|"
-                          r"Heights|City)\b")
+                          r"Heights|City|(?i:hospital|clinic|centre|center|university|hospice|surgery|infirmary|"
+                          r"app|website|podcast|protocol|diet|method|programme|program|scheme|foundation|charity|"
+                          r"pads|pants|tablets|pills|cream|gel|spray|pen|pens|vest|brand|biscuits))\b")
+# Before a month: a word of time ("until May", "since June", "early August").
+_TIME_BEFORE = re.compile(r"\b(?:until|till|til|by|since|from|before|after|next|last|early|late|mid|in|of|this|end|"
+                          r"start|beginning)\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|via|outside|around|the|along|across|de|da|do|del|la|le|San|Santa|St)\.?\s+)$")
 _FOLLOW_ACTION = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|and\s+I|&\s+I|was|is|has|had|went|goes|got|gets|"
     r"wants|wanted|came|comes|looked|looks|drove|took|takes|made|makes|helped|helps|did|does|kept|keeps|"
-    r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|"
+    r"laughed|cried|loves|loved|passed|died|sent|brought|found|knows|knew|started|stopped|lives|lived|rang|"
+    r"texted|messaged|replied|"
     r"won't|doesn't|didn't|can't|isn't|wasn't|just|always|never|still)\b"
 )
 # A verb only a person does (speech, thought, feeling), and the verbs any subject takes.
@@ -145,7 +148,7 @@ def find(
     if low is not None and len(low) == len(text):
         # Listed names written in lower case somewhere in the text (the test in C first).
         candidates = [w for w in (words & _pure_given_set() if mask & _PURE_GIVEN_BIT else ()) if len(w) >= 3 and w in text]
-        candidates = [w for w in candidates if pure_given(w)]
+        candidates = [w for w in candidates if pure_given(w) and w not in KIN_WORD_SET]  # "my lola": kin, lower case
         if candidates:
             hits: list[Hit] = []
             _lower_names(text, low, candidates, hits.append)
@@ -307,13 +310,15 @@ def _free_words(text: str, add) -> None:
         if not pure and not _FOLLOW_ACTION.match(text, e):
             continue  # a listed name that is also a word counts only before a verb ("Frank said")
         if (_after_title(text, s) or _PLACE_BEFORE.search(text, max(0, s - 12), s) or place_phrase_at(text, s, w)
-                or _not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
+                or not_person_before(text, s) or _PLACE_AFTER.match(text, e)):
             continue  # "in Florence", "my dog Lola", "Henry Street"
-        if not pure and w.lower() in MONTH_WORDS and not _FOLLOW_SPEECH.match(text, e):
-            continue  # "and May is 40 degrees": the month
+        if not pure and w.lower() in MONTH_WORDS and (not _FOLLOW_SPEECH.match(text, e)
+                                                      or _TIME_BEFORE.search(text, max(0, s - 12), s)):
+            continue  # "and May is 40 degrees", "not until May and I've ...": the month
         prev = _PREV_CAP.search(text, max(0, s - 24), s)
-        if prev and _PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start()):
-            continue  # "at Hospital de Santo António"
+        if prev and (_PLACE_BEFORE.search(text, max(0, prev.start() - 12), prev.start())
+                     or place_phrase_at(text, prev.start(1), prev.group(1))):
+            continue  # "at Hospital de Santo António", "moved to Fiona Stanley" (a hospital)
         start = _sentence_start(text, s)
         if pure:
             if start and not _PURE_NEXT.match(text, e):
@@ -339,8 +344,9 @@ _STRONG_AFTER = re.compile(r"(?:\s+[\-\u2013]\s+(?=[a-z])|\s+(?:and|&)\s+I\b|,?\
 def _unknown_name(text: str, w: str, s: int, e: int) -> bool:
     """A word in no list, read as a name only in a structure names take: "Wanjiru and I met",
     "Ngozi I'm so glad", "Siobhán from the Boston group", "Our Kayleigh's 21st"."""
-    if len(w) < 3 or not w[1:].islower() or is_english_word(w) or not_a_name(w) or w.lower() in GAZETTEER:
-        return False
+    if (len(w) < 3 or not w[1:].islower() or word_form(w, is_family_name(w)) or not_a_name(w)
+            or w.lower() in GAZETTEER or w.lower() in CALENDAR_WORDS):
+        return False  # "Vaping - ...", "Carers - ...", "Ramadan - ...": a word or a day heading the post
     if w.lower() in _GREETING_WORDS or _after_title(text, s):
         return False
     m = _STRONG_AFTER.match(text, e)

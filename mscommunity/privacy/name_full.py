@@ -19,7 +19,7 @@ _CAP_PAIR = re.compile(r"([A-Z][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \u00a0]+(?=[
 _CAP_PAIR_ASCII = re.compile(r"([A-Z][A-Za-z]+(?:['\-][A-Za-z]+)*) +(?=[A-Z])")  # the same in ASCII text (faster for ``re``)
 
 
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near)\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:de|da|do|del|di|San|Santa|Hospital|Clinic|Hospital\s+de|at|in|near|[Tt]he|metro|[Ss]tation|stop|tube)\s+$")  # "the Charles Bell suite", "metro Ventura Rodríguez"
 
 
 _FULL_FIRSTS: list[frozenset[str]] = []

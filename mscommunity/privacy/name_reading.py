@@ -26,6 +26,7 @@ from .vocab import (
     STRICT_NEVER,
     is_english_word,
     place_phrase_at,
+    word_form,
 )
 
 # A word: letters with inner apostrophes or hyphens ("O'Rourke", "Ella-Mae", "Oisín").
@@ -43,7 +44,11 @@ _PRO_TITLES = frozenset(
 # :func:`_after_title` is False without looking.  Compared by identity, so a stale
 # entry (another call, another thread) is only ever a miss.
 _NO_TITLE_TEXT: list[str | None] = [None]
-_PRO_TITLE_WORDS = frozenset(_PRO_TITLES)
+# Nursing titles, written capitalised before a name ("Sister Blake rang me back", "Nurse Kelly"): staff in
+# their role, like "Dr". Lower case they are kin or a role ("my sister Aoife", "a nurse called Sandra").
+_CAPITAL_TITLES = frozenset(["Nurse", "Sister", "Matron"])
+_OWNER_WORDS = frozenset(["my", "our", "his", "her", "their", "your"])
+_PRO_TITLE_WORDS = frozenset(_PRO_TITLES) | frozenset(t.lower() for t in _CAPITAL_TITLES)
 
 
 PRO_TITLE_BIT = word_in(_PRO_TITLE_WORDS)
@@ -64,6 +69,8 @@ def _after_title(text: str, start: int) -> bool:
         return False
     if words[-1].lower().rstrip(".") in _PRO_TITLES:
         return True
+    if words[-1] in _CAPITAL_TITLES and not (len(words) >= 2 and words[-2].lower() in _OWNER_WORDS):
+        return True  # "Sister Blake", not "my Sister Aoife"
     return len(words) >= 2 and words[-2].lower().rstrip(".") in _PRO_TITLES and words[-1][:1].isupper()
 
 
@@ -197,6 +204,18 @@ def _at_end(text: str, end: int) -> bool:
     return len(text) - end <= 60 and _END_TRAIL.match(text, end) is not None
 
 
+def ordinary_words(name: str) -> bool:
+    """True when every word of ``name`` is an ordinary word and none a listed given name: a list item or a
+    made-up signature ("- Decaf Coffee", "Wobbly Legs", "Thanks,\nNewbie"), not a person ("- Tired Tom")."""
+    words = _WORD.findall(name)
+    return bool(words) and all(w.lower() in _FUNCTION_WORDS or (not is_given_name(w) and word_form(w, is_family_name(w)))
+                               for w in words)
+
+
+# Pronouns and small words some name lists hold ("My", "So", "An"): never a name in a signature or list item.
+_FUNCTION_WORDS = frozenset("my so ok an the a to of in on at by it is be as or if no we us me our you your this that".split())  # noqa: SIM905
+
+
 def _given_word(w: str, lowercase_ok: bool) -> bool:
     """A listed given name that is not a common word (lower-case only when allowed)."""
     if not is_given_name(w) or w.lower() in COMMON or not_a_name(w):
@@ -229,6 +248,20 @@ def _chain(text: str, end: int, *, strong: bool, lowercase_ok: bool) -> list[tup
         out.append((s, e))
         end = e
     return out
+
+
+_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]*,[ \t]+$")
+
+
+def comma_pair_before(text: str, start: int) -> tuple[int, int] | None:
+    """A capitalised listed given name heading a list that the name at ``start`` goes on ("had [Ciarán],
+    Gráinne and Eimear"); the caller checks that a join follows that name."""
+    if text[max(0, start - 3):start].rstrip(" \t")[-1:] != ",":
+        return None
+    m = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not _given_word(m.group(1), False) or _after_title(text, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _pair_before(text: str, start: int, lowercase_ok: bool) -> tuple[int, int] | None:

@@ -61,7 +61,8 @@ _END_TRAIL = re.compile(
 )
 # Joiners between two names: "Doug and Marcy", "Tess & Ollie", "Pete, Sue and Tom".
 # "Tomás y Valentina", "Ana e Bruno", "Jan und Eva": other languages' "and" joins only listed given names (as a comma does).
-_JOIN_AFTER = re.compile(r"[ \t]*(?:(?P<comma>,|(?<=[ \t])(?:y|e|et|und|en|i)(?=[ \t]))|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
+# An age may stand between a name and the join: "Ellie 7 and Jack 4", "Ellie (7), Jack (4)".
+_JOIN_AFTER = re.compile(r"(?:[ \t]+\(?\d{1,2}\)?(?=[ \t]*(?:,|and\b|&)))?[ \t]*(?:(?P<comma>,|(?<=[ \t])(?:y|e|et|und|en|i)(?=[ \t]))|&|\+|(?i:and))[ \t]+(?=[^\W\d_])")
 _JOIN_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"'\u201c]))([^\W\d_]+(?:['\u2019\-][^\W\d_]+)*)[ \t]+(?:&|\+|(?i:and)|y|e|et|und|en|i)[ \t]+$")
 # "(Bronwyn, Melbourne)", "(Priya - Leicester)", "(posted by Ravi, 61, Toronto)".

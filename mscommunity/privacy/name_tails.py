@@ -3,7 +3,7 @@
 Internal to :mod:`.name_evidence` (its last step).  :func:`_endings` reads the
 end of ``text`` and adds ``(start, end, confidence)`` hits through ``add``: a
 sign-off run into the word before ("hope this helps,Marcus", "toes.-Nate",
-"xxLou"), a full name closing the text after a comma, a dash signature with an
+"xxLou", "lol xRach", "Tack! /Ingrid"), a full name closing the text after a comma, a dash signature with an
 adjective ("- Tired Tom"), a made-up username alone on the last line
 ("wobblywendy"), and a full name on the line after a valediction ("Best
 wishes,\\nJoy Okonkwo-Blake").  ``mask`` (the text's word facts, or ``None``)
@@ -16,11 +16,11 @@ import re
 
 from .doc import word_in
 from .name_lists import is_given_name, not_a_name
-from .name_reading import _name_at
+from .name_reading import _name_at, ordinary_words
 from .vocab import SIGNOFFS, is_english_word
 
 _GLUED_END = re.compile(
-    r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x{2,}|(?<![A-Za-z])(?:xo)+x?)"
+    r"(?:[a-z!.?)](?:,|\.-|-|\u2013|~)|(?<![A-Za-z])x+|(?<![A-Za-z])(?:xo)+x?|(?<=\s)/)"
     r"([A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)[\s.!]*$"
 )
 _DASH_TAIL = re.compile(r"(?:^|\n)[ \t]*(?:-|\u2013|\u2014|~)[ \t]*((?:[A-Z][^\W\d_]+[ \t]+)?[A-Z][^\W\d_]+)[\s.!]*$")
@@ -66,8 +66,8 @@ def _endings(text: str, add, mask: int | None = None) -> None:
     cap_end = cap_end and k < len(end)
     tail40 = text[short_at:] if cap_end else ""
     # Both patterns need a glue ("," "-" "~" or a dash), kisses ("xx") or "xo" near the end.
-    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40
-                         or "xo" in tail40)
+    glued = cap_end and ("," in tail40 or "-" in tail40 or "~" in tail40 or "\u2013" in tail40 or "xx" in tail40 or " x" in tail40
+                         or "xo" in tail40 or "/" in tail40)
     for rx in (_GLUED_END, _XOXO) if glued else ():
         m = rx.search(text, short_at)
         if m:
@@ -91,7 +91,8 @@ def _endings(text: str, add, mask: int | None = None) -> None:
     if m:
         u = m.group(1).rstrip(".")
         before = text[:tail_at + m.start()].rstrip()
-        if (before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
+        handle = u.islower() and u[-1:].isdigit() and sum(c.isalpha() for c in u) >= 4  # "wobblywendy72"
+        if (handle or before[-1:] in ".!?)" or "\n\n" in text[tail_at + m.start() - 1:tail_at + m.start(1)]) and (
                 not is_english_word(u) and not not_a_name(u) and not u.isupper()
                 and (not u[:1].isupper() or any(c.isdigit() or c == "_" for c in u) or u.islower()
                      or is_given_name(u))):
@@ -106,5 +107,5 @@ def _endings(text: str, add, mask: int | None = None) -> None:
         nl = nxt
         if m:
             hit = _name_at(text, m.end(), strong=True)
-            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]):
+            if hit and _LINE_NAME_END.match(text[hit[1]:hit[1] + 2]) and not ordinary_words(text[hit[0]:hit[1]]):
                 add((hit[0], hit[1], 0.9))

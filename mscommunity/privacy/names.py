@@ -41,7 +41,17 @@ from .name_lists import (
     reset_never_names,
     set_never_names,
 )
-from .name_reading import _WORD, _after_title, _capitalised, _chain, _given_word, _name_at, _pair_before, note_words
+from .name_reading import (
+    _WORD,
+    _after_title,
+    _capitalised,
+    _chain,
+    _given_word,
+    _name_at,
+    _pair_before,
+    comma_pair_before,
+    note_words,
+)
 from .name_signs import (
     _AFTER_GREETING_NAME,
     _BRACKET,
@@ -55,15 +65,19 @@ from .name_signs import (
 from .result import Redaction
 from .usernames import known_names_in, looks_like_full_name
 from .vocab import (
+    CALENDAR_WORDS,
     COMMON,
     DAYS,
+    KIN_WORD_SET,
     MONTH_WORDS,
     PRIVATE_TITLES,
     PUBLIC_FIGURES,
     PUBLIC_FIRST_WORDS,
+    abbreviation_shaped,
+    eponym_condition,
     is_english_word,
-    is_wordish,
     public_figure_at,
+    word_form,
 )
 
 __all__ = ["find", "is_family_name", "is_given_name", "looks_like_full_name"]
@@ -118,6 +132,10 @@ def find(
         if "here" in words or not d.same_len:
             _here_introductions(text, low, found)
         _bracket_tags(text, found)
+        if name_context.KIN_TITLE_FIRST.search(text):
+            name_context.kin_titles(text, found.add)
+        if "\n" in text and ("@" in text or name_context.DIGIT_RUN.search(text)):
+            name_context.contact_lines(text, found.add)
         _doctors_posting_privately(text, found)
         if not lower_text and _may_hold_full_name(text, mask):
             _full_names(text, found.add)
@@ -133,6 +151,7 @@ def find(
         if known_names:
             found.items.extend(known_names_in(text, known_names))
         if found.items:
+            found.items = [name_context.without_kin_title(text, r) for r in found.items]
             found.items.extend(name_context.related(text, found.items, low))
             found.items.extend(_propagate(text, found.items, low))
         return found.items
@@ -155,7 +174,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
         if kind == "nameis":
             add(_name_at(text, pos, strong=True, lowercase_ok=True) or name_evidence.unlisted_at(text, pos), 0.05)
         elif kind == "kin":
-            add(_name_at(text, pos, strong=True, lowercase_ok=lower_text))
+            hit = _name_at(text, pos, strong=True, lowercase_ok=lower_text)
+            if hit and not _thing_after_kin(text[hit[0]:hit[1]].split()[0]):
+                add(hit)
         elif kind in ("role", "called"):
             hit = _name_at(text, pos, strong=False, lowercase_ok=lower_text and kind == "called")
             if hit and _given_word(text[hit[0]:hit[1]].split()[0], lower_text):
@@ -186,8 +207,9 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             if hit is None:
                 hit = _name_at(text, pos, strong=True)
                 first = text[hit[0]:hit[1]].split()[0] if hit else ""
-                if hit and is_english_word(first) and not is_given_name(first):
-                    continue  # "Dear Editor,", "Morning Team!": a word, not a name
+                if hit and ((is_english_word(first) and not is_given_name(first))
+                            or (len(first) <= 2 and first.lower() in COMMON)):
+                    continue  # "Dear Editor,", "Morning Team!", "welcome, Co. Mayo": a word, not a name
                 if hit:
                     extra = _chain(text, hit[1], strong=True, lowercase_ok=False)
                     end = extra[-1][1] if extra else hit[1]
@@ -197,14 +219,28 @@ def _after_context_cues(text: str, low: str, lower_text: bool, found: _Found, wo
             add(hit)
 
 
+def _thing_after_kin(first: str) -> bool:
+    """True when the word after a kinship cue is a thing of theirs, not their name: an ordinary
+    word in no name list ("my father Medicare", "my son Year 9", "my mum Pension Credit"), a
+    mixed-case abbreviation ("my daughter GCSEs") or a condition ("my dad Parkinson's")."""
+    if abbreviation_shaped(first) or eponym_condition(first):
+        return True
+    bare = first[:-2] if first.endswith(("'s", "\u2019s")) else first
+    return not is_given_name(bare) and word_form(bare, is_family_name(bare))
+
+
 _FIRST_WORD_VOCATIVE = re.compile(r"\s*([^\W\d_]+)(?:\s*,|\s+[-\u2013\u2014]\s)[ \t]*(?=[^\W\d_])")
 
 
-_HERE_AFTER = re.compile(r"\s+here\b")
+_HERE_AFTER = re.compile(r"\s+here\b(?!\s+(?:goes|go|is|are|was|we|it|comes|come|they|it's|we're)\b)", re.I)
 # "Carer here", "Newbie here": who the writer is, not their name.
 _ROLE_WORDS = frozenset("""carer carers caregiver caretaker newbie newcomer lurker mum mom mam dad wife husband partner
 nurse physio student teacher veteran survivor warrior member rookie noob nan nana gran granny grandma grandpa""".split())  # noqa: SIM905
 _COMMA_AFTER = re.compile(r"\s*(?:,|-\s)")
+# After a vocative: words only said to the reader ("May, thank you", "June - so sorry", "April, you ...").
+_READER_ADDRESSED = re.compile(
+    r"\s*[,\-\u2013\u2014]+\s*(?:you|your|you're|youre|u|ur|thanks|thank|welcome|sorry|so\s+sorry|hugs|"
+    r"congrats|congratulations|i'm\s+so|im\s+so|i\s+hope\s+you|glad\s+you|lovely\s+to)\b", re.I)
 
 
 def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
@@ -222,15 +258,22 @@ def _vocatives(text: str, lower_text: bool, found: _Found) -> None:
             if is_given_name(first) or not (is_english_word(first) or first.lower() in _ROLE_WORDS):
                 found.add(hit)  # not "Carer here", "Newbie here": a role, not a name
         elif _COMMA_AFTER.match(after) and is_given_name(text[hit[0]:hit[1]].split()[0]):
+            first = text[hit[0]:hit[1]].split()[0]
+            if first.lower() in CALENDAR_WORDS and not _READER_ADDRESSED.match(text, hit[1]):
+                continue  # "Sunday - what a day", "August, worse heat": a day or a heading, not a reader
             found.add((hit[0], hit[1], 0.85))
     first_word = _FIRST_WORD_VOCATIVE.match(text)
     if first_word:
         w = first_word.group(1)
-        if not (is_wordish(w) or not_a_name(w) or is_given_name(w) or w.isupper()) and (
+        if not (word_form(w, is_family_name(w)) or not_a_name(w) or is_given_name(w) or w.isupper()
+                or abbreviation_shaped(w) or w.lower() in CALENDAR_WORDS) and (
                 len(w) >= 3 and (w.islower() or _capitalised(w))):
             # "kel - thanks for the tip", "Wanjiku, welcome": a word in no list opening the text,
             # set off by a comma or a dash, addresses a reader.
             found.add((first_word.start(1), first_word.end(1), 0.75))
+        elif (w.islower() and len(w) >= 3 and is_given_name(w) and not is_english_word(w) and not not_a_name(w)
+              and w not in KIN_WORD_SET):
+            found.add((first_word.start(1), first_word.end(1), 0.8))  # "sam - try the cooling vest": listed, lower case
 
 
 def _here_introductions(text: str, low: str, found: _Found) -> None:
@@ -277,7 +320,7 @@ def _join_pairs(text: str, found: list[Redaction], lowercase_ok: bool) -> None:
             if (s, e) not in have:
                 have.add((s, e))
                 found.append(Redaction("PERSON", s, e, min(r.confidence, 0.85)))
-        b = _pair_before(text, r.start, lowercase_ok or low_name)
+        b = _pair_before(text, r.start, lowercase_ok or low_name) or comma_pair_before(text, r.start)
         if b and b not in have:
             have.add(b)
             found.append(Redaction("PERSON", b[0], b[1], min(r.confidence, 0.85)))

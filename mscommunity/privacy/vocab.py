@@ -80,19 +80,58 @@ def public_figure_at(text: str, start: int, end: int) -> bool:
 FOREIGN_WORDS: frozenset[str] = load_word_list("foreign_words.txt")
 
 
+# Endings of medical words no listed name has ("Hydrotherapy", "Colonoscopy", "Dysesthesia",
+# "Urology"): the specialties, procedures and symptoms members head their posts with.
+_MEDICAL_ENDINGS = ("ology", "opathy", "algia", "esthesia", "aesthesia", "phagia", "therapy", "oscopy", "ectomy",
+                    "otomy", "plasty", "pheresis", "ometry", "ography", "odynamics", "plegia", "paresis")
+
+
 def is_english_word(word: str) -> bool:
-    """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts"."""
+    """True for a common English word (lower-case in the dictionary): "grace", "frank", "thoughts",
+    or a medical word by its ending ("hydrotherapy", "urology")."""
     w = word.lower()
-    return w in ENGLISH or w in COMMON
+    return w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS))
+
+
+# Endings of English word forms that few names have ("Hibernating", "Exhausted", "Honestly").
+_WORD_FORM_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion", "ful", "less")
+
+
+def word_form(word: str, listed: bool) -> bool:
+    """True for a common word, an inflected form of one, or a longer word with a word-form ending.
+
+    ``listed``: the word is in a given- or family-name list (the caller looks it up), and then
+    only a dictionary word counts ("Sterling", "Fleming" stay possible names)."""
+    if is_wordish(word):
+        return True
+    w = word.lower()
+    if listed or len(w) < 6 or not w.isalpha():
+        return False
+    # A word form, or a compound of two common words ("Lifesaver", "Gamechanger", "Bedtime").
+    return w.endswith(_WORD_FORM_ENDINGS) or any(
+        w[:i] in ENGLISH and is_wordish(w[i:]) for i in range(3, len(w) - 2))
+
+
+def abbreviation_shaped(word: str) -> bool:
+    """True for a mixed-case abbreviation: two capitals, then lower case ("GCSEs", "MRIs", "DMTs")."""
+    return len(word) >= 3 and word[:2].isupper() and not word.isupper()
+
+
+def eponym_condition(word: str) -> bool:
+    """True for a condition named after a person, written possessive ("Parkinson's", "Crohns")."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        return w[:-2] in EPONYM_CONDITIONS
+    return w.endswith("s") and w[:-1] in EPONYM_CONDITIONS
 
 
 def is_wordish(word: str) -> bool:
     """True for a common English word or an inflected form of one ("carers", "hurried", "knitting")."""
     w = word.lower()
-    if w in ENGLISH or w in COMMON:
+    if w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS)):
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("ers", ""), ("er", ""), ("ly", "")):
+                         ("ers", ""), ("er", ""), ("er", "e"), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[:-len(suffix)] + repl) in ENGLISH:
             return True
     return False
@@ -160,6 +199,20 @@ MONTH_WORDS = frozenset(MONTHS.split()) | frozenset(
 DAYS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 """.split())  # noqa: SIM905
+# Holidays and holy seasons members date their posts by ("Easter - the whole family came"):
+# with the days and months, the words of the calendar.
+HOLIDAYS = frozenset("""
+easter christmas xmas thanksgiving halloween hogmanay ramadan ramazan ramzan eid diwali deepavali hanukkah
+chanukah passover pesach lent advent pentecost whitsun navratri holi kwanzaa vesak
+""".split())  # noqa: SIM905
+CALENDAR_WORDS: frozenset[str] = DAYS | MONTH_WORDS | HOLIDAYS
+
+# Conditions named after a person, written possessive ("my dad Parkinson's", "her Crohn's"):
+# the illness, not a name (only in the possessive: "Mr Parkinson" is still a person).
+EPONYM_CONDITIONS = frozenset("""
+parkinson alzheimer crohn addison cushing hashimoto raynaud sjogren sjögren devic uhthoff lhermitte
+meniere ménière huntington hodgkin tourette asperger guillain barre barré charcot
+""".split())  # noqa: SIM905
 
 # Common English words that also appear as given names or that people capitalise
 # after a greeting or "I'm"; a capitalised token in this list is never a name
@@ -194,7 +247,12 @@ xoxo many kind warm warmest birthday birthdays anniversary christmas xmas easter
 weekend channel video videos vlog blog page post
 """.split())  # noqa: SIM905
 
-_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie", "lad", "lass", "laddie", "lassie", "boy", "girl", "bairn", "wean", "missus", "missis", "mam", "mammy", "mummy", "daddy", "grandad", "granddad", "gran", "grandchild", "grandkid", "grandbaby", "stepsister", "stepbrother", "eldest", "youngest", "oldest", "firstborn", "little one", "other half", "sweetheart"]
+_KIN_WORDS = ["son", "daughter", "husband", "wife", "hubby", "mum", "mom", "mother", "dad", "father", "brother", "sister", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "niece", "nephew", "cousin", "aunt", "auntie", "aunty", "uncle", "stepson", "stepdaughter", "stepdad", "stepmum", "stepmom", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "best-friend", "friend", "neighbour", "neighbor", "carer", "caregiver", "colleague", "boss", "child", "kid", "baby", "twin", "bestie", "lad", "lass", "laddie", "lassie", "boy", "girl", "bairn", "wean", "missus", "missis", "mam", "mammy", "mummy", "daddy", "grandad", "granddad", "gran", "grandchild", "grandkid", "grandbaby", "stepsister", "stepbrother", "eldest", "youngest", "oldest", "firstborn", "little one", "other half", "sweetheart",
+    # kin words of the other languages members write in ("my tita Marites", "my nonna Rosa", "my babcia")
+    "tita", "tito", "lola", "lolo", "ate", "kuya", "ninang", "ninong", "tia", "tía", "tio", "tío", "abuela", "abuelo",
+    "abuelita", "avó", "avô", "vovó", "vovô", "nonna", "nonno", "zia", "zio", "oma", "opa", "tante", "onkel", "babcia",
+    "dziadek", "ciocia", "wujek", "ammi", "abbu", "nani", "dadi", "mausi", "bibi"]
+KIN_WORD_SET: frozenset[str] = frozenset(_KIN_WORDS)
 # Longest first so "sister-in-law" wins over "sister".
 KINSHIP = "|".join(sorted((w.replace("-", r"[\s\-]") for w in _KIN_WORDS), key=len, reverse=True))
 
@@ -204,7 +262,7 @@ FOREIGN_GREETINGS = (
     "hola|hallo|olá|oi|bonjour|bonsoir|salut|ciao|namaste|namaskar|salaam|salam|assalamualaikum|"
     "asalamualaikum|shalom|merhaba|selam|kumusta|kamusta|hej|hei|moin|servus|grüezi|gruezi|aloha|privet|ahoj|"
     "cześć|czesc|jambo|habari|sawubona|buongiorno|buenas|buenos días|buenos dias|bom dia|boa tarde|guten tag|"
-    "guten morgen|goedemorgen|dzień dobry|"
+    "guten morgen|goedemorgen|dzień dobry|kia ora|talofa|mabuhay|"
     # thank-yous, which greet a reader by name as "thank you" does ("Gracias Ana", "Go raibh maith agat Siobhán")
     "gracias|muchas gracias|merci|danke|grazie|obrigado|obrigada|go raibh maith agat|go raibh maith agaibh|diolch|"
     "dziękuję|dziekuje"
@@ -221,6 +279,8 @@ FOREIGN_SIGNOFFS = (
 INTERJECTIONS = frozenset("""
 ha haha hahaha hehe hehehe lol lmao rofl omg omfg oh ohh ah ahh aw aww awww ugh urgh argh wow yay ooh oops
 phew meh hmm hmmm eh huh yikes gosh jeez blimey crikey bah boo woohoo hooray whoa welp sigh yep nope yup nah
+oof eek ew eww sheesh yeesh gah bleh blah hmph ouch oww yowza whew woot yippee hurrah huzzah jeepers darn
+drat heck golly wahey ack ergh erm umm uhh mhm och aye alas kudos righto reet ta-ra tarra ja
 okey alright righto chuffed gutted knackered shattered
 cos coz cuz tho bc nan nana nanna gran
 """.split())  # noqa: SIM905  (the last line: chat words and kin words written like names: "my nan cos ...")
@@ -229,8 +289,14 @@ mera meri mere kya hai hain nahi nahin aap hum tum mujhe bahut kuch abhi bhi aur
 acha achha theek thik haan ji beta beti bhai didi bhaiya karein karo samajh raha rahi hota hoti hua gaya
 gayi wala wali yeh woh kaun kab kahan
 """.split())  # noqa: SIM905
-# Greetings, sign-offs, interjections: never a name, even where a name list has them ("Salam", "Ha").
-STRICT_NEVER: frozenset[str] = INTERJECTIONS | ROMANISED_HINDI | frozenset(
+# Endearments and group addresses after a greeting or before a sign-off ("Welcome Hun!", "Evening
+# Lovelies", "Love,"): how members address each other, not a name, even where a name list has them.
+ENDEARMENTS = frozenset("""
+hun huns hon hunny honey darling darlin sweetie sweetheart love lovely lovelies lovey luv babe babes petal ducky
+duckie dearie pal mate mates buddy peeps folks guys gals warriors fam
+""".split())  # noqa: SIM905
+# Greetings, sign-offs, interjections, endearments: never a name, even where a name list has them ("Salam", "Ha").
+STRICT_NEVER: frozenset[str] = INTERJECTIONS | ROMANISED_HINDI | ENDEARMENTS | frozenset(
     w for phrase in (FOREIGN_GREETINGS + "|" + FOREIGN_SIGNOFFS).split("|") for w in phrase.split())
 # Single words of the lists above: never a name on their own.
 NEVER_WORDS: frozenset[str] = (
@@ -272,10 +338,29 @@ def drug_like(word: str) -> bool:
         return False  # a correctly spelt common word is no misspelt drug ("infusion", "tablets")
     # A ratio of 0.8 needs the shorter word to be at least 2/3 of the longer: compare only those.
     candidates = [d for n in range((2 * len(w) + 2) // 3, (3 * len(w)) // 2 + 1) for d in _DRUGS_BY_LENGTH.get(n, ())]
-    return bool(candidates) and bool(difflib.get_close_matches(w, candidates, n=1, cutoff=0.8))
+    if candidates and difflib.get_close_matches(w, candidates, n=1, cutoff=0.8):
+        return True
+    bare = word.lower().replace("\u2019", "'")  # (``w`` above lost a leading "s" too: "sertaline" -> "ertaline")
+    return _misspelt_medicine(bare[:-2] if bare.endswith("'s") else bare)
+
+
+def _misspelt_medicine(w: str) -> bool:
+    """A close misspelling of a medicine beyond MS ("Sertaline", "Ibuprofin", "Codiene"): a word of the
+    general drug list with the same first four letters and an edit ratio of 0.85 or more, unless the
+    word is a listed given or family name ("Valerie" is no misspelt "valerian")."""
+    near = [d for d in _MORE_DRUGS_BY_PREFIX.get(w[:4], ()) if abs(len(d) - len(w)) <= 2]
+    if not near or not difflib.get_close_matches(w, near, n=1, cutoff=0.85):
+        return False
+    from .name_lists import is_family_name, is_given_name  # here: name_lists imports this module
+
+    return not (is_given_name(w) or is_family_name(w))
 
 
 _DRUG_LIST = sorted(d for d in DRUGS if len(d) >= 5)
+_MORE_DRUGS_BY_PREFIX: dict[str, list[str]] = {}
+for _d in sorted(MORE_DRUGS):
+    if len(_d) >= 5:
+        _MORE_DRUGS_BY_PREFIX.setdefault(_d[:4], []).append(_d)
 _DRUGS_BY_LENGTH: dict[int, list[str]] = {}
 for _d in _DRUG_LIST:
     _DRUGS_BY_LENGTH.setdefault(len(_d), []).append(_d)
