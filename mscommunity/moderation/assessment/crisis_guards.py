@@ -158,6 +158,15 @@ def past_sentences(doc: Document, text: str) -> set[int]:
 
 
 
+def _see_you_next(doc: Document, text: str, i: int, memo: dict[tuple[str, int], bool]) -> bool:
+    """A return promised in the next sentence ("It's been real, everyone. See you in April!")."""
+    key = ("see_you_next", i)
+    if key not in memo:
+        nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+        memo[key] = nxt is not None and bool(_SEE_YOU.search(text, nxt.start, nxt.end))
+    return memo[key]
+
+
 def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool,
               memo: dict[tuple[str, int], bool] | None = None) -> bool:
     """True when a guard sets ``hit`` (a crisis or distress hit) aside.
@@ -206,7 +215,8 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
             and not found("not_meant", _NOT_MEANT, whole=True)):
         return True
     if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
-            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)):
+            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)
+            or _see_you_next(doc, text, i, memo)):
         return True
     if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
             and found("animal", _ANIMAL_JUMP)):

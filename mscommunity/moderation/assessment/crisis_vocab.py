@@ -195,7 +195,8 @@ SELF_HARM_ESCALATES = _rx(r"\b(?:go|going)\s+further\b|\bdo\s+it\s+again\s+(?:ri
 # Intent, plans and dates.
 PLAN_STRONG = _rx(
     r"\b(?:not\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around)\s+(?:after|by|past|for)|",
-    r"(?:tonight|today|this)\s+(?:feels\s+like|is)\s+the\s+(?:night|day)|",
+    # "tonight is the night" itself: the lexicon's last_night_alive, which needs a sign of risk near it
+    # (a quiz night or a match is ordinary).
     rf"(?:tonight|today)\s+{I_AM}\s+(?:done|finished)|{I_AM}\s+(?:done|finished)\s+(?:tonight|today)\s*(?:[.!]|$)|",
     r"(?:going\s+to|gonna|will|'ll)\s+(?:just\s+)?(?:take|swallow)\s+(?:every|all\s+(?:my|the|of\s+my))\s+(?:\w+\s+)?(?:pills?|tablets?|meds)\b|",
     r"(?:will|going\s+to|gonna|i)\s+take\s+(?:everything|all\s+of\s+them|them\s+all|the\s+lot)\s*(?:i\s+have\b|tonight|",
