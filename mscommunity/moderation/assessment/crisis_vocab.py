@@ -161,6 +161,8 @@ FIGURATIVE = _rx(
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
     r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
+    # a thing said to be hopeless ("the wifi is hopeless"), not a life or a future
+    r"the\s+(?!future|situation|outlook|prognosis|world)\w+\s+(?:is|was|are|were)\s+(?:completely\s+|totally\s+|just\s+|pretty\s+|absolutely\s+)?hopeless\b|",
     r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
     r"rather\s+(?:be\s+)?(?:dead|die)\s+than\s+(?!(?:\w+\s+)?(?:live|living|go\s+on|carry\s+on|exist|suffer|be\s+a\s+burden|end\s+up|lose|become|",
     r"be\s+like|spend\s+(?:my|the)\s+(?:life|years)|be\s+in\s+a\s+(?:home|wheelchair|chair|bed)|go\s+into\s+(?:a|the)\s+(?:home|care)|keep\s+going)\b)\w+|",
