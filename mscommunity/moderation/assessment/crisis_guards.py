@@ -80,6 +80,17 @@ _RUMINATION = _rx(
     r"\b(?:keep|keeps|kept|can'?t\s+stop|cannot\s+stop)\s+(?:\w+\s+)?(?:thinking|looking|staring|picturing|imagining)|",
     r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b|\bholding\s+it\b|\bevery\s+(?:night|evening)\b",
 )
+# An object of a method in its everyday use: a kitchen knife set, a car in for its MOT, a bridge's
+# step-free access. Set aside with no death word, rumination or night near it.
+_EVERYDAY_OBJECT = _rx(r"^(?:\w+\s+)?(?:knife|knives|blades?|car|engine|garage|bridge|roof|railway|river|canal|motorway)$")
+_EVERYDAY_USE = _rx(
+    r"\b(?:kitchen|chopping|cutlery|set|handles?|grip|sharpen\w*|peel\w*|mot|servic\w*|repairs?|repaired|mechanic|",
+    r"stuck\s+at\s+home|parked|parking|access|step[- ]free|ramps?|lifts?|concert|roadworks|closed\s+for|traffic|",
+    r"recommend\w*|pick(?:ed)?\s+(?:me|us|her|him)\s+up|tiles?|gutter\w*|leak\w*|insurance|valet\w*|tyres?|",
+    r"boat|cruise|paddle\w*|views?|scenic|walk(?:ed)?\s+along|bbq|picnic)\b",
+)
+# ... unless the object is held to the body: "on the kitchen floor with the bread knife against my wrist".
+_ON_BODY = _rx(r"\b(?:wrists?|throat|neck|veins?|thighs?|against\s+my|to\s+my\s+(?:arm|skin|leg)|bleed\w*|blood)\b")
 _OD_HARMLESS = _rx(
     r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
     r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
@@ -198,6 +209,10 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
         return True
     if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and found("gun", _GUN_TOPIC)
             and not found("rumination", _RUMINATION)):
+        return True
+    if (hit.cue == "method_at_hand" and _EVERYDAY_OBJECT.match(phrase) and found("everyday", _EVERYDAY_USE)
+            and not found("rumination", _RUMINATION) and not found("death", _DEATH_WORD)
+            and not found("night", TIME_NIGHT) and not found("on_body", _ON_BODY)):
         return True
     if "overdos" in phrase.lower() and found("od", _OD_HARMLESS):
         return True
