@@ -48,7 +48,7 @@ RECOVERED = _rx(
     r"today\s+(?:he|she|i)\s+(?:is|am|'?m)|laughing\s+again|",
     r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i)|",
     r"old\s+history|in\s+the\s+past|behind\s+me|grateful|thankful|survived|made\s+it\s+through|got\s+through|(?:in\s+)?recovery|\d+\s+\w+\s+clean|clean\s+for|",
-    r"better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
+    r"(?:much|far|way|a)\s+better\s+place|better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
     r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive)|",
     r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
     r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
@@ -142,7 +142,7 @@ _HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+
 _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 # Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
-_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,5}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
+_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:[\w'\"“”‘’]+[,.!?]?\s+){0,8}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
 # A laugh in the same sentence sets these aside; weak death words and the weighed tier included
 # ("I'm dead 😂😂 the neuro asked ...").
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided", "finality",
