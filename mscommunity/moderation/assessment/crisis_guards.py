@@ -15,7 +15,7 @@ _F = re.IGNORECASE
 _PAST_ANCHOR = _rx(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few)\s+",
     r"(?:years?|months?|winters?|summers?|weeks)\s+(?:ago|back)|years\s+ago|long\s+time\s+ago|",
-    r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
+    r"(?:back\s+)?in\s+(?:19|20)\d\d|(?:spring|summer|autumn|fall|winter)\s+of\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
     r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
     r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
@@ -23,7 +23,7 @@ _PAST_ANCHOR = _rx(
     r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted)|",
     r"after\s+my\s+(?:first|last|big|worst)\s+(?:\w+\s+)?(?:relapse|attack|flare|diagnosis)|last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
     r"(?:spell|patch|phase|period|time|stretch|episode)|as\s+a\s+(?:teen|teenager|kid|child|student)|",
-    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
+    r"(?:in|through|during)\s+my\s+(?:teens|twenties|20s|thirties|30s)|back\s+in\s+(?:my|the)\s+(?:first|early|old|bad|worst|dark)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
 )
 # A milestone: "18 months clean from cutting", unless it was broken.
 MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
@@ -53,13 +53,22 @@ RECOVERED = _rx(
     r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
     r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
-    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
+    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days|",
+    # the change said in other words: glad to be alive, the thought gone, the years since
+    r"glad\s+(?:to\s+be|i'?m|i\s+am)\s+(?:still\s+)?alive|(?:don'?t|do\s+not|no\s+longer)\s+(?:think|feel)\s+(?:like\s+)?(?:that|this)\b|",
+    r"(?:honestly|completely|totally|long)\s+gone|(?:hasn'?t|haven'?t|have\s+not|has\s+not)\s+hurt\s+(?:my|him|her)self|",
+    r"possible\s+to\s+come\s+back|years\s+later|you\s+can\s+too)",
 )
 _THAT_WAS = _rx(r"\b(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|(?:\w+\s+)?years\s+ago|(?:a\s+)?(?:very\s+)?long\s+time\s+ago)\b")
 _CURRENT_NOW = _rx(r"\b(?:tonight|right\s+now|at\s+the\s+moment|this\s+week|again\s+now)\b")
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
-_PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
+# Past-tense verbs that carry an episode on from its anchored sentence ("In 2018 I wanted to die. I even
+# wrote a letter to my mother.").
+_PAST_VERB = _rx(
+    r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took|wrote|stood|planned|wanted|",
+    r"felt|went|gave|bought|saved|sat|walked|drove|kept|started|stopped|hid|counted|swallowed|decided|chose|picked)\b",
+)
 _TOPIC = _rx(
     r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
     r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
