@@ -57,6 +57,7 @@ class Item:
     weight: float  # a class weight, or a counter-evidence factor
     against: bool = False
     whole_text: bool = False  # counter-evidence that lowers every window when found anywhere
+    near_only: bool = False  # counter-evidence that counts only in the window's own sentence
     needs: frozenset[str] = frozenset()  # the plain words after the first, all of which a match needs
     steps: tuple[tuple[int, str | int], ...] = ()  # ``seq`` compiled: (_WORD, w), (_PREFIX, p), (_CONCEPT, c), (_GAP, n)
 
@@ -91,12 +92,13 @@ class Evidence:
         return found
 
 
-def _item(text: str, kind: str, weight: float, against: bool, whole_text: bool = False) -> Item:
+def _item(text: str, kind: str, weight: float, against: bool, whole_text: bool = False,
+          near_only: bool = False) -> Item:
     seq = tuple(w if w.isupper() else w.lower() for w in text.split())
     if not seq or seq[0].startswith("~") or seq[-1].startswith("~"):
         raise ValueError(f"crisis_evidence.toml: item {text!r} of {kind!r} must start and end with a word")
     needs = frozenset(w for w in seq[1:] if not (w.startswith("~") or w.endswith("*") or w.isupper()))
-    return Item(text, seq, kind, float(weight), against, whole_text, needs, tuple(_step(w) for w in seq))
+    return Item(text, seq, kind, float(weight), against, whole_text, near_only, needs, tuple(_step(w) for w in seq))
 
 
 _WORD, _PREFIX, _CONCEPT, _GAP = range(4)
@@ -117,7 +119,8 @@ def load_evidence(path: Path = EVIDENCE_FILE) -> Evidence:
     for name, spec in data.get("class", {}).items():
         items += [_item(t, name, spec["weight"], False) for t in spec["items"]]
     for name, spec in data.get("against", {}).items():
-        items += [_item(t, name, spec["factor"], True, spec.get("scope") == "text") for t in spec["items"]]
+        scope = spec.get("scope")
+        items += [_item(t, name, spec["factor"], True, scope == "text", scope == "sentence") for t in spec["items"]]
     core = frozenset(data["core"])
     if unknown := core - data.get("class", {}).keys():
         raise ValueError(f"crisis_evidence.toml: unknown core classes {sorted(unknown)}")
@@ -225,7 +228,7 @@ def find_items(toks: list[Token], ev: Evidence) -> list[Found]:
         if best is None:
             continue
         end, item = best
-        if item.seq[0] not in _NEG and _negated(toks, i):
+        if not item.against and item.seq[0] not in _NEG and _negated(toks, i):  # "without me haha" still laughs
             continue
         found.append(Found(item, tok.sent, tok.start, toks[end - 1].end))
         claimed_to = end - 1
@@ -284,6 +287,8 @@ def weighed_spans(toks: list[Token], ev: Evidence) -> list[tuple[int, int, float
         # Nearest sentences first; beyond one sentence away an item counts at ``ev.far`` of its weight.
         order = sorted(range(s - w, s + w + 1), key=lambda t: abs(t - s))
         near = [f for t in order for f in by_sent.get(t, ()) if not f.item.whole_text]
+        # Some counter-evidence is local: a laugh in the sentence before does not lower a plan.
+        near = [f for f in near if not (f.item.near_only and f.sent != s)]
         far = {i: ev.far for i, f in enumerate(near) if abs(f.sent - s) > 1}
         near += everywhere
         score = window_score(near, far)

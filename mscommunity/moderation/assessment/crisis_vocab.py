@@ -160,7 +160,7 @@ FIGURATIVE = _rx(
     r"kill(?:ing|ed)?\s+(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
-    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:just\s+|simply\s+)?to\s+die\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
     # a thing said to be hopeless ("the wifi is hopeless"), not a life or a future
     r"the\s+(?!future|situation|outlook|prognosis|world)\w+\s+(?:is|was|are|were)\s+(?:completely\s+|totally\s+|just\s+|pretty\s+|absolutely\s+)?hopeless\b|",
     r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
