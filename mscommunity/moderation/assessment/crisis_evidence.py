@@ -15,7 +15,9 @@ wording made of the same kinds of words still gets the gentle help:
   an item is cancelled by "not", "never" or "no" in the two words before it,
   unless it starts with a negation itself ("not wake up");
 * every window of ``window`` sentences either side of a sentence scores the
-  items found in it: each class's first item adds its weight, each further
+  items found in it (beyond one sentence away at ``far`` of their weight: a post at
+  risk spreads its evidence over a few sentences, an ordinary one rarely holds
+  two kinds of it close together): each class's first item adds its weight, each further
   distinct item of the same class three quarters as much, combined as a noisy-or;
   counter-evidence (a laugh, a joke) multiplies the score down;
 * a window whose score reaches ``gentle`` and that holds a *core* class
@@ -55,6 +57,7 @@ class Item:
     weight: float  # a class weight, or a counter-evidence factor
     against: bool = False
     whole_text: bool = False  # counter-evidence that lowers every window when found anywhere
+    near_only: bool = False  # counter-evidence that counts only in the window's own sentence
     needs: frozenset[str] = frozenset()  # the plain words after the first, all of which a match needs
     steps: tuple[tuple[int, str | int], ...] = ()  # ``seq`` compiled: (_WORD, w), (_PREFIX, p), (_CONCEPT, c), (_GAP, n)
 
@@ -66,6 +69,7 @@ class Evidence:
     cue: str
     window: int
     gentle: float
+    far: float  # the factor of an item's weight beyond one sentence from the window's centre
     core: frozenset[str]
     by_word: dict[str, tuple[Item, ...]]
     by_prefix: tuple[tuple[str, tuple[Item, ...]], ...]
@@ -88,12 +92,13 @@ class Evidence:
         return found
 
 
-def _item(text: str, kind: str, weight: float, against: bool, whole_text: bool = False) -> Item:
+def _item(text: str, kind: str, weight: float, against: bool, whole_text: bool = False,
+          near_only: bool = False) -> Item:
     seq = tuple(w if w.isupper() else w.lower() for w in text.split())
     if not seq or seq[0].startswith("~") or seq[-1].startswith("~"):
         raise ValueError(f"crisis_evidence.toml: item {text!r} of {kind!r} must start and end with a word")
     needs = frozenset(w for w in seq[1:] if not (w.startswith("~") or w.endswith("*") or w.isupper()))
-    return Item(text, seq, kind, float(weight), against, whole_text, needs, tuple(_step(w) for w in seq))
+    return Item(text, seq, kind, float(weight), against, whole_text, near_only, needs, tuple(_step(w) for w in seq))
 
 
 _WORD, _PREFIX, _CONCEPT, _GAP = range(4)
@@ -114,7 +119,8 @@ def load_evidence(path: Path = EVIDENCE_FILE) -> Evidence:
     for name, spec in data.get("class", {}).items():
         items += [_item(t, name, spec["weight"], False) for t in spec["items"]]
     for name, spec in data.get("against", {}).items():
-        items += [_item(t, name, spec["factor"], True, spec.get("scope") == "text") for t in spec["items"]]
+        scope = spec.get("scope")
+        items += [_item(t, name, spec["factor"], True, scope == "text", scope == "sentence") for t in spec["items"]]
     core = frozenset(data["core"])
     if unknown := core - data.get("class", {}).keys():
         raise ValueError(f"crisis_evidence.toml: unknown core classes {sorted(unknown)}")
@@ -132,7 +138,8 @@ def load_evidence(path: Path = EVIDENCE_FILE) -> Evidence:
         else:
             by_word.setdefault(first, []).append(item)
     return Evidence(
-        cue=data["cue"], window=int(data["window"]), gentle=float(data["gentle"]), core=core,
+        cue=data["cue"], window=int(data["window"]), gentle=float(data["gentle"]), far=float(data.get("far", 1.0)),
+        core=core,
         by_word={w: tuple(v) for w, v in by_word.items()},
         by_prefix=tuple((p, tuple(v)) for p, v in by_prefix.items()),
         by_concept={c: tuple(v) for c, v in by_concept.items()},
@@ -221,21 +228,23 @@ def find_items(toks: list[Token], ev: Evidence) -> list[Found]:
         if best is None:
             continue
         end, item = best
-        if item.seq[0] not in _NEG and _negated(toks, i):
+        if not item.against and item.seq[0] not in _NEG and _negated(toks, i):  # "without me haha" still laughs
             continue
         found.append(Found(item, tok.sent, tok.start, toks[end - 1].end))
         claimed_to = end - 1
     return found
 
 
-def window_score(found: list[Found]) -> float:
+def window_score(found: list[Found], far: dict[int, float] | None = None) -> float:
     """The noisy-or of the items' weights (a class's further distinct items at three quarters),
-    times the factor of each kind of counter-evidence found."""
+    times the factor of each kind of counter-evidence found. ``far`` maps an index of ``found``
+    to a factor for its weight (an item further from the window's centre counts less); the nearest
+    item of each kind should come first, so that a repeat further away is the one discounted."""
     keep = 1.0
     factor = 1.0
     seen: set[tuple[str, str]] = set()
     per_class: dict[str, int] = {}
-    for f in found:
+    for i, f in enumerate(found):
         item = f.item
         key = (item.kind, "" if item.against else item.text)
         if key in seen:
@@ -246,7 +255,8 @@ def window_score(found: list[Found]) -> float:
             continue
         n = per_class.get(item.kind, 0)
         per_class[item.kind] = n + 1
-        keep *= 1.0 - item.weight * (0.75 if n else 1.0)
+        scale = far.get(i, 1.0) if far else 1.0
+        keep *= 1.0 - item.weight * scale * (0.75 if n else 1.0)
     return (1.0 - keep) * factor
 
 
@@ -256,6 +266,17 @@ def weighed_spans(toks: list[Token], ev: Evidence) -> list[tuple[int, int, float
     found = find_items(toks, ev)
     if not any(f.item.kind in ev.core for f in found):
         return []
+    # Distances count whole sentences: a fragment of one or two words ("Genuinely.", "Anyway.")
+    # belongs to the sentence before it.
+    size: dict[int, int] = {}
+    for t in toks:
+        size[t.sent] = size.get(t.sent, 0) + 1
+    place: dict[int, int] = {}
+    n = -1
+    for sent, count in size.items():  # in text order
+        n += 0 if (count <= 2 and n >= 0) else 1
+        place[sent] = n
+    found = [f if place.get(f.sent, f.sent) == f.sent else Found(f.item, place[f.sent], f.start, f.end) for f in found]
     by_sent: dict[int, list[Found]] = {}
     for f in found:
         by_sent.setdefault(f.sent, []).append(f)
@@ -263,9 +284,14 @@ def weighed_spans(toks: list[Token], ev: Evidence) -> list[tuple[int, int, float
     w = ev.window
     everywhere = [f for f in found if f.item.whole_text]
     for s in sorted({f.sent for f in found if f.item.kind in ev.core}):
-        near = [f for t in range(s - w, s + w + 1) for f in by_sent.get(t, ()) if not f.item.whole_text]
+        # Nearest sentences first; beyond one sentence away an item counts at ``ev.far`` of its weight.
+        order = sorted(range(s - w, s + w + 1), key=lambda t: abs(t - s))
+        near = [f for t in order for f in by_sent.get(t, ()) if not f.item.whole_text]
+        # Some counter-evidence is local: a laugh in the sentence before does not lower a plan.
+        near = [f for f in near if not (f.item.near_only and f.sent != s)]
+        far = {i: ev.far for i, f in enumerate(near) if abs(f.sent - s) > 1}
         near += everywhere
-        score = window_score(near)
+        score = window_score(near, far)
         if score >= ev.gentle:
             core = max((f for f in near if f.item.kind in ev.core), key=lambda f: f.item.weight)
             span = (core.start, core.end)

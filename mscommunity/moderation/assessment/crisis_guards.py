@@ -15,7 +15,7 @@ _F = re.IGNORECASE
 _PAST_ANCHOR = _rx(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few)\s+",
     r"(?:years?|months?|winters?|summers?|weeks)\s+(?:ago|back)|years\s+ago|long\s+time\s+ago|",
-    r"(?:back\s+)?in\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
+    r"(?:back\s+)?in\s+(?:19|20)\d\d|(?:spring|summer|autumn|fall|winter)\s+of\s+(?:19|20)\d\d|back\s+(?:then|when)|last\s+year|used\s+to|",
     r"when\s+(?:i|he|she)\s+was\s+(?:first|newly|\d+|younger|little|a\s+teen)|before,?\s+when|",
     r"(?:\d+|eighteen|twelve|six)\s+months\s+ago|for\s+about\s+a\s+year\s+when|",
     r"from\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d|years\s+on|old\s+history|before\s+\w+,|at\s+my\s+(?:lowest|worst)|",
@@ -23,7 +23,7 @@ _PAST_ANCHOR = _rx(
     r"when\s+i\s+(?:was|got)\s+(?:first\s+)?diagnosed|after\s+my\s+diagnosis|i\s+once|once\s+(?:tried|attempted)|",
     r"after\s+my\s+(?:first|last|big|worst)\s+(?:\w+\s+)?(?:relapse|attack|flare|diagnosis)|last\s+(?:winter|summer|spring|autumn|christmas|month)|(?:went|go|going)\s+through\s+a\s+(?:\w+\s+)?",
     r"(?:spell|patch|phase|period|time|stretch|episode)|as\s+a\s+(?:teen|teenager|kid|child|student)|",
-    r"in\s+my\s+(?:teens|twenties|20s|thirties|30s)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
+    r"(?:in|through|during)\s+my\s+(?:teens|twenties|20s|thirties|30s)|back\s+in\s+(?:my|the)\s+(?:first|early|old|bad|worst|dark)|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:young|at\s+school|\d+))\b",
 )
 # A milestone: "18 months clean from cutting", unless it was broken.
 MILESTONE = _rx(r"\b(?:\d+|a|one|two|three|four|five|six|ten|\w+teen)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free|sh[- ]free)\b")
@@ -48,18 +48,27 @@ RECOVERED = _rx(
     r"today\s+(?:he|she|i)\s+(?:is|am|'?m)|laughing\s+again|",
     r"i\s+live,|not\s+ashamed|a\s+long\s+time\s+ago|never\s+coming\s+back|i'?m\s+married|glad\s+(?:he|she|i)|",
     r"old\s+history|in\s+the\s+past|behind\s+me|grateful|thankful|survived|made\s+it\s+through|got\s+through|(?:in\s+)?recovery|\d+\s+\w+\s+clean|clean\s+for|",
-    r"better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
+    r"(?:much|far|way|a)\s+better\s+place|better\s+now|these\s+days\s+i|life\s+is\s+good|doing\s+(?:well|ok|okay|fine)|safe\s+now|it\s+gets\s+better|",
     r"(?:hasn'?t|haven'?t)\s+(?:self[- ]?harmed|cut|had)|(?:i'?m|i\s+am)\s+(?:happy|proud|alive)|",
     r"that\s+(?:passed|was\s+(?:(?:19|20)\d\d|years\s+ago|then)|(?:is|'s)\s+(?:over|behind))|not\s+there\s+any\s?more|",
     r"(?:don'?t|do\s+not|never)\s+do\s+(?:that|it)\s+any\s?more|stopped\s+(?:at|when|in|years|after|\d)|thriving|",
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:since|in|for)\b|changed\s+that|(?:ok|okay|fine|well)\s+now|",
-    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days)",
+    r"safe\s+and\s+(?:steady|well|sound)|(?:steady|stable|safe|well)\s+now|these\s+days|",
+    # the change said in other words: glad to be alive, the thought gone, the years since
+    r"glad\s+(?:to\s+be|i'?m|i\s+am)\s+(?:still\s+)?alive|(?:don'?t|do\s+not|no\s+longer)\s+(?:think|feel)\s+(?:like\s+)?(?:that|this)\b|",
+    r"(?:honestly|completely|totally|long)\s+gone|(?:hasn'?t|haven'?t|have\s+not|has\s+not)\s+hurt\s+(?:my|him|her)self|",
+    r"possible\s+to\s+come\s+back|years\s+later|you\s+can\s+too)",
 )
 _THAT_WAS = _rx(r"\b(?:that|it|this)\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|(?:\w+\s+)?years\s+ago|(?:a\s+)?(?:very\s+)?long\s+time\s+ago)\b")
 _CURRENT_NOW = _rx(r"\b(?:tonight|right\s+now|at\s+the\s+moment|this\s+week|again\s+now)\b")
 _FIRM_PAST = _rx(r"\b(?:ago|back\s+in|in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b")
 _PRESENT = _rx(r"\b(?:now|tonight|today|right\s+now|any\s?more|again|these\s+days|currently|at\s+the\s+moment)\b")
-_PAST_VERB = _rx(r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took)\b")
+# Past-tense verbs that carry an episode on from its anchored sentence ("In 2018 I wanted to die. I even
+# wrote a letter to my mother.").
+_PAST_VERB = _rx(
+    r"\b(?:was|were|had|tried|attempted|spent|thought|used|did|cut|self-harmed|took|wrote|stood|planned|wanted|",
+    r"felt|went|gave|bought|saved|sat|walked|drove|kept|started|stopped|hid|counted|swallowed|decided|chose|picked)\b",
+)
 _TOPIC = _rx(
     r"\b(?:rates?|risk|statistics?|stats|stud(?:y|ies)|research|registry|prevention|awareness|leaflet|article|",
     r"paper|news|headlines?|headaches?|documentary|podcast|warning\s+signs|population|nickname|disease|",
@@ -80,6 +89,17 @@ _RUMINATION = _rx(
     r"\b(?:keep|keeps|kept|can'?t\s+stop|cannot\s+stop)\s+(?:\w+\s+)?(?:thinking|looking|staring|picturing|imagining)|",
     r"\bthinking\s+(?:about|of)\s+(?:using|it\b)|\bon\s+myself\b|\bholding\s+it\b|\bevery\s+(?:night|evening)\b",
 )
+# An object of a method in its everyday use: a kitchen knife set, a car in for its MOT, a bridge's
+# step-free access. Set aside with no death word, rumination or night near it.
+_EVERYDAY_OBJECT = _rx(r"^(?:\w+\s+)?(?:knife|knives|blades?|car|engine|garage|bridge|roof|railway|river|canal|motorway)$")
+_EVERYDAY_USE = _rx(
+    r"\b(?:kitchen|chopping|cutlery|set|handles?|grip|sharpen\w*|peel\w*|mot|servic\w*|repairs?|repaired|mechanic|",
+    r"stuck\s+at\s+home|parked|parking|access|step[- ]free|ramps?|lifts?|concert|roadworks|closed\s+for|traffic|",
+    r"recommend\w*|pick(?:ed)?\s+(?:me|us|her|him)\s+up|tiles?|gutter\w*|leak\w*|insurance|valet\w*|tyres?|",
+    r"boat|cruise|paddle\w*|views?|scenic|walk(?:ed)?\s+along|bbq|picnic)\b",
+)
+# ... unless the object is held to the body: "on the kitchen floor with the bread knife against my wrist".
+_ON_BODY = _rx(r"\b(?:wrists?|throat|neck|veins?|thighs?|against\s+my|to\s+my\s+(?:arm|skin|leg)|bleed\w*|blood)\b")
 _OD_HARMLESS = _rx(
     r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
     r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
@@ -131,7 +151,7 @@ _HEIGHT_PHRASE = _rx(r"jump|cliff|bridge|roof|ledge|balcony|window|height|off\s+
 _FAREWELL_CUES = frozenset({"farewell", "farewell_final", "farewell_soft"})
 _JOKE = re.compile(r"😂|🤣|😆|😅|\b(?:lol|lmao|haha\w*|hehe|jk)\b", _F)
 # Hyperbole about an annoyance: "if I see one more 'try yoga' comment I'll jump off a bridge lol".
-_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:\w+\s+){0,5}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
+_ONE_MORE = _rx(r"\bif\s+(?:i\s+)?(?:[\w'\"“”‘’]+[,.!?]?\s+){0,8}(?:one|another|1)\s+more\b|\bone\s+more\s+\w+\s+and\s+i'?(?:ll|\s+will)\b")
 # A laugh in the same sentence sets these aside; weak death words and the weighed tier included
 # ("I'm dead 😂😂 the neuro asked ...").
 _JOKE_PRONE = frozenset({"someone_threatens_me", "someone_hits_me", "frightened_or_decided", "finality",
@@ -156,6 +176,15 @@ def past_sentences(doc: Document, text: str) -> set[int]:
             past.update(j for j in range(max(0, i - 3), i + 1) if not _CURRENT_NOW.search(text, doc.sentences[j].start, doc.sentences[j].end))
     return past
 
+
+
+def _see_you_next(doc: Document, text: str, i: int, memo: dict[tuple[str, int], bool]) -> bool:
+    """A return promised in the next sentence ("It's been real, everyone. See you in April!")."""
+    key = ("see_you_next", i)
+    if key not in memo:
+        nxt = doc.sentences[i + 1] if i + 1 < len(doc.sentences) else None
+        memo[key] = nxt is not None and bool(_SEE_YOU.search(text, nxt.start, nxt.end))
+    return memo[key]
 
 
 def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: bool,
@@ -190,6 +219,10 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
     if (hit.cue in ("method_at_hand", "method_with_intent") and _GUN_WORD.match(phrase) and found("gun", _GUN_TOPIC)
             and not found("rumination", _RUMINATION)):
         return True
+    if (hit.cue == "method_at_hand" and _EVERYDAY_OBJECT.match(phrase) and found("everyday", _EVERYDAY_USE)
+            and not found("rumination", _RUMINATION) and not found("death", _DEATH_WORD)
+            and not found("night", TIME_NIGHT) and not found("on_body", _ON_BODY)):
+        return True
     if "overdos" in phrase.lower() and found("od", _OD_HARMLESS):
         return True
     medicine = bool(_MEDICINE_WORD.search(phrase))
@@ -206,7 +239,8 @@ def set_aside(doc: Document, text: str, hit: Hit, past: set[int], recovered: boo
             and not found("not_meant", _NOT_MEANT, whole=True)):
         return True
     if (hit.cue in _FAREWELL_CUES or _GOODBYE_PHRASE.search(phrase)) and (
-            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)):
+            found("see_you", _SEE_YOU) or found("ordinary_goodbye", _ORDINARY_GOODBYE, whole=True)
+            or _see_you_next(doc, text, i, memo)):
         return True
     if (hit.cue in ("active_thoughts", "method_at_hand", "method_with_intent") and _HEIGHT_PHRASE.search(phrase)
             and found("animal", _ANIMAL_JUMP)):

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mscommunity.privacy.vocab import is_wordish
+
 LEXICON_FILE = Path(__file__).resolve().parent / "cues" / "crisis_lexicon.toml"
 
 _IS_BEFORE = frozenset({"it", "that", "he", "she", "there", "what", "here", "who", "this", "tonight", "today",
@@ -93,6 +95,23 @@ class Lexicon:
     _cache: dict[str, frozenset[str]] = field(default_factory=dict)
     _norm_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _read_cache: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    _typo_index: dict[str, frozenset[str]] | None = None
+
+    def typo_target(self, word: str) -> str | None:
+        """The one lexicon word of 5 or more letters that ``word`` is one edit from, or None.
+
+        For a word that is not English ("pils", "sory", "burdon"): every concept word, found with
+        the typos members make, instead of spelling each variant in the file. Keys are the word and
+        its one-letter deletions (a symmetric-delete index); a shared key is confirmed by
+        :func:`_close`, and two candidates are no answer."""
+        if self._typo_index is None:
+            index: dict[str, set[str]] = {}
+            for target in [w for w in self.exact if len(w) >= 5 and w.isalpha()] + list(self.fuzzy):
+                for key in _deletions(target):
+                    index.setdefault(key, set()).add(target)
+            self._typo_index = {k: frozenset(v) for k, v in index.items()}
+        found = {t for key in _deletions(word) for t in self._typo_index.get(key, ()) if _close(word, t)}
+        return found.pop() if len(found) == 1 else None
 
     def read(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
         """``(norm, concepts)`` of each normalised token of ``word`` (memoised)."""
@@ -228,6 +247,10 @@ def _close(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def _normalise(word: str, lex: Lexicon) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
     if w in lex.rewrites:
@@ -255,4 +278,9 @@ def _normalise(word: str, lex: Lexicon) -> tuple[str, ...]:
         for target in lex.fuzzy:
             if _close(w, target):
                 return (target,)
+    if len(w) >= 4 and w.isalpha() and w not in lex.fuzzy_block and not is_wordish(w):
+        # A typo of a lexicon word ("pils", "sory", "tabelts" is two edits and stays itself).
+        target = lex.typo_target(w)
+        if target is not None:
+            return (target,)
     return (w,)

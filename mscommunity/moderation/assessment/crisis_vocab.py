@@ -160,7 +160,9 @@ FIGURATIVE = _rx(
     r"kill(?:ing|ed)?\s+(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",
-    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
+    r"(?:could|would|'d)\s+(?:kill|die)\s+for\b|(?:just\s+|simply\s+)?to\s+die\s+for\b|(?:enough\s+to\s+)?(?:wake|raise)\s+the\s+dead\b|",
+    # a thing said to be hopeless ("the wifi is hopeless"), not a life or a future
+    r"the\s+(?!future|situation|outlook|prognosis|world)\w+\s+(?:is|was|are|were)\s+(?:completely\s+|totally\s+|just\s+|pretty\s+|absolutely\s+)?hopeless\b|",
     r"(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:completely\s+|totally\s+)?hopeless\b|hopeless\s+(?:case|cause|at\s+\w+|with\s+(?:money|maths|names|directions|computers|tech))|",
     r"rather\s+(?:be\s+)?(?:dead|die)\s+than\s+(?!(?:\w+\s+)?(?:live|living|go\s+on|carry\s+on|exist|suffer|be\s+a\s+burden|end\s+up|lose|become|",
     r"be\s+like|spend\s+(?:my|the)\s+(?:life|years)|be\s+in\s+a\s+(?:home|wheelchair|chair|bed)|go\s+into\s+(?:a|the)\s+(?:home|care)|keep\s+going)\b)\w+|",
@@ -195,7 +197,8 @@ SELF_HARM_ESCALATES = _rx(r"\b(?:go|going)\s+further\b|\bdo\s+it\s+again\s+(?:ri
 # Intent, plans and dates.
 PLAN_STRONG = _rx(
     r"\b(?:not\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around)\s+(?:after|by|past|for)|",
-    r"(?:tonight|today|this)\s+(?:feels\s+like|is)\s+the\s+(?:night|day)|",
+    # "tonight is the night" itself: the lexicon's last_night_alive, which needs a sign of risk near it
+    # (a quiz night or a match is ordinary).
     rf"(?:tonight|today)\s+{I_AM}\s+(?:done|finished)|{I_AM}\s+(?:done|finished)\s+(?:tonight|today)\s*(?:[.!]|$)|",
     r"(?:going\s+to|gonna|will|'ll)\s+(?:just\s+)?(?:take|swallow)\s+(?:every|all\s+(?:my|the|of\s+my))\s+(?:\w+\s+)?(?:pills?|tablets?|meds)\b|",
     r"(?:will|going\s+to|gonna|i)\s+take\s+(?:everything|all\s+of\s+them|them\s+all|the\s+lot)\s*(?:i\s+have\b|tonight|",
