@@ -145,7 +145,7 @@ def _token_lexicons(tok: str) -> tuple[int, ...]:
 class Topics:
     """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
 
-    __slots__ = ("_cache", "health_words", "medical", "other")
+    __slots__ = ("_cache", "everyday_health", "health_words", "medical", "other")
 
     def __init__(self, doc: Document) -> None:
         n = len(doc.sentences)
@@ -190,6 +190,7 @@ class Topics:
                 weights[at(pos)] += weight
             if target == "health":
                 self.health_words += len(positions)
+        self.everyday_health = any(ambiguous)  # "keep moving", "tired": health or not, as the post goes on
         for i, w in enumerate(ambiguous):
             if w:
                 self.medical[i] += w
@@ -227,6 +228,9 @@ class Topics:
                 topic = OTHER if other > medical and full else MEDICAL if medical > AMBIGUOUS else None
             if topic is None:
                 topic = self.post()
+            if topic == MEDICAL and not self.health_words and not self.everyday_health:
+                # scene words alone ("MS", "disabled", "wheelchair", "carer") never make a request medical
+                topic = None
             self._cache[i] = topic
         return self._cache[i]
 

@@ -22,7 +22,7 @@ _MEDICAL = _lexicon(
     r"wiped\s+out|dizz\w*|vertigo|tremors?|weakness|"
     r"blur\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
     r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|"
-    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
+    r"cognitive|confused|confusion|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
     r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
     r"side[- ]effects?|foot\s+drop|"
     r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
@@ -207,6 +207,19 @@ _OTHER = _lexicon(
     # more work
     r"interview\w*|cv|promotion|shifts|(?:night|day|early|late)\s+shift|shift\s+(?:work|pattern)|zero[- ]hours?|self[- ]employed|freelanc\w*|clients?|customers?|"
     r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
+    # losing or keeping a job ("can they fire me", "off sick", "a performance plan"); not "the neuro dismissed it"
+    r"sacked|sacking|sack\s+(?:me|him|her|us|them|you|someone)|fired|firing|fire\s+(?:me|him|her|us|them|you|someone|"
+    r"people|staff|employees?|workers?)|dismissal|unfairly\s+dismissed|off\s+sick|sickness\s+(?:absence|record|policy)|"
+    r"absence\s+(?:policy|record|management|meeting|review)|performance\s+(?:plan|review|improvement|management)|"
+    r"appraisals?|probation\w*|laid\s+off|layoffs?|severance|furlough\w*|hired|hiring|job\s+offers?|"
+    # family law, estates, adoption
+    r"entitled|entitlement|adopt|adopting|adoption|adoptive|fostering|foster\s+(?:care|carers?|parents?)|guardianship|"
+    r"intestate|without\s+a\s+will|(?:his|her|their|my|the|dad's|mum's|mom's)\s+estate|"
+    # study and applications
+    r"phd|masters|personal\s+statements?|admissions?|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
+    r"fill(?:ing|ed)?\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|fill(?:ing|ed)?\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
+    # households and bills
+    r"discounts|households?|utilit(?:y|ies)|"
     r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
     # more teaching
     r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|"
@@ -242,7 +255,7 @@ _FRAME = _lexicon(
     # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
     # question about health, so they outweigh a symptom said of the claimant ("my fatigue on the PIP form")
     r"pip|esa|dla|dwp|universal\s+credit|council|blue\s+badge|motability|access\s+to\s+work|tribunal|assessors?|"
-    r"mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
+    r"esa50|esa1|uc50|pip2|pip1|ssa|mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
     r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
     r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
 )
