@@ -219,7 +219,8 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
     """True when the request in sentence ``i`` is about health, asked by or for
     someone here: its own words say so, or (a request that names only MS, or
     a short one that leans on what came before) the sentences around it do; with a person (the writer, a
-    relative, the readers) in it or next to it."""
+    relative, the readers) somewhere in the post ("my wife gets spasms at night. ... Are there any meds that
+    help with night spasms?")."""
     own = topics.decide(topics.medical[i], topics.other[i])
     if own is None:
         leans = (
@@ -235,7 +236,7 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
         return False
     sents = doc.sentences
     return bool(_READER_OR_SHOULD_RE.search(chunk)) or any(
-        sents[j].person or sents[j].author for j in (i - 1, i, i + 1) if 0 <= j < len(sents)
+        s.person or s.author for s in sents
     )
 
 

@@ -25,7 +25,7 @@ _MEDICAL = _lexicon(
     r"cognitive|confused|confusion|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
     r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
     r"side[- ]effects?|foot\s+drop|"
-    r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
+    r"insomnia|sleep\w*|slept|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
     r"pressure\s+(?:sores?|areas?)|bed\s+sores?|bedsores?|thyroid|b12|lymphocytes?|immun\w*|"
     r"drowsy|nausea|numbness|stiff\w*|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
     r"hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|spine|spinal|"
@@ -38,12 +38,15 @@ _MEDICAL = _lexicon(
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
     r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|(?:get|getting|got|be|been)\s+tested|"
-    r"tested\s+for|"
+    r"tested\s+for|(?:get|getting|got|be|been|have|having)\s+(?:it\s+|this\s+|that\s+|them\s+|him\s+|her\s+|myself\s+)?"
+    r"(?:checked|looked\s+at)|checked\s+(?:out|over)|"
     r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
     r"stem\s+cells?|physio\w*|prescri\w*|"
     r"supplements?|vitamin\w*|vitamin\s+\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
-    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|interferons?|"
+    r"(?:clinical|research|drug)\s+stud(?:y|ies)|(?:join|joining|enter|entering|enrol\w*|enroll\w*)\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:research|study|studies)|"
     r"sores?|wounds?|ulcers?|blisters?|bed[- ]bound|bedbound|house[- ]bound|housebound|injectors?|autoinjectors?|auto[- ]injectors?|"
     r"(?:pen|pens)\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
     r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
@@ -181,7 +184,7 @@ _OTHER = _lexicon(
     r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
     # politics
     r"vote|votes|voted|voting|minister|tory|tories|labour|brexit|president|congress|senators?|"
-    r"petition|politic\w*|chancellor|"
+    r"petition|politic\w*|chancellor|editor|editors|newspapers?|journalists?|closures?|(?:on|going)\s+strike|strike\s+(?:days?|action|ballot|pay)|"
     # everyday life
     r"neighbour|neighbours|neighbor|neighbors|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
     r"child\s+maintenance|deposit|isa|capital\s+gains|minimum\s+wage|businesses|essays?|wedding\s+venue|"
@@ -218,8 +221,9 @@ _OTHER = _lexicon(
     # study and applications
     r"phd|masters|personal\s+statements?|admissions?|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
     r"fill(?:ing|ed)?\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|fill(?:ing|ed)?\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
-    # households and bills
-    r"discounts|households?|utilit(?:y|ies)|"
+    # households and bills; what a thing costs ("how much did it cost all in", "a cheaper insurer")
+    r"discounts|households?|utilit(?:y|ies)|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
+    r"cheap|cheaper|cheapest|affordable|fees?|quid|"
     r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
     # more teaching
     r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|"
