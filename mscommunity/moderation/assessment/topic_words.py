@@ -45,7 +45,7 @@ _MEDICAL = _lexicon(
     r"stem\s+cells?|physio\w*|prescri\w*|"
     r"supplements?|vitamin\w*|vitamin\s+\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
     r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|interferons?|"
-    r"(?:clinical|research|drug)\s+stud(?:y|ies)|(?:join|joining|enter|entering|enrol\w*|enroll\w*)\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:clinical|research|drug)\s+stud(?:y|ies)|(?:join|joining|enter|entering|enrol|enrols|enrolled|enrolling|enroll|enrolls|enrolling)\s+(?:a\s+|the\s+|any\s+)?"
     r"(?:research|study|studies)|"
     r"sores?|wounds?|ulcers?|blisters?|bed[- ]bound|bedbound|house[- ]bound|housebound|injectors?|autoinjectors?|auto[- ]injectors?|"
     r"(?:pen|pens)\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
@@ -217,12 +217,12 @@ _OTHER = _lexicon(
     r"appraisals?|probation\w*|laid\s+off|layoffs?|severance|furlough\w*|hired|hiring|job\s+offers?|"
     # family law, estates, adoption
     r"entitled|entitlement|adopt|adopting|adoption|adoptive|fostering|foster\s+(?:care|carers?|parents?)|guardianship|"
-    r"intestate|without\s+a\s+will|(?:his|her|their|my|the|dad's|mum's|mom's)\s+estate|"
+    r"intestate|without\s+a\s+will|(?:his|her|their|my|the)\s+estate|(?:dad|mum|mom)'s\s+estate|"
     # study and applications
     r"phd|masters|personal\s+statements?|admissions?|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
-    r"fill(?:ing|ed)?\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|fill(?:ing|ed)?\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
+    r"(?:fill|filling|filled)\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|(?:fill|filling|filled)\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
     # households and bills; what a thing costs ("how much did it cost all in", "a cheaper insurer")
-    r"discounts|households?|utilit(?:y|ies)|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
+    r"discounts|households?|utility|utilities|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
     r"cheap|cheaper|cheapest|affordable|fees?|quid|"
     r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
     # more teaching
