@@ -87,6 +87,8 @@ _NOT_ASKING_RE = rx(
     r"|(?:is\s+)?any(?:one|body)\s+(?:else\s+)?(?:watching|going|coming|reading|following)\b|who'?s\s+(?:coming|going|watching|up\s+for)\b"
     r"|(?:maybe|perhaps|why\s+not|how\s+about|what\s+about)\s+(?:just\s+)?(?:try|ask|get|think|consider|look|"
     r"give|talk|speak|see|push|take|book)"
+    # an offer in question form: "Can I recommend a cooling vest to anyone who gardens?"
+    r"|(?:can|could|may|might)\s+i\s+(?:just\s+)?(?:recommend|suggest|add|mention|point\s+out|put\s+in\s+a\s+(?:word|plug))\b"
     r"|(?:have|did)\s+you\s+(?:\w+\s+)?(?:tried|try|asked|ask|considered|thought|had\s+your|got\s+your|"
     r"spoken|talked|mentioned|told)\b"
     r"|(?:what|how)\s+(?:does|did|do)\s+your\s+(?:\w+\s+)?(?:neuro\w*|doctor|gp|nurse|consultant|team|"

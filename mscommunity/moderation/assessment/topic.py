@@ -129,6 +129,9 @@ _TARGETS = (
 )
 """Where each lexicon's words count, and how much: "health" words also break a post's silence."""
 _TOKEN_LEXICONS: dict[str, tuple[int, ...]] = {}
+_AMOUNT = _LEXICONS.index(_OTHER_WEAK)
+"""Where an amount of money ("$54,000", "£60") counts: an everyday other word, a detail that never decides alone."""
+_CURRENCY = frozenset("$£€₹¥₦₱")
 
 
 def _token_lexicons(tok: str) -> tuple[int, ...]:
@@ -160,6 +163,8 @@ class Topics:
         owned = found[-1]
         prev2 = prev = ""
         for pos, tok in tokens:
+            if pos and tok[0].isdigit() and low[pos - 1] in _CURRENCY:
+                found[_AMOUNT].append(pos)  # "$600 a month", "£60": an amount of money is a money word
             hit = _token_lexicons(tok)
             if hit:
                 for k in hit:

@@ -100,7 +100,7 @@ _NOT_HEALTH_RE = rx(
     r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
     r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
-    r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
+    r"work[- ]life\s+balance|drugs?\s+(?:pric\w*|polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
     r"health\s+(?:insurance|cover|and\s+safety|plans?|questionnaires?|declarations?|forms?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
     r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
@@ -221,6 +221,13 @@ _OTHER = _lexicon(
     # study and applications
     r"phd|masters|personal\s+statements?|admissions?|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
     r"(?:fill|filling|filled)\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|(?:fill|filling|filled)\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
+    # books and reading, as a pastime or a recommendation ("a good, honest read", "get it from your library")
+    r"memoirs?|audiobooks?|audio\s+books?|podcasts?|authors?|library|libraries|kindle|paperback|"
+    r"(?:a|the|this|that|her|his|their|good|great|lovely|brilliant|new|latest|whole)\s+book|"
+    r"(?:a|an)\s+(?:good|great|honest|brilliant|lovely|quick|easy|hard|heavy|interesting|gripping)(?:,?\s+[a-z]+)?\s+read|"
+    # advocacy ("sign the action alert", "your representatives")
+    r"representatives?|action\s+alerts?|activis\w*|advocacy|lobby\w*|"
+    r"copays?|co-pays?|copayments?|co-payments?|deductibles?|out[- ]of[- ]pocket|"
     # households and bills; what a thing costs ("how much did it cost all in", "a cheaper insurer")
     r"discounts|households?|utility|utilities|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
     r"cheap|cheaper|cheapest|affordable|fees?|quid|"

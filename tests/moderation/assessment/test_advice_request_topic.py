@@ -208,3 +208,31 @@ def test_scene_words_alone_never_make_a_request_medical() -> None:
 def test_a_confusing_form_is_not_a_symptom_but_being_confused_is() -> None:
     assert Topics(build_document("The guidance is so confusing.", DEFAULT_VOCABULARY)).medical[0] == 0
     assert Topics(build_document("Mum gets confused in the evenings.", DEFAULT_VOCABULARY)).medical[0] >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # money: a co-pay, a price list, an amount of money among treatment names
+    "Heads up for US folks: the maker of my DMT runs a copay card, my bill went from $450 to $10 a month. Ask the specialty pharmacy to enrol you.",
+    "For anyone budgeting: the clinic quoted me €41,000 for the stem cell protocol, and you have to add about €3,000 for flights and the flat.",
+    # reading and leisure
+    "Morning Light by Ana Ruiz was a good, honest read about life with MS. Get it from your library.",
+    "With my eyes the way they are I listen to audiobooks now, the library app lends them free. Worth asking at yours.",
+    # advocacy
+    "Please take two minutes to send the action alert on drug pricing to your representatives, the link is on the society's site.",
+])
+def test_a_tip_about_costs_books_or_advocacy_is_not_medical_advice(text: str) -> None:
+    assert advice(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Can I recommend a fan with a water tank to anyone who struggles with the heat?",
+    "Could I just suggest a look at the carers' centre in town, they run a good group.",
+])
+def test_an_offer_in_question_form_is_not_a_request(text: str) -> None:
+    assert SEEKING not in advice(text)
+
+
+def test_an_amount_of_money_is_a_money_detail_that_never_decides_alone() -> None:
+    topics = Topics(build_document("The vest cost £60.", DEFAULT_VOCABULARY))
+    assert topics.other[0] >= 1.0  # "cost" is a money word, "£60" a detail beside it
+    assert Topics(build_document("It was £60.", DEFAULT_VOCABULARY)).other[0] < 1.0
