@@ -213,7 +213,7 @@ _OTHER = _lexicon(
     # losing or keeping a job ("can they fire me", "off sick", "a performance plan"); not "the neuro dismissed it"
     r"sacked|sacking|sack\s+(?:me|him|her|us|them|you|someone)|fired|firing|fire\s+(?:me|him|her|us|them|you|someone|"
     r"people|staff|employees?|workers?)|dismissal|unfairly\s+dismissed|off\s+sick|sickness\s+(?:absence|record|policy)|"
-    r"absence\s+(?:policy|record|management|meeting|review)|performance\s+(?:plan|review|improvement|management)|"
+    r"absence|absences|formal\s+meetings?|stage\s+(?:1|2|3|one|two|three)\s+(?:meeting|warning|review|absence)|performance\s+(?:plan|review|improvement|management)|"
     r"appraisals?|probation\w*|laid\s+off|layoffs?|severance|furlough\w*|hired|hiring|job\s+offers?|"
     # family law, estates, adoption
     r"entitled|entitlement|adopt|adopting|adoption|adoptive|fostering|foster\s+(?:care|carers?|parents?)|guardianship|"
@@ -228,6 +228,8 @@ _OTHER = _lexicon(
     # advocacy ("sign the action alert", "your representatives")
     r"representatives?|action\s+alerts?|activis\w*|advocacy|lobby\w*|"
     r"copays?|co-pays?|copayments?|co-payments?|deductibles?|out[- ]of[- ]pocket|"
+    # money itself, complaints and who regulates a service
+    r"finances?|financial\w*|complaints?|complained|regulator|regulators|regulates|cqc|"
     # households and bills; what a thing costs ("how much did it cost all in", "a cheaper insurer")
     r"discounts|households?|utility|utilities|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
     r"cheap|cheaper|cheapest|affordable|fees?|quid|"
@@ -273,7 +275,9 @@ _FRAME = _lexicon(
 _OTHER_WEAK = _lexicon(
     r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|letters|"
     r"candidates|party|parties|term|meal|dinner|lunch|letter|buy|buying|bought|shopping|phone|notice|"
-    r"bread|cakes?|cook\w*|trains?"
+    r"bread|cakes?|cook\w*|trains?|"
+    # money said in passing ("best money I ever spent") is a detail; "panicking about money" leans with the rest
+    r"money|cash"
 )
 
 

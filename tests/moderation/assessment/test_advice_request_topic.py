@@ -236,3 +236,50 @@ def test_an_amount_of_money_is_a_money_detail_that_never_decides_alone() -> None
     topics = Topics(build_document("The vest cost £60.", DEFAULT_VOCABULARY))
     assert topics.other[0] >= 1.0  # "cost" is a money word, "£60" a detail beside it
     assert Topics(build_document("It was £60.", DEFAULT_VOCABULARY)).other[0] < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "What's the best way to teach long division to a year 5 class that's all over the place? Half of them still don't know their times tables and one boy has ADHD and can't sit for more than five minutes.",
+    "Does anyone know if you can get a refund on a gym membership if you've been told by your doctor not to exercise for six months? They're saying the contract is 12 months no matter what.",
+    "My partner has been signed off work with stress for 4 weeks. HR keep calling her at home. Is that allowed? What can she say to them?",
+    "I'm a student nurse and failed my last placement because I was off with covid twice. Can I appeal to the university? The deadline is Friday.",
+    "Anybody here moved from England to Scotland with a disability? How does the adult disability payment compare to PIP, and do you have to reapply from scratch?",
+    "Election leaflets keep promising to fix the NHS. Which party actually has a plan for social care rather than just slogans? Genuinely undecided.",
+    "I've been asked to be executor of my aunt's will. She has dementia now and lives in a care home. What does the job actually involve and can I say no?",
+    "My 80 year old dad was scammed out of 7,000 pounds by someone pretending to be from his bank. He's been a bit confused lately. Will the bank refund him? Who do we report it to?",
+    "I'm a primary school teacher and one of my pupils has type 1 diabetes. Who is responsible for giving insulin at school, me or the school nurse? Can I refuse?",
+    "We got a quote of 9,000 for a wet room so my wife can shower safely. Are there grants for this or do we have to pay the lot ourselves?",
+    "Anyone successfully claimed PIP for anxiety and depression? Mine got rejected with 0 points and the assessor barely asked me anything. Should I bother with the reconsideration?",
+    "Our housing association won't fix the lift and my mum can't manage the stairs since her hip replacement. She's stuck in the flat. Who can we escalate this to?",
+    "Hi, I work in a pharmacy and my manager wants me to work 12 hour shifts with one 20 minute break. Is this legal in the UK?",
+    "Can I take my employer to tribunal for not paying me sick pay when I was in hospital with a kidney infection? They said I hadn't passed probation.",
+    "I have MS and want to start a small business from home making candles. Will it affect my ESA? Do I need to tell the DWP before I make any money?",
+    "My husband has had three falls this month and his neurologist has referred him to the falls clinic. The problem is the stairs. We rent from a private landlord and he says we can't put in a stairlift. What are our rights?",
+    "So I finally got my diagnosis after two years of tests, MRI, lumbar puncture, evoked potentials, the lot. Relief really. But now I'm panicking about money. I'm a freelance graphic designer, no sick pay, and some weeks I can barely get out of bed with the fatigue. What help is there?",
+    "Long time reader. My daughter (14) has MS and is on Tysabri infusions every four weeks which means a day off school each time. The school has now sent us a letter about her attendance and says we could be fined. Thoughts?",
+    "My mum's care home keeps giving her the wrong tablets and last week she ended up in A&E. We've complained to the manager twice. Who regulates care homes and how do we make a formal complaint?",
+])
+def test_more_requests_about_school_work_care_regulation_and_money_get_no_medical_label(text: str) -> None:
+    # written after the first sets were tuned on and scored untuned: 0 of 20 (the first five) labelled
+    assert advice(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Write down every single thing you struggle with for a week before you fill in the PIP form. The assessors only score what's on paper.",
+    "Take someone with you to the tribunal, even just to take notes. And bring your GP letter.",
+    "If your employer won't budge, contact ACAS first, it's free and they can start early conciliation.",
+    "Don't sign the tenancy renewal until they fix the damp, put the request in writing and keep copies.",
+    "As a teacher, I'd say keep your lesson plans simple in the first term and save your energy for behaviour management.",
+])
+def test_more_tips_about_forms_tribunals_tenancies_and_teaching_are_not_medical_advice(text: str) -> None:
+    assert advice(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "I work in a school and keep catching every bug going. I'm on Kesimpta. Should I be worried about my immunity? Is there anything I can do to protect myself apart from handwashing?",
+    "My boss says I'm slower at work and honestly I can't think straight some days. Is brain fog a relapse symptom or just part of MS? Does anything help with it?",
+    "My PIP assessment made me realise how much my walking has gone downhill this year. Is it worth asking my neuro about Fampyra? Has it helped anyone's walking?",
+    "I'm trying to save money, so is it safe to buy vitamin D from the supermarket instead of the prescribed one? What strength should I get?",
+])
+def test_more_medical_requests_among_school_work_and_money_words(text: str) -> None:
+    assert SEEKING in advice(text)
