@@ -201,7 +201,10 @@ _OTHER = _lexicon(
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
     r"day\s+out|budget|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s+up|meetups?|"
+    r"support\s+group|meet\s+up|meet-ups?|meetups?|get[- ]togethers?|natter|foundations?|"
+    # the site itself, devices and apps ("the comment box on this site got tiny since the update")
+    r"website|websites|webpage|this\s+site|(?:this|the)\s+(?:forum|website)|comment\s+(?:box|boxes|section|form)|font|text\s+size|"
+    r"browser|login|log\s+in|password|notifications?|dark\s+mode|"
     # more money
     r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
     r"interest\s+rates?|lend\w*|lent|borrow\w*|bailiffs?|penalty|(?:parking|speeding|library)\s+fines?|fined|taxes|taxed|taxation|taxable|"
@@ -259,7 +262,7 @@ _OTHER = _lexicon(
     r"(?:letter|letters|report|reports|evidence|statement|statements|paper|papers|paperwork|document|documents|form|"
     r"forms|certificate|certificates|note|notes)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
     r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
-    r"medical\s+evidence|"
+    r"medical\s+(?:evidence|reports?|records)|applying\s+(?:for|to)|"
     r"healthcare\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|health\s+care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
     r"data\s+(?:breach|protection)|gdpr|contest|contested|contesting|protest\w*|"
     r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw)\s+(?:up\s+)?(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|(?:prescription|prescriptions)\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
@@ -268,7 +271,7 @@ _FRAME = _lexicon(
     # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
     # question about health, so they outweigh a symptom said of the claimant ("my fatigue on the PIP form")
     r"pip|esa|dla|dwp|universal\s+credit|council|blue\s+badge|motability|access\s+to\s+work|tribunal|assessors?|"
-    r"esa50|esa1|uc50|pip2|pip1|ssa|mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
+    r"esa50|esa1|uc50|pip2|pip1|ssa|cpp|odsp|aish|ndis|centrelink|mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
     r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
     r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
 )

@@ -283,3 +283,15 @@ def test_more_tips_about_forms_tribunals_tenancies_and_teaching_are_not_medical_
 ])
 def test_more_medical_requests_among_school_work_and_money_words(text: str) -> None:
     assert SEEKING in advice(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the site itself, a meet-up, a charity, a benefit from another country (written after the held-out batch
+    # was scored; none copied from it)
+    "Has the font on this forum got smaller for anyone else? I can hardly read it with my eyes. Could whoever runs it fix it?",
+    "Anyone near Leeds up for a meet-up in the spring? Somewhere step-free, a Sunday afternoon, just a natter.",
+    "My sister can't afford her injections since she lost her job. Is there a foundation or charity here that helps with the cost of medicine?",
+    "Applying for NDIS in Australia: get your GP and your neuro to fill in the medical report, and make them describe a bad day.",
+])
+def test_the_site_a_meet_up_a_charity_or_a_benefit_form_is_not_medical_advice(text: str) -> None:
+    assert advice(text) == set()
