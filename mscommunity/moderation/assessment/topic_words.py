@@ -214,7 +214,7 @@ _OTHER = _lexicon(
     r"interview\w*|cv|promotion|shifts|(?:night|day|early|late)\s+shift|shift\s+(?:work|pattern)|zero[- ]hours?|self[- ]employed|freelanc\w*|clients?|customers?|"
     r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
     # losing or keeping a job ("can they fire me", "off sick", "a performance plan"); not "the neuro dismissed it"
-    r"sacked|sacking|sack\s+(?:me|him|her|us|them|you|someone)|fired|firing|fire\s+(?:me|him|her|us|them|you|someone|"
+    r"sacked|sacking|sack\s+(?:me|him|her|us|them|you|someone)|fired|(?:fire|firing)\s+(?:me|him|her|us|them|you|someone|"
     r"people|staff|employees?|workers?)|dismissal|unfairly\s+dismissed|off\s+sick|sickness\s+(?:absence|record|policy)|"
     r"absence|absences|formal\s+meetings?|stage\s+(?:1|2|3|one|two|three)\s+(?:meeting|warning|review|absence)|performance\s+(?:plan|review|improvement|management)|"
     r"appraisals?|probation\w*|laid\s+off|layoffs?|severance|furlough\w*|hired|hiring|job\s+offers?|"
@@ -222,7 +222,7 @@ _OTHER = _lexicon(
     r"entitled|entitlement|adopt|adopting|adoption|adoptive|fostering|foster\s+(?:care|carers?|parents?)|guardianship|"
     r"intestate|without\s+a\s+will|(?:his|her|their|my|the)\s+estate|(?:dad|mum|mom)'s\s+estate|"
     # study and applications
-    r"phd|masters|personal\s+statements?|admissions?|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
+    r"phd|masters|personal\s+statements?|(?:university|college|school|uni)\s+admissions?|admissions\s+(?:office|tutors?|team|process|essay|interview)|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
     r"(?:fill|filling|filled)\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|(?:fill|filling|filled)\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
     # books and reading, as a pastime or a recommendation ("a good, honest read", "get it from your library")
     r"memoirs?|audiobooks?|audio\s+books?|podcasts?|authors?|library|libraries|kindle|paperback|"
