@@ -87,6 +87,8 @@ _NOT_ASKING_RE = rx(
     r"|(?:is\s+)?any(?:one|body)\s+(?:else\s+)?(?:watching|going|coming|reading|following)\b|who'?s\s+(?:coming|going|watching|up\s+for)\b"
     r"|(?:maybe|perhaps|why\s+not|how\s+about|what\s+about)\s+(?:just\s+)?(?:try|ask|get|think|consider|look|"
     r"give|talk|speak|see|push|take|book)"
+    # an offer in question form: "Can I recommend a cooling vest to anyone who gardens?"
+    r"|(?:can|could|may|might)\s+i\s+(?:just\s+)?(?:recommend|suggest|add|mention|point\s+out|put\s+in\s+a\s+(?:word|plug))\b"
     r"|(?:have|did)\s+you\s+(?:\w+\s+)?(?:tried|try|asked|ask|considered|thought|had\s+your|got\s+your|"
     r"spoken|talked|mentioned|told)\b"
     r"|(?:what|how)\s+(?:does|did|do)\s+your\s+(?:\w+\s+)?(?:neuro\w*|doctor|gp|nurse|consultant|team|"
@@ -219,7 +221,8 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
     """True when the request in sentence ``i`` is about health, asked by or for
     someone here: its own words say so, or (a request that names only MS, or
     a short one that leans on what came before) the sentences around it do; with a person (the writer, a
-    relative, the readers) in it or next to it."""
+    relative, the readers) somewhere in the post ("my wife gets spasms at night. ... Are there any meds that
+    help with night spasms?")."""
     own = topics.decide(topics.medical[i], topics.other[i])
     if own is None:
         leans = (
@@ -235,7 +238,7 @@ def _asks_about_health(doc: Document, topics: Topics, i: int, chunk: str) -> boo
         return False
     sents = doc.sentences
     return bool(_READER_OR_SHOULD_RE.search(chunk)) or any(
-        sents[j].person or sents[j].author for j in (i - 1, i, i + 1) if 0 <= j < len(sents)
+        s.person or s.author for s in sents
     )
 
 

@@ -129,6 +129,9 @@ _TARGETS = (
 )
 """Where each lexicon's words count, and how much: "health" words also break a post's silence."""
 _TOKEN_LEXICONS: dict[str, tuple[int, ...]] = {}
+_AMOUNT = _LEXICONS.index(_OTHER_WEAK)
+"""Where an amount of money ("$54,000", "£60") counts: an everyday other word, a detail that never decides alone."""
+_CURRENCY = frozenset("$£€₹¥₦₱")
 
 
 def _token_lexicons(tok: str) -> tuple[int, ...]:
@@ -145,7 +148,7 @@ def _token_lexicons(tok: str) -> tuple[int, ...]:
 class Topics:
     """The medical and other weights of each sentence of ``doc``, and the topic at a sentence."""
 
-    __slots__ = ("_cache", "health_words", "medical", "other")
+    __slots__ = ("_cache", "everyday_health", "health_words", "medical", "other")
 
     def __init__(self, doc: Document) -> None:
         n = len(doc.sentences)
@@ -160,6 +163,8 @@ class Topics:
         owned = found[-1]
         prev2 = prev = ""
         for pos, tok in tokens:
+            if pos and tok[0].isdigit() and low[pos - 1] in _CURRENCY:
+                found[_AMOUNT].append(pos)  # "$600 a month", "£60": an amount of money is a money word
             hit = _token_lexicons(tok)
             if hit:
                 for k in hit:
@@ -190,6 +195,7 @@ class Topics:
                 weights[at(pos)] += weight
             if target == "health":
                 self.health_words += len(positions)
+        self.everyday_health = any(ambiguous)  # "keep moving", "tired": health or not, as the post goes on
         for i, w in enumerate(ambiguous):
             if w:
                 self.medical[i] += w
@@ -227,6 +233,9 @@ class Topics:
                 topic = OTHER if other > medical and full else MEDICAL if medical > AMBIGUOUS else None
             if topic is None:
                 topic = self.post()
+            if topic == MEDICAL and not self.health_words and not self.everyday_health:
+                # scene words alone ("MS", "disabled", "wheelchair", "carer") never make a request medical
+                topic = None
             self._cache[i] = topic
         return self._cache[i]
 

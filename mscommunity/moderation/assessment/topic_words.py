@@ -22,10 +22,10 @@ _MEDICAL = _lexicon(
     r"wiped\s+out|dizz\w*|vertigo|tremors?|weakness|"
     r"blur\w*|optic|neuritis|bladder|bowels?|continence|incontinen\w*|urin\w*|"
     r"urgency|utis?|catheters?|constipat\w*|retention|swallow\w*|chok\w*|cough\w*|"
-    r"cognitive|confus\w*|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
+    r"cognitive|confused|confusion|brain\s+fog|seizures?|heart\s+(?:rate|beat)|heartbeat|heartrate|palpitations?|infections?|"
     r"fever|flu|headaches?|migraines?|relaps\w*|lesions?|flare\w*|symptoms?|"
     r"side[- ]effects?|foot\s+drop|"
-    r"insomnia|sleep\w*|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
+    r"insomnia|sleep\w*|slept|depress\w*|anxiety|pregnan\w*|breastfeed\w*|"
     r"pressure\s+(?:sores?|areas?)|bed\s+sores?|bedsores?|thyroid|b12|lymphocytes?|immun\w*|"
     r"drowsy|nausea|numbness|stiff\w*|paralys\w*|bruis\w*|rash|hiccups?|itch\w*|"
     r"hearing\s+(?:loss|aids?)|tinnitus|deaf\w*|spine|spinal|"
@@ -38,12 +38,15 @@ _MEDICAL = _lexicon(
     r"end\s+(?:his|her|my|their)\s+life|hope\s+for\s+(?:him|her|me|us|them)|"
     # treatments and care
     r"treat\w*|therap\w*|drugs?|surgery|referr\w*|trials?|scans?|test\s+results|(?:get|getting|got|be|been)\s+tested|"
-    r"tested\s+for|"
+    r"tested\s+for|(?:get|getting|got|be|been|have|having)\s+(?:it\s+|this\s+|that\s+|them\s+|him\s+|her\s+|myself\s+)?"
+    r"(?:checked|looked\s+at)|checked\s+(?:out|over)|"
     r"meds?|medicat\w*|medicines?|tablets?|pills?|doses?|dosage|dosing|"
     r"mg|iu|inject\w*|jabs?|infusions?|vaccin\w*|steroids?|dmts?|chemo\w*|transplant\w*|"
     r"stem\s+cells?|physio\w*|prescri\w*|"
     r"supplements?|vitamin\w*|vitamin\s+\w+|magnesium|diets?|cannabis|cbd|thc|botox|feeding\s+tube|peg|"
-    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|"
+    r"rehab\w*|paracetamol|antibiotics?|plasma\s+exchange|ldn|interferons?|"
+    r"(?:clinical|research|drug)\s+stud(?:y|ies)|(?:join|joining|enter|entering|enrol|enrols|enrolled|enrolling|enroll|enrolls|enrolling)\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:research|study|studies)|"
     r"sores?|wounds?|ulcers?|blisters?|bed[- ]bound|bedbound|house[- ]bound|housebound|injectors?|autoinjectors?|auto[- ]injectors?|"
     r"(?:pen|pens)\s+(?:version|injector|device|form)|(?:safe|dangerous|ok|okay|risky|bad|harmful)\s+(?:with|for|on)\s+"
     r"(?:ms|my\s+ms|multiple\s+sclerosis|(?:\w+\s+)?(?:meds|medication|treatment|dmts?))\b|"
@@ -97,7 +100,7 @@ _NOT_HEALTH_RE = rx(
     r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
     r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
-    r"work[- ]life\s+balance|drugs?\s+(?:polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
+    r"work[- ]life\s+balance|drugs?\s+(?:pric\w*|polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
     r"health\s+(?:insurance|cover|and\s+safety|plans?|questionnaires?|declarations?|forms?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
     r"(?:driving|theory|mot|practical|spelling|maths|math|english|reading|times[- ]tables?|11[- ]plus|eleven[- ]plus|"
@@ -181,7 +184,7 @@ _OTHER = _lexicon(
     r"income|broker|accountant|inheritance|probate|divorce|custody|police|judge|sue|suing|lawsuit|"
     # politics
     r"vote|votes|voted|voting|minister|tory|tories|labour|brexit|president|congress|senators?|"
-    r"petition|politic\w*|chancellor|"
+    r"petition|politic\w*|chancellor|editor|editors|newspapers?|journalists?|closures?|(?:on|going)\s+strike|strike\s+(?:days?|action|ballot|pay)|"
     # everyday life
     r"neighbour|neighbours|neighbor|neighbors|suppliers?|quotes?|building\s+work|managers?|pay\s+rise|warranty|fridge|parking|"
     r"child\s+maintenance|deposit|isa|capital\s+gains|minimum\s+wage|businesses|essays?|wedding\s+venue|"
@@ -198,7 +201,10 @@ _OTHER = _lexicon(
     r"holidays?|cottages?|hotels?|lease|dvla|diy|grab\s+rail|plasterboard|"
     r"wet\s+room|fitter|builder|stairlift|ramp|fundrais\w*|quiz|sponsored|anniversary|"
     r"day\s+out|budget|cuts|agency|(?:carer|carers)\s+(?:assessment|allowance)|carer's\s+(?:assessment|allowance)|"
-    r"support\s+group|meet\s+up|meetups?|"
+    r"support\s+group|meet\s+up|meet-ups?|meetups?|get[- ]togethers?|natter|foundations?|"
+    # the site itself, devices and apps ("the comment box on this site got tiny since the update")
+    r"website|websites|webpage|this\s+site|(?:this|the)\s+(?:forum|website)|comment\s+(?:box|boxes|section|form)|font|text\s+size|"
+    r"browser|login|log\s+in|password|notifications?|dark\s+mode|"
     # more money
     r"(?:pension|investment|mutual|hedge|index|tracker|isa|emergency)\s+funds?|etfs?|(?:global|index)\s+trackers?|sipp|401k|ira|roth|hmrc|irs|apr|overdraft|overdrawn|credit\s+score|"
     r"interest\s+rates?|lend\w*|lent|borrow\w*|bailiffs?|penalty|(?:parking|speeding|library)\s+fines?|fined|taxes|taxed|taxation|taxable|"
@@ -207,6 +213,29 @@ _OTHER = _lexicon(
     # more work
     r"interview\w*|cv|promotion|shifts|(?:night|day|early|late)\s+shift|shift\s+(?:work|pattern)|zero[- ]hours?|self[- ]employed|freelanc\w*|clients?|customers?|"
     r"payroll|overtime|rota|notice\s+period|handed\s+in\s+my\s+notice|sick\s+(?:pay|note|leave)|"
+    # losing or keeping a job ("can they fire me", "off sick", "a performance plan"); not "the neuro dismissed it"
+    r"sacked|sacking|sack\s+(?:me|him|her|us|them|you|someone)|fired|(?:fire|firing)\s+(?:me|him|her|us|them|you|someone|"
+    r"people|staff|employees?|workers?)|dismissal|unfairly\s+dismissed|off\s+sick|sickness\s+(?:absence|record|policy)|"
+    r"absence|absences|formal\s+meetings?|stage\s+(?:1|2|3|one|two|three)\s+(?:meeting|warning|review|absence)|performance\s+(?:plan|review|improvement|management)|"
+    r"appraisals?|probation\w*|laid\s+off|layoffs?|severance|furlough\w*|hired|hiring|job\s+offers?|"
+    # family law, estates, adoption
+    r"entitled|entitlement|adopt|adopting|adoption|adoptive|fostering|foster\s+(?:care|carers?|parents?)|guardianship|"
+    r"intestate|without\s+a\s+will|(?:his|her|their|my|the)\s+estate|(?:dad|mum|mom)'s\s+estate|"
+    # study and applications
+    r"phd|masters|personal\s+statements?|(?:university|college|school|uni)\s+admissions?|admissions\s+(?:office|tutors?|team|process|essay|interview)|ucas|scholarships?|tuition|enrol\w*|enroll\w*|"
+    r"(?:fill|filling|filled)\s+(?:it|them|this|that|these|those|the\s+\w+)\s+(?:in|out)|(?:fill|filling|filled)\s+(?:in|out)\s+(?:the|a|my|her|his|this|that)\b|"
+    # books and reading, as a pastime or a recommendation ("a good, honest read", "get it from your library")
+    r"memoirs?|audiobooks?|audio\s+books?|podcasts?|authors?|library|libraries|kindle|paperback|"
+    r"(?:a|the|this|that|her|his|their|good|great|lovely|brilliant|new|latest|whole)\s+book|"
+    r"(?:a|an)\s+(?:good|great|honest|brilliant|lovely|quick|easy|hard|heavy|interesting|gripping)(?:,?\s+[a-z]+)?\s+read|"
+    # advocacy ("sign the action alert", "your representatives")
+    r"representatives?|action\s+alerts?|activis\w*|advocacy|lobby\w*|"
+    r"copays?|co-pays?|copayments?|co-payments?|deductibles?|out[- ]of[- ]pocket|"
+    # money itself, complaints and who regulates a service
+    r"finances?|financial\w*|complaints?|complained|regulator|regulators|regulates|cqc|"
+    # households and bills; what a thing costs ("how much did it cost all in", "a cheaper insurer")
+    r"discounts|households?|utility|utilities|cost|costs|costed|costing|price|prices|priced|pricing|pricey|expensive|"
+    r"cheap|cheaper|cheapest|affordable|fees?|quid|"
     r"fit\s+note|phased\s+return|occupational\s+health|settlement\s+agreement|grievance|disciplinary|"
     # more teaching
     r"nqt|ect|pgce|ctet|gcses?|a[- ]levels?|syllabus|spec|marking|grading|grades?|worksheets?|"
@@ -233,7 +262,7 @@ _OTHER = _lexicon(
     r"(?:letter|letters|report|reports|evidence|statement|statements|paper|papers|paperwork|document|documents|form|"
     r"forms|certificate|certificates|note|notes)\s+(?:\w+\s+){0,3}?(?:from|off|by)\s+(?:your|my|the|his|her|their|our)\s+(?:\w+\s+)?"
     r"(?:gp|neuro\w*|consultant|doctor|nurse|specialist|physio\w*|ot|team)|supporting\s+(?:letters?|evidence)|"
-    r"medical\s+evidence|"
+    r"medical\s+(?:evidence|reports?|records)|applying\s+(?:for|to)|"
     r"healthcare\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|health\s+care\s+(?:debate|system|policy|reform|costs?|bills?|plans?|act)|single[- ]payer|public\s+option|obamacare|"
     r"data\s+(?:breach|protection)|gdpr|contest|contested|contesting|protest\w*|"
     r"(?:write|writing|wrote|make|making|made|update|updating|change|changing|draw)\s+(?:up\s+)?(?:my|a|his|her|their|our|your)\s+will|free\s+prescriptions?|(?:prescription|prescriptions)\s+(?:\w+\s+)?(?:free|charges?|costs?|exemption|prepayment)"
@@ -242,14 +271,16 @@ _FRAME = _lexicon(
     # the institutions a request about money, benefits, work, law, school or politics is framed by: rare in a
     # question about health, so they outweigh a symptom said of the claimant ("my fatigue on the PIP form")
     r"pip|esa|dla|dwp|universal\s+credit|council|blue\s+badge|motability|access\s+to\s+work|tribunal|assessors?|"
-    r"mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
+    r"esa50|esa1|uc50|pip2|pip1|ssa|cpp|odsp|aish|ndis|centrelink|mandatory\s+reconsideration|reconsideration|work\s+capability|insurance|insurer|insurers|mortgage|remortgage|"
     r"pensions?|employer\w*|boss|hr|solicitors?|lawyers?|landlord|court|custody|power\s+of\s+attorney|ombudsman|"
     r"teach\w*|headteacher|school\w*|university|college|elections?|parliament|mp|government|fmla|ada"
 )
 _OTHER_WEAK = _lexicon(
     r"car|cars|vehicle|bathroom|kitchen|garden|house|flat|keys|job|jobs|apply|applied|agents?|class|kids|letters|"
     r"candidates|party|parties|term|meal|dinner|lunch|letter|buy|buying|bought|shopping|phone|notice|"
-    r"bread|cakes?|cook\w*|trains?"
+    r"bread|cakes?|cook\w*|trains?|"
+    # money said in passing ("best money I ever spent") is a detail; "panicking about money" leans with the rest
+    r"money|cash"
 )
 
 
