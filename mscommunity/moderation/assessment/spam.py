@@ -100,9 +100,11 @@ _TOPIC_RE = rx(
     r"support\s+group|diagnosed|health|healthcare|patients?|pip|esa|dla|benefits?|carer'?s\s+allowance|"
     r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?)\b"
 )
-# A link introduced as something to read about the world, not the writer's own.
+# A link introduced as something to read about the world, not the writer's own (a source cited in
+# an argument: "an interview about it here", "the official figures, if anyone doubts it").
 _NEWS_RE = rx(
     r"\b(?:article|news|report|reported|reports|study|paper|research|survey\s+found|according\s+to|read\s+(?:on|in)|"
+    r"interviews?|sources?|wiki|wikipedia|documentary|biography|statistics|stats|charts?|facts|doubts?|figures|"
     r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
 _SERVICE_RE = rx(

@@ -46,6 +46,8 @@ def _own_target(clause: list[Token], j: int, *, associates: bool) -> int | None:
             return m
         if tok.norm in THINGS and found is None:
             found = m
+        if tok.norm == "one" and found is None and any(t.norm in VOCAB.fresh for t in clause[k:m]):
+            found = m  # "i do covers too, my latest one is up": the newest of the things named
         if tok.poss or tok.norm in _OTHERS or tok.norm in VOCAB.own or tok.norm in VOCAB.associates or (
                 tok.norm in VOCAB.produce or tok.norm in VOCAB.cta):
             break  # "my brother started a channel": the brother's, not the writer's
