@@ -103,7 +103,7 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
         if j < 0 and verb not in _MADE_IT and verb not in _ADVERBS:
             return []
         if verb in VOCAB.produce:
-            reach = 3 if verb in _HAVE else 7
+            reach = 4 if verb in _HAVE else 7  # "I have a new single", not "I have a cat who loves videos"
             for m in range(v + 1, min(v + reach, len(clause))):
                 word = clause[m].norm
                 if word in _OTHERS or word in {"on", "at"}:
