@@ -95,6 +95,10 @@ _MADE_IT = frozenset({"started", "launched", "made", "uploaded", "released", "dr
                       "recorded", "finished", "published", "put", "filmed", "produced"})
 
 
+# Making one's own version of someone else's thing ("covered this song", "remixed it").
+_COVERED = frozenset({"covered", "remixed"})
+
+
 def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
     """"i (just) make / post / started ... <things>" from the subject at ``j``
     (``j = -1``: a clause with no subject, which opens with a past form of :data:`_MADE_IT`)."""
@@ -102,6 +106,8 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
         verb = clause[v].norm
         if j < 0 and verb not in _MADE_IT and verb not in _ADVERBS:
             return []
+        if verb in _COVERED and any(t.norm in MADE or t.norm in {"it", "this", "that"} for t in clause[v + 1:v + 4]):
+            return [(j, v)]  # "my band covered this song": the cover is theirs, the song named is not
         if verb in VOCAB.produce:
             reach = 4 if verb in _HAVE else 7  # "I have a new single", not "I have a cat who loves videos"
             for m in range(v + 1, min(v + reach, len(clause))):

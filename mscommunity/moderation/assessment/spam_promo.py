@@ -107,6 +107,16 @@ def entity_hits(doc: Document) -> list[Hit]:
     return hits
 
 
+_OUT = frozenset({"available", "out", "streaming", "live"})
+_EVERYWHERE = frozenset({"everywhere", "now", "today"})
+
+
+def _out_now(clause: list[Token]) -> bool:
+    """True for a clause that is only "available everywhere", "out now", "streaming now" (and fillers)."""
+    words = [t.norm for t in clause if t.norm not in VOCAB.fillers or t.norm == "now"]
+    return 2 <= len(words) <= 4 and words[0] in _OUT and words[1] in _EVERYWHERE
+
+
 def _names_made(clause: list[Token]) -> bool:
     """True when the clause names something made ("a cover", "his channel", "made this edit"), not the
     thread's own ("loves this song")."""
@@ -131,9 +141,13 @@ def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None
               for clause in parts for k, tok in enumerate(clause))
     # A relative who makes something ("my brother started a channel"): "go show him some love" pushes it.
     maker = kin and any(_names_made(clause) for clause in parts)
+    owned = False
     for clause in parts:
         for span in _own_mentions(clause):
             add("own_promotion", clause, span)
+            owned = True
+        if owned and _out_now(clause):
+            add("points_to_own", clause, (0, len(clause) - 1))  # "I started a podcast ..., available everywhere"
         to_own, to_me, pointing, elsewhere = _calls(clause, kin=kin, maker=maker)
         for span in elsewhere:
             add("subscribe_elsewhere", clause, span)
