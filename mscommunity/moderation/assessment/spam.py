@@ -107,6 +107,8 @@ _NEWS_RE = rx(
     r"interviews?|sources?|wiki|wikipedia|documentary|biography|statistics|stats|charts?|facts|doubts?|figures|"
     r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
+# A short link named as a source to read or watch about the subject ("interview here: <link>"): not a bare drop.
+_SOURCE_RE = rx(r"\b(?:interviews?|articles?|documentar(?:y|ies)|wikipedia|wiki|biography)\b")
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
@@ -217,7 +219,7 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if links:
         rest = _MARKER_RE.sub(" ", outside(text, [(s, e) for s, e, _ in links]))
         words = _WORD_RE.findall(rest)
-        if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
+        if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences) and not _SOURCE_RE.search(rest):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
         elif len(text.split()) <= 25 and not on_topic(doc) and not _NEWS_RE.search(text):
             hits.append(_hit("off_topic_link", links[0][0], links[0][1]))

@@ -35,7 +35,8 @@ def _call_at(clause: list[Token], i: int) -> bool:
     tok = clause[i]
     if tok.norm in VOCAB.cta_inflected:  # "I'd love it if you checked out ...", not "thank you for sharing"
         before = [t.norm for t in clause[max(0, i - 4):i]]
-        return bool(before) and before[-1] == "you" and "if" in before
+        # "have you heard my remix?" asks too
+        return bool(before) and before[-1] == "you" and ("if" in before or before[-2:-1] in (["have"], ["did"]))
     if tok.norm not in VOCAB.cta:
         return False
     if tok.norm in _LOOSE and not _imperative(clause, i, modal_ok=True):
@@ -51,7 +52,8 @@ def _call_at(clause: list[Token], i: int) -> bool:
 
 # Calls whose object may be a person the writer pushes ("check him out", "show her some love").
 _TO_PERSON = frozenset({"check", "watch", "listen", "subscribe", "sub", "follow", "add", "support", "show", "give",
-                        "vote", "find"})
+                        "vote", "find", "dm", "pm", "message", "contact", "email", "text", "call", "inbox"})
+_JOINABLE = frozenset({"discord", "server", "clan", "guild", "community", "group", "telegram", "whatsapp", "groupchat"})
 _DETERMINERS = frozenset({"the", "this", "a"})
 _MAKER = frozenset({"i", "i've", "we", "we've"})
 # Producing verbs that say the writer made the thing ("have", "got", "do", "put" say nothing about who made it).
@@ -134,8 +136,8 @@ def _calls(clause: list[Token], *, kin: bool = False, maker: bool = False) -> tu
                 target = _own_target(clause, m, associates=True)
                 if target is not None and not (base in _READING and clause[target].norm in _SELF_REFERENCE):
                     hit = (i, target)
-                elif word in {"mine", "ours"}:
-                    hit = (i, m)
+                elif word in {"mine", "ours"} or (target is None and base == "click"):
+                    hit = (i, m)  # "click my face", "click my name": whatever it is, it leads to the writer
                 break
             if word in {"me", "us"} and base == "give" and any(t.norm in _A_TRY for t in clause[m + 1:m + 4]):
                 to_me.append((i, m))  # "give us a spin", "give me a follow"
@@ -190,7 +192,8 @@ def _calls(clause: list[Token], *, kin: bool = False, maker: bool = False) -> tu
             for m in range(i + 1, len(clause)):
                 word = clause[m].norm
                 if (m < i + 4 and (word in VOCAB.pointers or word == "<link>")) or (
-                        word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
+                        word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}) or (
+                        base == "join" and m < i + 6 and word in _JOINABLE):  # "join the fastest growing discord"
                     pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
         if (not pointing or pointing[-1][0] != i) and tok.norm in _READING and not (

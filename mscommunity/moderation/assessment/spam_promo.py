@@ -139,8 +139,9 @@ def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None
     parts = clauses(doc.text, links, doc.low)
     kin = any(tok.norm in VOCAB.own and any(b.norm in VOCAB.associates and not b.poss for b in clause[k + 1:k + 3])
               for clause in parts for k, tok in enumerate(clause))
-    # A relative who makes something ("my brother started a channel"): "go show him some love" pushes it.
-    maker = kin and any(_names_made(clause) for clause in parts)
+    # A relative who makes something ("my brother started a channel", "my cousin is a tattoo artist"):
+    # "go show him some love", "dm him" pushes it.
+    maker = kin and any(_names_made(clause) or any(t.norm in VOCAB.creators for t in clause) for clause in parts)
     owned = False
     for clause in parts:
         for span in _own_mentions(clause):
