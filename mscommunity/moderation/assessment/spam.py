@@ -98,7 +98,8 @@ _TOPIC_RE = rx(
     r"doctors?|nurses?|gp|fatigue|wheelchair|walking|walker|rollator|mobility|infusions?|injections?|"
     r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*|"
     r"support\s+group|diagnosed|health|healthcare|patients?|pip|esa|dla|benefits?|carer'?s\s+allowance|"
-    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?)\b"
+    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?|powerchairs?|nhs|"
+    r"mobility\s+scooters?)\b"
 )
 # A link introduced as something to read about the world, not the writer's own (a source cited in
 # an argument: "an interview about it here", "the official figures, if anyone doubts it").
@@ -106,6 +107,14 @@ _NEWS_RE = rx(
     r"\b(?:article|news|report|reported|reports|study|paper|research|survey\s+found|according\s+to|read\s+(?:on|in)|"
     r"interviews?|sources?|wiki|wikipedia|documentary|biography|statistics|stats|charts?|facts|doubts?|figures|"
     r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
+)
+# A business booking the reader ("call today for a free case review", "book your free discovery call",
+# "no win, no fee", "enrol here"): selling, counted only with a way to reach the seller (booking_offer).
+_BOOKING_RE = rx(
+    r"\b(?:book|schedule|claim|request|get|arrange|for|to\s+book)\s+(?:your|a|an)\s+(?:free|complimentary|"
+    r"no[\s-]obligation)\s+(?:[\w-]+\s+){0,3}?(?:consultation|assessment|case\s+review|review|call|session|"
+    r"quote|evaluation|appointment|trial\s+(?:class|lesson|session))\b|\bno\s+win,?\s+no\s+fee\b|"
+    r"\b(?:enrol|enroll|register|sign\s+up)\s+(?:here|now|today|at)\b|\bearly[\s-]bird\s+(?:price|offer|rate|discount)\b"
 )
 # A short link named as a source to read or watch about the subject ("interview here: <link>"): not a bare drop.
 _SOURCE_RE = rx(r"\b(?:interviews?|articles?|documentar(?:y|ies)|wikipedia|wiki|biography)\b")
@@ -226,6 +235,8 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
     for s, e in contacts:
         hits.append(_hit("contact_channel", s, e))
+    if (links or contacts) and (m := _BOOKING_RE.search(text)):
+        hits.append(_hit("booking_offer", m.start(), m.end()))
     if len(text) < 60 and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
         # Nothing but a way to reach someone: "more [email removed]", "dm me". The writer's own number
         # ("call me on [phone number removed]") was removed, so that post reaches nobody.

@@ -138,6 +138,8 @@ def _calls(clause: list[Token], *, kin: bool = False, maker: bool = False) -> tu
                     hit = (i, target)
                 elif word in {"mine", "ours"} or (target is None and base == "click"):
                     hit = (i, m)  # "click my face", "click my name": whatever it is, it leads to the writer
+                elif base == "vote" and m + 1 < len(clause) and clause[m + 1].norm in VOCAB.associates:
+                    hit = (i, m + 1)  # "vote for my daughter in the contest": a win for the writer's own
                 break
             if word in {"me", "us"} and base == "give" and any(t.norm in _A_TRY for t in clause[m + 1:m + 4]):
                 to_me.append((i, m))  # "give us a spin", "give me a follow"
