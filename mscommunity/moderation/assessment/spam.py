@@ -108,13 +108,15 @@ _NEWS_RE = rx(
     r"interviews?|sources?|wiki|wikipedia|documentary|biography|statistics|stats|charts?|facts|doubts?|figures|"
     r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
-# A business booking the reader ("call today for a free case review", "book your free discovery call",
-# "no win, no fee", "enrol here"): selling, counted only with a way to reach the seller (booking_offer).
+# A business booking the reader ("call today for a free case review", "Book your free discovery call",
+# the slogan "No win, no fee.", "enrol here"): selling, counted only with a way to reach the seller
+# (booking_offer). Not "they told us to book a free consultation" nor "a no win no fee solicitor".
 _BOOKING_RE = rx(
-    r"\b(?:book|schedule|claim|request|get|arrange|for|to\s+book)\s+(?:your|a|an)\s+(?:free|complimentary|"
-    r"no[\s-]obligation)\s+(?:[\w-]+\s+){0,3}?(?:consultation|assessment|case\s+review|review|call|session|"
-    r"quote|evaluation|appointment|trial\s+(?:class|lesson|session))\b|\bno\s+win,?\s+no\s+fee\b|"
-    r"\b(?:enrol|enroll|register|sign\s+up)\s+(?:here|now|today|at)\b|\bearly[\s-]bird\s+(?:price|offer|rate|discount)\b"
+    r"(?:^|[.!?:\n]\s*|\b(?:call|ring|phone|contact|visit|email|message|text)\b[^.!?\n]{0,60}?\b(?:to|for)\s+)"
+    r"(?:(?:book|schedule|claim|request|get|arrange)\s+)?(?:your|a|an)\s+(?:free|complimentary|no[\s-]obligation)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:consultation|assessment|case\s+review|review|call|session|quote|evaluation|appointment|"
+    r"trial\s+(?:class|lesson|session))\b|\bno\s+win,?\s+no\s+fee\s*[.!]|\b(?:enrol|enroll)\s+(?:here|now|today|at)\b|"
+    r"\bearly[\s-]bird\s+(?:price|offer|rate|discount)\b"
 )
 # A short link named as a source to read or watch about the subject ("interview here: <link>"): not a bare drop.
 _SOURCE_RE = rx(r"\b(?:interviews?|articles?|documentar(?:y|ies)|wikipedia|wiki|biography)\b")
