@@ -98,13 +98,28 @@ _TOPIC_RE = rx(
     r"doctors?|nurses?|gp|fatigue|wheelchair|walking|walker|rollator|mobility|infusions?|injections?|"
     r"trials?|carers?|caring|disabilit\w*|pain|vision|bladder|sclerosis|hsct|stem\s+cells?|physio\w*|"
     r"support\s+group|diagnosed|health|healthcare|patients?|pip|esa|dla|benefits?|carer'?s\s+allowance|"
-    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?)\b"
+    r"blue\s+badge|occupational\s+therap\w*|adaptations?|stairlift|grab\s+rails?|powerchairs?|nhs|"
+    r"mobility\s+scooters?)\b"
 )
-# A link introduced as something to read about the world, not the writer's own.
+# A link introduced as something to read about the world, not the writer's own (a source cited in
+# an argument: "an interview about it here", "the official figures, if anyone doubts it").
 _NEWS_RE = rx(
     r"\b(?:article|news|report|reported|reports|study|paper|research|survey\s+found|according\s+to|read\s+(?:on|in)|"
+    r"interviews?|sources?|wiki|wikipedia|documentary|biography|statistics|stats|charts?|facts|doubts?|figures|"
     r"published|journalist|headline|bbc|guardian|times|reuters|my\s+(?:own\s+)?(?:story|journey|experience|diary))\b"
 )
+# A business booking the reader ("call today for a free case review", "Book your free discovery call",
+# the slogan "No win, no fee.", "enrol here"): selling, counted only with a way to reach the seller
+# (booking_offer). Not "they told us to book a free consultation" nor "a no win no fee solicitor".
+_BOOKING_RE = rx(
+    r"(?:^|[.!?:\n]\s*|\b(?:call|ring|phone|contact|visit|email|message|text)\b[^.!?\n]{0,60}?\b(?:to|for)\s+)"
+    r"(?:(?:book|schedule|claim|request|get|arrange)\s+)?(?:your|a|an)\s+(?:free|complimentary|no[\s-]obligation)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:consultation|assessment|case\s+review|review|call|session|quote|evaluation|appointment|"
+    r"trial\s+(?:class|lesson|session))\b|\bno\s+win,?\s+no\s+fee\s*[.!]|\b(?:enrol|enroll)\s+(?:here|now|today|at)\b|"
+    r"\bearly[\s-]bird\s+(?:price|offer|rate|discount)\b"
+)
+# A short link named as a source to read or watch about the subject ("interview here: <link>"): not a bare drop.
+_SOURCE_RE = rx(r"\b(?:interviews?|articles?|documentar(?:y|ies)|wikipedia|wiki|biography)\b")
 _SERVICE_RE = rx(
     r"\b(?:we|i)\s+(?:can\s+)?(?:write|build|design|make|create|sell|offer|provide|repair|fix|draw|edit|"
     r"develop|paint|bake|ship|deliver|teach|coach|tutor)\s+(?:\w+\s+){0,3}?[\w-]+s\b"
@@ -215,13 +230,15 @@ def spam_signal_hits(doc: Document) -> list[Hit]:
     if links:
         rest = _MARKER_RE.sub(" ", outside(text, [(s, e) for s, e, _ in links]))
         words = _WORD_RE.findall(rest)
-        if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences):
+        if len(words) <= 6 and not any(s.author and s.health for s in doc.sentences) and not _SOURCE_RE.search(rest):
             hits.append(_hit("link_drop", links[0][0], links[-1][1]))
         elif len(text.split()) <= 25 and not on_topic(doc) and not _NEWS_RE.search(text):
             hits.append(_hit("off_topic_link", links[0][0], links[0][1]))
     contacts = [(pos, pos + len(marker)) for marker in _CONTACT_MARKERS if (pos := text.find(marker)) >= 0]
     for s, e in contacts:
         hits.append(_hit("contact_channel", s, e))
+    if (links or contacts) and (m := _BOOKING_RE.search(text)):
+        hits.append(_hit("booking_offer", m.start(), m.end()))
     if len(text) < 60 and len(_WORD_RE.findall(_MARKER_RE.sub(" ", text))) <= 3:
         # Nothing but a way to reach someone: "more [email removed]", "dm me". The writer's own number
         # ("call me on [phone number removed]") was removed, so that post reaches nobody.

@@ -24,6 +24,7 @@ from mscommunity.moderation.assessment.spam_words import (
     _READING,
     _SELF_REFERENCE,
     _SUBJECTS,
+    MADE,
     THINGS,
     VOCAB,
 )
@@ -34,7 +35,8 @@ def _call_at(clause: list[Token], i: int) -> bool:
     tok = clause[i]
     if tok.norm in VOCAB.cta_inflected:  # "I'd love it if you checked out ...", not "thank you for sharing"
         before = [t.norm for t in clause[max(0, i - 4):i]]
-        return bool(before) and before[-1] == "you" and "if" in before
+        # "have you heard my remix?" asks too
+        return bool(before) and before[-1] == "you" and ("if" in before or before[-2:-1] in (["have"], ["did"]))
     if tok.norm not in VOCAB.cta:
         return False
     if tok.norm in _LOOSE and not _imperative(clause, i, modal_ok=True):
@@ -48,6 +50,28 @@ def _call_at(clause: list[Token], i: int) -> bool:
     return not (k >= 0 and (clause[k].norm in _SUBJECTS or clause[k].norm in _NEGATIONS or clause[k].poss))
 
 
+# Calls whose object may be a person the writer pushes ("check him out", "show her some love").
+_TO_PERSON = frozenset({"check", "watch", "listen", "subscribe", "sub", "follow", "add", "support", "show", "give",
+                        "vote", "find", "dm", "pm", "message", "contact", "email", "text", "call", "inbox"})
+_JOINABLE = frozenset({"discord", "server", "clan", "guild", "community", "group", "telegram", "whatsapp", "groupchat"})
+_DETERMINERS = frozenset({"the", "this", "a"})
+_MAKER = frozenset({"i", "i've", "we", "we've"})
+# Producing verbs that say the writer made the thing ("have", "got", "do", "put" say nothing about who made it).
+_MADE_VERBS = VOCAB.produce - {"have", "having", "got", "do", "did", "doing", "put", "run", "running", "start",
+                                "started", "starting", "opened", "finished", "host", "hosting", "throwing"}
+
+
+def _made_by_writer(clause: list[Token], m: int) -> int | None:
+    """Index of the thing at ``m`` when a relative clause says the writer made it ("the video I (just) made",
+    "this song we recorded"), else None."""
+    if m >= len(clause) or clause[m].norm not in MADE:
+        return None
+    rest = [t.norm for t in clause[m + 1:m + 4]]
+    if not rest or rest[0] not in _MAKER:
+        return None
+    return m if any(w in _MADE_VERBS for w in rest[1:3]) else None
+
+
 _A_TRY = frozenset({"spin", "listen", "follow", "like", "sub", "look", "chance", "shot", "try", "watch", "view", "read",
                     "visit", "go", "play", "add", "shout", "shoutout"})
 _TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "listen", "minute", "second", "moment",
@@ -56,7 +80,7 @@ _TAKE_A_LOOK = frozenset({"me", "us", "it", "this", "them", "look", "peek", "lis
 # ("it doesn't feel like mine", "I can see my house" are not calls).
 _LOOSE = frozenset({"like", "see", "look", "try", "play", "hear", "find", "text", "call", "leave", "drop", "take",
                     "write", "comment", "rate", "hit", "add", "give", "go", "come", "head", "hop", "stop", "enter",
-                    "help", "spread", "tune", "share", "view", "read"})
+                    "help", "spread", "tune", "share", "view", "read", "reply", "show"})
 # A new clause starts after these ("it's great but go listen to mine", "lol go watch").
 _BREAKS = frozenset({"but", "and", "so", "then", "lol", "haha", "lmao", "btw", "also", "anyway", "anyways", "plus"})
 _BARE_TAIL = frozenset({"now", "please", "too", "pls", "guys", "everyone", "lol", "out", "it", "up", "asap", "today",
@@ -82,13 +106,14 @@ def _imperative(clause: list[Token], i: int, *, modal_ok: bool = False) -> bool:
     return modal_ok or not any(a == "you" and b in _MODALS for a, b in pairwise(before))
 
 
-def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, int]], ...]:
+def _calls(clause: list[Token], *, kin: bool = False, maker: bool = False) -> tuple[list[tuple[int, int]], ...]:
     """``(to_own, to_me, pointing, elsewhere)``: calls whose object is the writer's own thing, calls
     whose object is the writer ("follow me", "add me"; "sub to me" is a call to the writer's channel),
     imperative calls pointing at something ("check this out", "click here", "visit <link>"), and
     calls to subscribe to someone else's channel ("go sub to DJ Nova"; not a newsletter).
     With ``kin`` (the post names "my cousin", "my friend" ...), "watch his vids" is pushing a
-    relative's channel too."""
+    relative's channel too; with ``maker`` (that relative makes something the post names) so is
+    "go check him out"."""
     to_own: list[tuple[int, int]] = []
     to_me: list[tuple[int, int]] = []
     pointing: list[tuple[int, int]] = []
@@ -111,8 +136,10 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                 target = _own_target(clause, m, associates=True)
                 if target is not None and not (base in _READING and clause[target].norm in _SELF_REFERENCE):
                     hit = (i, target)
-                elif word in {"mine", "ours"}:
-                    hit = (i, m)
+                elif word in {"mine", "ours"} or (target is None and base == "click"):
+                    hit = (i, m)  # "click my face", "click my name": whatever it is, it leads to the writer
+                elif base == "vote" and m + 1 < len(clause) and clause[m + 1].norm in VOCAB.associates:
+                    hit = (i, m + 1)  # "vote for my daughter in the contest": a win for the writer's own
                 break
             if word in {"me", "us"} and base == "give" and any(t.norm in _A_TRY for t in clause[m + 1:m + 4]):
                 to_me.append((i, m))  # "give us a spin", "give me a follow"
@@ -128,6 +155,14 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
                 target = next((k for k in range(m + 1, min(m + 4, len(clause))) if clause[k].norm in THINGS), None)
                 if target is not None and not (base in _READING and clause[target].norm in _SELF_REFERENCE):
                     hit = (i, target)
+                elif maker and word == "her" and base in _TO_PERSON:
+                    hit = (i, m)  # "my sister sings, go check her out"
+                break
+            if maker and word in {"him", "them"} and base in _TO_PERSON:
+                hit = (i, m)  # "my brother just started a channel, go show him some love"
+                break
+            if word in _DETERMINERS and (made := _made_by_writer(clause, m + 1)) is not None:
+                hit = (i, made)  # "watch the video I made": the writer's own, named by a relative clause
                 break
             if base in {"give", "take"} and word in _TAKE_A_LOOK:
                 continue  # "take a quick look at my page"; "give it a listen" is a request (reader_request)
@@ -159,10 +194,13 @@ def _calls(clause: list[Token], *, kin: bool = False) -> tuple[list[tuple[int, i
             for m in range(i + 1, len(clause)):
                 word = clause[m].norm
                 if (m < i + 4 and (word in VOCAB.pointers or word == "<link>")) or (
-                        word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}):
+                        word in _PLATFORMS and clause[m - 1].norm in {"on", "at"}) or (
+                        base == "join" and m < i + 6 and word in _JOINABLE):  # "join the fastest growing discord"
                     pointing.append((i, m))  # "check this out", "watch 'Top 10 scares' on youtube"
                     break
-        elif tok.norm in _READING:  # no subject before it: "pa-check naman ng channel ko" points at a channel
+        if (not pointing or pointing[-1][0] != i) and tok.norm in _READING and not (
+                i > 0 and clause[i - 1].norm in _SUBJECTS):
+            # no subject before it: "pa-check naman ng channel ko" points at a channel
             m = next((m for m in range(i + 1, min(i + 4, len(clause))) if clause[m].norm in VOCAB.things_strong), None)
             if m is not None:
                 pointing.append((i, m))

@@ -27,7 +27,7 @@ AFFILIATE_KEYS = frozenset({
 """Query keys that pay the writer for the click (``ref`` alone is left out: shared links carry it)."""
 
 # Endings no sentence uses as a word ("it", "me", "us" are left out: "I love it . Me too").
-_TLD = r"com|net|org|info|biz|ru|io|xyz|shop|online|site|top|club|example|uk"
+_TLD = r"com|net|org|info|biz|ru|io|xyz|shop|online|site|top|club|example|uk|ly|gl"  # "bit dot ly", "goo dot gl"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s+\.\s*(?=\w))"
 _LABEL = r"[a-z0-9][a-z0-9-]*+"
 # A chain of labels and spelled dots, read possessively (linear time on any text); where it ends is decided below.

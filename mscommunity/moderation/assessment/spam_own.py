@@ -46,6 +46,8 @@ def _own_target(clause: list[Token], j: int, *, associates: bool) -> int | None:
             return m
         if tok.norm in THINGS and found is None:
             found = m
+        if tok.norm == "one" and found is None and any(t.norm in VOCAB.fresh for t in clause[k:m]):
+            found = m  # "i do covers too, my latest one is up": the newest of the things named
         if tok.poss or tok.norm in _OTHERS or tok.norm in VOCAB.own or tok.norm in VOCAB.associates or (
                 tok.norm in VOCAB.produce or tok.norm in VOCAB.cta):
             break  # "my brother started a channel": the brother's, not the writer's
@@ -93,6 +95,10 @@ _MADE_IT = frozenset({"started", "launched", "made", "uploaded", "released", "dr
                       "recorded", "finished", "published", "put", "filmed", "produced"})
 
 
+# Making one's own version of someone else's thing ("covered this song", "remixed it").
+_COVERED = frozenset({"covered", "remixed"})
+
+
 def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
     """"i (just) make / post / started ... <things>" from the subject at ``j``
     (``j = -1``: a clause with no subject, which opens with a past form of :data:`_MADE_IT`)."""
@@ -100,8 +106,10 @@ def _produces(clause: list[Token], j: int) -> list[tuple[int, int]]:
         verb = clause[v].norm
         if j < 0 and verb not in _MADE_IT and verb not in _ADVERBS:
             return []
+        if verb in _COVERED and any(t.norm in MADE or t.norm in {"it", "this", "that"} for t in clause[v + 1:v + 4]):
+            return [(j, v)]  # "my band covered this song": the cover is theirs, the song named is not
         if verb in VOCAB.produce:
-            reach = 3 if verb in _HAVE else 7
+            reach = 4 if verb in _HAVE else 7  # "I have a new single", not "I have a cat who loves videos"
             for m in range(v + 1, min(v + reach, len(clause))):
                 word = clause[m].norm
                 if word in _OTHERS or word in {"on", "at"}:

@@ -46,10 +46,10 @@ from mscommunity.moderation.assessment.cues import CUES, Cue
 from mscommunity.moderation.assessment.document import Document
 from mscommunity.moderation.assessment.hits import Hit, hit_for
 from mscommunity.moderation.assessment.result import SPAM
-from mscommunity.moderation.assessment.spam_calls import _calls
+from mscommunity.moderation.assessment.spam_calls import _MADE_VERBS, _calls
 from mscommunity.moderation.assessment.spam_own import _own_mentions, _points_to_own
 from mscommunity.moderation.assessment.spam_tokens import _ENTITY_RE, _NUMBER_RE, Token, _plain, clauses
-from mscommunity.moderation.assessment.spam_words import _FIRST_SINGULAR, THINGS, VOCAB
+from mscommunity.moderation.assessment.spam_words import _FIRST_SINGULAR, _OTHERS, MADE, THINGS, VOCAB
 
 _CUES: dict[str, Cue] = {c.name: c for c in CUES.cues if c.step == "spam_signals"}
 
@@ -107,6 +107,28 @@ def entity_hits(doc: Document) -> list[Hit]:
     return hits
 
 
+_OUT = frozenset({"available", "out", "streaming", "live"})
+_EVERYWHERE = frozenset({"everywhere", "now", "today"})
+
+
+def _out_now(clause: list[Token]) -> bool:
+    """True for a clause that is only "available everywhere", "out now", "streaming now" (and fillers)."""
+    words = [t.norm for t in clause if t.norm not in VOCAB.fillers or t.norm == "now"]
+    return 2 <= len(words) <= 4 and words[0] in _OUT and words[1] in _EVERYWHERE
+
+
+def _names_made(clause: list[Token]) -> bool:
+    """True when the clause names something made ("a cover", "his channel", "made this edit"), not the
+    thread's own ("loves this song")."""
+    for k, tok in enumerate(clause):
+        if tok.norm not in MADE:
+            continue
+        before = [t.norm for t in clause[max(0, k - 3):k]]
+        if not before or before[-1] not in _OTHERS or (before[-1] != "the" and any(w in _MADE_VERBS for w in before)):
+            return True
+    return False
+
+
 def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None) -> list[Hit]:
     """The cues of this module (see the module docstring) for ``doc``; ``links`` as for :func:`clauses`."""
     hits: list[Hit] = []
@@ -117,10 +139,17 @@ def promotion_hits(doc: Document, links: Sequence[tuple[int, int]] | None = None
     parts = clauses(doc.text, links, doc.low)
     kin = any(tok.norm in VOCAB.own and any(b.norm in VOCAB.associates and not b.poss for b in clause[k + 1:k + 3])
               for clause in parts for k, tok in enumerate(clause))
+    # A relative who makes something ("my brother started a channel", "my cousin is a tattoo artist"):
+    # "go show him some love", "dm him" pushes it.
+    maker = kin and any(_names_made(clause) or any(t.norm in VOCAB.creators for t in clause) for clause in parts)
+    owned = False
     for clause in parts:
         for span in _own_mentions(clause):
             add("own_promotion", clause, span)
-        to_own, to_me, pointing, elsewhere = _calls(clause, kin=kin)
+            owned = True
+        if owned and _out_now(clause):
+            add("points_to_own", clause, (0, len(clause) - 1))  # "I started a podcast ..., available everywhere"
+        to_own, to_me, pointing, elsewhere = _calls(clause, kin=kin, maker=maker)
         for span in elsewhere:
             add("subscribe_elsewhere", clause, span)
         for span in to_own:

@@ -27,9 +27,10 @@ _NUMBER_RE = re.compile(r"^\d[\d,.]*k?$|^(?:hundred|thousand|million|one|two|thr
 _ENTITY_RE = re.compile(r"&#0*39;|&#x0*27;|&apos;|&rsquo;|&amp;|&quot;|<br\s*/?>|’")
 _ENTITY_TEXT = {"&amp;": "&", "&quot;": '"'}
 # One pass: a clause break (punctuation, a line break, a dash or an ampersand between spaces, emoji) or a word.
+# A hyphenated compound is one word ("sub-par", "sub-zero" are not "sub"; "e-mail", "check-out" map below).
 _PIECE_RE = re.compile(
     r"[.!?;:,()\n|\u2014\u2013\"]+|\s-\s|\s&\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]+"
-    r"|(?P<w>\[[a-z ]+ removed\]|[^\W_]+(?:'[^\W_]+)*)"
+    r"|(?P<w>\[[a-z ]+ removed\]|[^\W_]+(?:['-][^\W_]+)*)"
 )
 _NOT_POSSESSIVE = frozenset({"it's", "that's", "he's", "she's", "what's", "there's", "here's", "who's", "let's"})
 
@@ -82,6 +83,15 @@ def normalise(word: str) -> str:
     """The vocabulary word ``word`` (lower case) stands for, or ``word`` itself."""
     if word in _KNOWN:
         return VOCAB.variants.get(word, word)
+    if "-" in word:  # a compound: a call word only when written joined ("e-mail", "check-out", "sign-up")
+        joined = word.replace("-", "")
+        if joined in _KNOWN:
+            return VOCAB.variants.get(joined, joined)
+        prefix, _, last = word.rpartition("-")
+        head = normalise(last)  # "youtube-channel" is a channel; "pa-check" (Tagalog "please check") a call
+        if head in VOCAB.things_strong or head in VOCAB.things or (len(prefix) <= 2 and head in VOCAB.cta):
+            return head
+        return word
     squeezed = re.sub(r"(\w)\1{2,}", r"\1", word)
     for candidate in (squeezed, re.sub(r"(\w)\1+", r"\1\1", squeezed), re.sub(r"(\w)\1+", r"\1", squeezed)):
         if candidate in _KNOWN:

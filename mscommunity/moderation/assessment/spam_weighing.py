@@ -77,9 +77,10 @@ _ASKS = frozenset({
     "reader_request", "plea", "call_to_action", "subscribe_request", "subscribe_imperative", "like_request", "unknown_link",
     "contact_channel", "short_link", "link_drop", "look_here", "points_to_own", "growth_request", "call_to_own",
     "promote_own", "contact_for_purchase", "spam_apology", "follow_me", "affiliate_link", "spelled_link",
+    "introduces_self",
 })
 """What turns the writer's own channel or product (``own_promotion``) into self-promotion."""
-_DIRECT_ASKS = _ASKS - {"plea", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop",
+_DIRECT_ASKS = _ASKS - {"plea", "introduces_self", "points_to_own", "unknown_link", "contact_channel", "short_link", "link_drop",
                         "affiliate_link", "spelled_link"}
 """In a post about MS, the writer's blog or channel is self-promotion only with a call to the reader."""
 _REACH = frozenset({"unknown_link", "short_link", "link_drop", "contact_channel", "contact_for_purchase", "call_to_action",

@@ -26,6 +26,11 @@ def _decision(text: str) -> str:
     return decide(assess(text, treatments=DEFAULT_VOCABULARY), trust=Trust()).action
 
 
+def _held_as_spam(text: str) -> bool:
+    assessment = assess(text, treatments=DEFAULT_VOCABULARY)
+    return SPAM in assessment.names and decide(assessment, trust=Trust()).action == HOLD
+
+
 def test_the_file_is_well_formed() -> None:
     assert len({r["id"] for r in RECORDS}) == len(RECORDS)
     counts = Counter((r["part"], r["kind"]) for r in RECORDS)
@@ -38,11 +43,19 @@ def test_the_file_is_well_formed() -> None:
 def test_spam_is_stopped_and_genuine_comments_are_not(part: str) -> None:
     rows = [r for r in RECORDS if r["part"] == part]
     spam = Counter(_decision(r["text"]) for r in rows if r["spam"])
-    genuine = Counter(_decision(r["text"]) for r in rows if not r["spam"] and r["kind"] == "comment_genuine")
+    genuine_texts = [r["text"] for r in rows if not r["spam"] and r["kind"] == "comment_genuine"]
+    genuine = Counter(_decision(t) for t in genuine_texts)
     published = (spam[PUBLISH] + spam[PUBLISH_LABELED]) / sum(spam.values())
     assert published <= 0.05, (part, spam)
     assert genuine[REJECT] == 0, (part, genuine)
-    assert genuine[HOLD] <= 0.02 * sum(genuine.values()), (part, genuine)
+    assert sum(_held_as_spam(t) for t in genuine_texts) <= 0.02 * len(genuine_texts), (part, genuine)
+
+
+def test_genuine_comments_held_for_any_reason_stay_under_the_issue_target() -> None:
+    """Other detectors (advice, distress) hold a few genuine comments too ("Play this at my funeral"):
+    the issue's target (at most 5 % held) is on every reason together."""
+    decisions = Counter(_decision(r["text"]) for r in RECORDS if not r["spam"] and r["kind"] == "comment_genuine")
+    assert decisions[HOLD] <= 0.05 * sum(decisions.values()), decisions
 
 
 def test_ordinary_posts_about_money_teaching_law_or_politics_are_never_rejected() -> None:
