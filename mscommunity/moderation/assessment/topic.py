@@ -40,6 +40,10 @@ advice?") the evidence of the whole post is weighed by distance
 :data:`NEAR`, the rest at :data:`FAR`), so the request's own words weigh
 most and a post about benefits for someone with MS stays about benefits.
 ``other`` wins only when it outweighs the medical words; a tie is medical.
+Scene words alone never make a request medical: in a post without one word
+about health itself (nor an everyday health word), the topic is ``None``
+where the weighing would say medical. An amount of money ("$600", "£60")
+counts as an everyday other word.
 ``None`` means nothing was said either way (the caller keeps its label).
 """
 
@@ -164,7 +168,7 @@ class Topics:
         prev2 = prev = ""
         for pos, tok in tokens:
             if pos and tok[0].isdigit() and low[pos - 1] in _CURRENCY:
-                found[_AMOUNT].append(pos)  # "$600 a month", "£60": an amount of money is a money word
+                found[_AMOUNT].append(pos)  # "$600 a month", "£60": an amount of money is a money detail
             hit = _token_lexicons(tok)
             if hit:
                 for k in hit:
