@@ -101,7 +101,7 @@ _EVERYDAY_USE = _rx(
 # ... unless the object is held to the body: "on the kitchen floor with the bread knife against my wrist".
 _ON_BODY = _rx(r"\b(?:wrists?|throat|neck|veins?|thighs?|against\s+my|to\s+my\s+(?:arm|skin|leg)|bleed\w*|blood)\b")
 _OD_HARMLESS = _rx(
-    r"\boverdos\w*\s+on\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
+    r"\boverdos\w*\s+(?:on|of)\s+(?:\w+\s+){0,2}?(?:vitamin|supplements?|b12|iron|magnesium|biotin|zinc|caffeine|coffee|",
     r"sugar|salt|water|fibre|fiber|melatonin|turmeric|omega|chocolate|netflix|tv|telly|films?|movies?|box\s*sets?|",
     r"sun|sunshine|cake|biscuits|crisps|christmas|carbs|books?|podcasts?|music|tea)\b|",
     r"\b(?:possible|can\s+you|could\s+you|risk\s+of|danger\s+of)\s+(?:to\s+)?overdos\w*\s+on\s+(?:\w+\s+)?(?:vitamin|supplements?|b12|d3|iron|magnesium|zinc|melatonin)\b|",

@@ -156,7 +156,11 @@ FIGURATIVE = _rx(
     r"complications|pneumonia|infection|sepsis|old\s+age|starvation|dehydration|loneliness|a\s+broken|taking|too|an?|",
     r"the|that|those|these|them|drinking|swallowing|bleeding|hanging|drowning|poison\w*|pills|tablets|meds|insulin|",
     r"morphine|paracetamol|baclofen|tramadol|gabapentin|pregabalin|diazepam|codeine)\b)\w+|",
-    r"overdos\w*\s+on\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
+    r"overdos\w*\s+(?:on|of)\s+(?:sugar|chocolate|caffeine|coffee|cake|tv|netflix|box\s*sets?|sun|biscuits|crisps)|",
+    # a thing said to be suicide ("this deadline is suicide", "driving in that snow would be suicide"): a
+    # predicate about a plan or a task, never the writer's wish (that is "suicidal", "want to die")
+    r"\b(?:it|which|(?:this|that|the)(?:\s+\w+)?)\s+(?:is|was|'s|would\s+be|will\s+be)\s+(?:just\s+|basically\s+|literally\s+|pure\s+|",
+    r"absolute\s+|total\s+|practically\s+)?suicide\b(?!\s+(?:for\s+me|now|tonight))|",
     r"kill(?:ing|ed)?\s+(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laughing|trying|to\s+get|at\s+work|on\s+the\s+(?:stairs|ice))|",
     r"(?:nearly|almost)\s+kill(?:ed)?\s+myself\s+(?:on|tripping|falling|when|with)|",
     r"suicide\s+(?:mission|run|doors?|squad|headaches?|rates?|risk|prevention|awareness|statistics)|",

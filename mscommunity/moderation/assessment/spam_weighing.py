@@ -23,7 +23,7 @@ from __future__ import annotations
 from mscommunity.moderation.assessment.cues import CUES
 from mscommunity.moderation.assessment.document import Document, rx
 from mscommunity.moderation.assessment.hits import Hit
-from mscommunity.moderation.assessment.result import SPAM, THRESHOLD
+from mscommunity.moderation.assessment.result import SEEKING, SPAM, THRESHOLD
 from mscommunity.moderation.assessment.spam import _hit, on_topic, public_health_link
 from mscommunity.moderation.assessment.spam_offers import WARNING_RE
 from mscommunity.moderation.assessment.spam_praise import guard_praise
@@ -64,6 +64,16 @@ _CHARITY_RE = rx(
     r"\b(?:charit\w*|sponsor\w*|hospice|research|society|trust|appeal|hospital|surgery|treatment|wheelchair|"
     r"cancer|memorial|in\s+memory|donations?\s+to)\b"
 )
+
+
+ASKS_FOR_HELP = 0.7
+"""A seeking-advice hit this strong: the writer asks readers about their own situation, like a story."""
+
+
+def _asks_for_help(hits: list[Hit]) -> bool:
+    """True when the writer asks the readers for help or advice ("what's the process", "do I need"): a
+    person with a problem, whose own things named (my photos, my shop) are the problem, not a promotion."""
+    return any(h.label == SEEKING and h.weight >= ASKS_FOR_HELP for h in hits)
 
 
 def _first_person_story(doc: Document) -> bool:
@@ -117,6 +127,8 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
       :data:`NARRATIVE_FACTOR`;
     * in any other first-person story: guarded cues are scaled, and only the
       strongest promotion counts, at most :data:`STORY_CAP` (held at most);
+    * in a post asking readers for help with the writer's own situation, only
+      the strongest promotion counts, at most :data:`STORY_CAP`;
     * in a post about MS or its care: guarded cues are scaled by
       :data:`TOPIC_FACTOR`, and only the strongest promotion counts, at most
       :data:`TOPIC_CAP`.
@@ -151,7 +163,9 @@ def weigh_spam(doc: Document, hits: list[Hit]) -> list[Hit]:
         elif story:
             guarded_factor, cap = NARRATIVE_FACTOR, STORY_CAP
         elif topical:
-            guarded_factor, cap = TOPIC_FACTOR, TOPIC_CAP
+            guarded_factor, cap = TOPIC_FACTOR, STORY_CAP if _asks_for_help(hits) else TOPIC_CAP
+        elif _asks_for_help(hits):
+            cap = STORY_CAP  # links and praise weigh in full ("any plugin you can recommend?"); own things held at most
     best: dict[str, Hit] = {}
     for h in spam:
         if h.cue not in best or h.weight > best[h.cue].weight:
