@@ -100,6 +100,7 @@ _NOT_HEALTH_RE = rx(
     r"\b(?:face[- ]to[- ]face|in\s+the\s+face\s+of|face\s+the\s+music|on\s+the\s+other\s+hand|hands?[- ]?(?:up|on|down)\b|"
     r"hand(?:ed|ing)?\s+(?:in|over)|second[- ]hand|hands\s+are\s+tied|(?:bank|account|outstanding|remaining|credit|"
     r"card|current|minimum|statement|biggest|smallest|highest|lowest|full|unpaid)\s+balance|balance\s+(?:on|of)\s+(?:the|my|your|a)\s+(?:card|account|loan|mortgage|overdraft)|balance\s+(?:transfers?|sheets?|owed|of\s+(?:power|probabilit\w*))|"
+    r"(?:biggest|greatest|main|one|key|strengths?\s+and|areas?\s+of)\s+weakness(?:es)?|weakness(?:es)?\s+(?:and|&)\s+strengths?|"
     r"work[- ]life\s+balance|drugs?\s+(?:pric\w*|polic\w*|laws?|war|deal\w*|trade|traffick\w*|crimes?|tests?|testing)|"
     r"health\s+(?:insurance|cover|and\s+safety|plans?|questionnaires?|declarations?|forms?)|occupational\s+health|free\s+trial|trial\s+(?:period|run|shift|"
     r"day|lesson)|(?:court|jury|murder|criminal|fair|show)\s+trials?|on\s+trial|trial\s+and\s+error|"
@@ -289,7 +290,7 @@ _CANCELLABLE = (
     "operation", "surger", "memory", "speech", "weight", "fall", "fell", "die", "dying", "tired", "sick", "blind",
     "vision", "sight", "hug", "jerk", "shak", "nerve", "leg", "arm", "chest", "teeth", "teething", "brain", "bone",
     "bleed", "breath", "mood", "skin", "transfer", "mobility", "period", "exercis", "stretch", "referral", "taste",
-    "cannabis", "weed", "foot", "medic", "prescri",
+    "cannabis", "weed", "foot", "medic", "prescri", "weakness",
 )
 """Stems of the health words that a phrase of :data:`_NOT_HEALTH_RE` can cancel (only these are looked at)."""
 _WINDOW = 60

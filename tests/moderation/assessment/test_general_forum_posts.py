@@ -38,3 +38,15 @@ def test_the_same_words_at_risk_still_get_it(text: str) -> None:
 def test_a_person_asking_about_their_own_things_is_never_rejected_as_spam(text: str) -> None:
     for trust in (Trust(), Trust(is_new_member=True, is_first_post=True)):
         assert decide(assess(text), trust=trust).action != REJECT
+
+
+@pytest.mark.parametrize("text", [
+    "how do u answer whats ur biggest weakness in an interview without sounding fake",
+    "Any advice for the strengths and weaknesses question at my teaching interview?",
+])
+def test_a_weakness_asked_about_at_interview_is_no_medical_question(text: str) -> None:
+    assert not {"seeking_advice", "giving_advice"} & set(assess(text).labels)
+
+
+def test_weakness_of_a_leg_is_still_a_symptom() -> None:
+    assert "seeking_advice" in assess("My left leg weakness is worse since the relapse, any advice?").labels
