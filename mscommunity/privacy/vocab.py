@@ -127,9 +127,9 @@ def eponym_condition(word: str) -> bool:
 
 def is_wordish(word: str) -> bool:
     """True for a common English word or an inflected form of one ("carers", "hurried", "knitting")."""
-    w = word.lower()
-    if w in ENGLISH or w in COMMON or (len(w) >= 7 and w.endswith(_MEDICAL_ENDINGS)):
+    if is_english_word(word):
         return True
+    w = word.lower()
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("ers", ""), ("er", ""), ("er", "e"), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[:-len(suffix)] + repl) in ENGLISH:
